@@ -1,0 +1,60 @@
+"""mldlab: machine learning and deep learning from first principles, with PyTorch's names and numbers.
+
+>>> import mldlab
+>>> x = mldlab.tensor([1.0, 2.0, 3.0], requires_grad=True)
+>>> (x ** 2).sum().backward()
+>>> x.grad
+tensor([2., 4., 6.])
+"""
+
+from mldlab.tensor import Tensor  # noqa: I001 (first: the ops import it)
+from mldlab._dtype import (
+    bool_ as bool,  # noqa: A004
+    double,
+    float16,
+    float32,
+    float64,
+    half,
+    int8,
+    int16,
+    int32,
+    int64,
+    long,
+    uint8,
+)
+from mldlab._ops.activation import log_softmax, relu, sigmoid, softmax, tanh
+from mldlab._ops.arithmetic import add, div, matmul, mul, neg, pow, sub
+from mldlab._ops.combine import cat, maximum, minimum, stack, where
+from mldlab._ops.pointwise import abs, clamp, cos, exp, log, sin, sqrt
+from mldlab._ops.reduction import amax, amin, argmax, argmin, max, mean, min, std, sum, var
+from mldlab._ops.shape import flatten, permute, reshape, squeeze, transpose, unsqueeze
+from mldlab._random import Generator, initial_seed, manual_seed
+from mldlab.creation import (
+    arange,
+    as_tensor,
+    empty,
+    eye,
+    from_numpy,
+    full,
+    full_like,
+    linspace,
+    ones,
+    ones_like,
+    rand,
+    rand_like,
+    randint,
+    randn,
+    randn_like,
+    randperm,
+    tensor,
+    zeros,
+    zeros_like,
+)
+from mldlab.grad_mode import enable_grad, inference_mode, is_grad_enabled, no_grad, set_grad_enabled
+from mldlab.i18n import get_language, set_language
+
+clip = clamp
+concat = concatenate = cat
+float = float32  # noqa: A001 (PyTorch's alias)
+
+__version__ = "0.1.0"

@@ -1,0 +1,93 @@
+"""Elementwise functions: exp, log, sqrt, abs, sin, cos, clamp. Integer inputs give float32, as in PyTorch."""
+
+import numpy as np
+
+from mldlab._ops._util import float_data
+from mldlab.tensor import Tensor
+
+
+def exp(x: Tensor) -> Tensor:
+    """eˣ."""
+    out = np.exp(float_data("exp", x))
+
+    def backward(g):
+        return (g * out,)  # ∂eˣ/∂x = eˣ
+
+    return Tensor._from_op(out, "exp", (x,), backward)
+
+
+def log(x: Tensor) -> Tensor:
+    """ln x (−inf at 0 and nan below, as in PyTorch)."""
+    data = float_data("log", x)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = np.log(data)
+
+    def backward(g):
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return (g / data,)  # ∂ln x/∂x = 1/x
+
+    return Tensor._from_op(out, "log", (x,), backward)
+
+
+def sqrt(x: Tensor) -> Tensor:
+    """√x."""
+    with np.errstate(invalid="ignore"):
+        out = np.sqrt(float_data("sqrt", x))
+
+    def backward(g):
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return (g / (2 * out),)  # ∂√x/∂x = 1/(2√x)
+
+    return Tensor._from_op(out, "sqrt", (x,), backward)
+
+
+def abs(x: Tensor) -> Tensor:  # noqa: A001 (PyTorch's name)
+    """|x|."""
+    data = x._data
+
+    def backward(g):
+        return (g * np.sign(data),)  # ∂|x|/∂x = sign(x), 0 at 0
+
+    return Tensor._from_op(np.abs(data), "abs", (x,), backward)
+
+
+def sin(x: Tensor) -> Tensor:
+    """sin x."""
+    data = float_data("sin", x)
+
+    def backward(g):
+        return (g * np.cos(data),)  # ∂sin x/∂x = cos x
+
+    return Tensor._from_op(np.sin(data), "sin", (x,), backward)
+
+
+def cos(x: Tensor) -> Tensor:
+    """cos x."""
+    data = float_data("cos", x)
+
+    def backward(g):
+        return (-g * np.sin(data),)  # ∂cos x/∂x = −sin x
+
+    return Tensor._from_op(np.cos(data), "cos", (x,), backward)
+
+
+def clamp(x: Tensor, min=None, max=None) -> Tensor:  # noqa: A002
+    """x limited to [min, max]; the gradient passes where min ≤ x ≤ max (PyTorch's rule)."""
+    if min is None and max is None:
+        raise ValueError("clamp: give at least one of min and max")
+    data = x._data
+    low = min._data if isinstance(min, Tensor) else min
+    high = max._data if isinstance(max, Tensor) else max
+    out = np.clip(data, low, high)
+    if out.dtype != data.dtype and data.dtype.kind == "f":
+        out = out.astype(data.dtype)
+
+    def backward(g):
+        inside = np.ones(data.shape, dtype=bool)
+        if low is not None:
+            inside &= data >= low
+        if high is not None:
+            inside &= data <= high
+        return (g * inside,)  # ∂clamp(x)/∂x = 1 inside [min, max], else 0
+
+    return Tensor._from_op(out, "clamp", (x,), backward)

@@ -1,0 +1,763 @@
+"""The ``Tensor``: a NumPy array that remembers how it was computed, so that ``backward()`` can apply
+the chain rule through every operation and leave ∂J/∂W in ``W.grad``.
+
+Every operation makes a new tensor that keeps three things (when gradients are being tracked):
+
+- ``op``: the operation's name (``'matmul'``, ``'tanh'``, ...),
+- ``inputs``: the tensors it was computed from,
+- a ``backward`` closure: given ∂J/∂out, it returns ∂J/∂input for each input (the local derivative
+  times the gradient from above).
+
+``backward()`` sorts the graph so that every node comes after the nodes it feeds (a topological
+order), then walks it once in reverse, from the loss back to the weights:
+
+    ∂J/∂w1 = ∂J/∂ŷ · ∂ŷ/∂z1 · ∂z1/∂w1
+
+Examples
+--------
+The slide's perceptron ŷ = g(w0 + xᵀw) with w0 = 1, w = [3, −2], x = [−1, 2]:
+
+>>> import mldlab
+>>> w0 = mldlab.tensor(1.0, requires_grad=True)
+>>> w = mldlab.tensor([3.0, -2.0], requires_grad=True)
+>>> x = mldlab.tensor([-1.0, 2.0])
+>>> y_hat = (w0 + x @ w).sigmoid()
+>>> round(y_hat.item(), 6)
+0.002473
+>>> y_hat.backward()
+>>> w.grad                     # ∂ŷ/∂w = σ'(z)·x
+tensor([-0.0025,  0.0049])
+"""
+
+import numpy as np
+
+from mldlab import _dtype
+from mldlab.grad_mode import is_grad_enabled
+from mldlab.i18n import message
+
+
+class Tensor:
+    """An n-dimensional array with reverse-mode automatic differentiation.
+
+    Make tensors with :func:`mldlab.tensor` (or ``zeros``, ``randn``, ...). Arithmetic, ``@``, indexing and
+    the methods below build a graph when any input has ``requires_grad=True``; ``backward()`` fills ``.grad``
+    of the leaf tensors, adding to what is already there (as PyTorch does; call ``zero_grad`` between steps).
+    """
+
+    __slots__ = ("_data", "grad", "_requires_grad", "_op", "_inputs", "_backward", "_retains_grad", "__weakref__")
+    __array_priority__ = 1000  # so that ndarray (op) Tensor gives a Tensor
+
+    def __init__(self, data, dtype=None, requires_grad: bool = False):
+        array = _to_array(data, _dtype.to_dtype(dtype))
+        self._data = array
+        self.grad = None
+        self._op = None
+        self._inputs = ()
+        self._backward = None
+        self._retains_grad = False
+        self._requires_grad = False
+        if requires_grad:
+            self.requires_grad = True
+
+    @classmethod
+    def _make(cls, array: np.ndarray, requires_grad: bool = False) -> "Tensor":
+        """Wrap an array without copying or checking it (the engine's fast constructor)."""
+        out = object.__new__(cls)
+        out._data = array
+        out.grad = None
+        out._requires_grad = requires_grad
+        out._op = None
+        out._inputs = ()
+        out._backward = None
+        out._retains_grad = False
+        return out
+
+    @staticmethod
+    def _from_op(array, op: str, inputs: tuple, backward) -> "Tensor":
+        """The output of an operation: part of the graph when any input requires a gradient."""
+        if type(array) is not np.ndarray:
+            array = np.asarray(array)
+        out = object.__new__(Tensor)
+        out._data = array
+        out.grad = None
+        out._retains_grad = False
+        if is_grad_enabled() and any(t._requires_grad for t in inputs):
+            out._requires_grad = True
+            out._op = op
+            out._inputs = inputs
+            out._backward = backward
+        else:
+            out._requires_grad = False
+            out._op = None
+            out._inputs = ()
+            out._backward = None
+        return out
+
+    # ------------------------------------------------------------------ attributes
+    @property
+    def data(self) -> "Tensor":
+        """The same values as a tensor outside the graph (shares memory, as PyTorch's ``.data``)."""
+        return Tensor._make(self._data)
+
+    @data.setter
+    def data(self, value) -> None:
+        array = value._data if isinstance(value, Tensor) else np.asarray(value)
+        self._data = array
+
+    @property
+    def requires_grad(self) -> bool:
+        """Whether gradients are computed for this tensor."""
+        return self._requires_grad
+
+    @requires_grad.setter
+    def requires_grad(self, value: bool) -> None:
+        if value and self._data.dtype.kind != "f":
+            raise RuntimeError(message("requires_grad_dtype", dtype=_dtype.dtype_name(self._data.dtype)))
+        if not value and self._op is not None:
+            raise RuntimeError(message("requires_grad_nonleaf"))
+        self._requires_grad = bool(value)
+
+    def requires_grad_(self, requires_grad: bool = True) -> "Tensor":
+        """Set ``requires_grad`` in place and return the tensor."""
+        self.requires_grad = requires_grad
+        return self
+
+    @property
+    def is_leaf(self) -> bool:
+        """True for tensors made by the user (weights, data), False for results of operations."""
+        return self._op is None
+
+    @property
+    def op(self) -> str | None:
+        """The name of the operation that computed this tensor (None for a leaf)."""
+        return self._op
+
+    @property
+    def inputs(self) -> tuple:
+        """The tensors this one was computed from (empty for a leaf)."""
+        return self._inputs
+
+    @property
+    def grad_fn(self):
+        """The graph node that made this tensor: ``None`` for a leaf (PyTorch's ``grad_fn``)."""
+        if self._op is None:
+            return None
+        return Node(self)
+
+    @property
+    def shape(self) -> tuple:
+        return self._data.shape
+
+    @property
+    def ndim(self) -> int:
+        return self._data.ndim
+
+    @property
+    def dtype(self) -> np.dtype:
+        return self._data.dtype
+
+    @property
+    def device(self) -> str:
+        return "cpu"
+
+    @property
+    def T(self) -> "Tensor":  # noqa: N802 (PyTorch's name)
+        """The tensor with its axes reversed (the transpose of a matrix)."""
+        return _shape.permute(self, tuple(range(self._data.ndim - 1, -1, -1)))
+
+    @property
+    def mT(self) -> "Tensor":  # noqa: N802
+        """The last two axes swapped (a batch of transposed matrices)."""
+        return _shape.transpose(self, -2, -1)
+
+    def size(self, dim: int | None = None):
+        """The shape, or the length of axis ``dim``."""
+        if dim is None:
+            return self._data.shape
+        from mldlab._ops._util import normalize_dim
+
+        return self._data.shape[normalize_dim("size", dim, self._data.ndim)]
+
+    def dim(self) -> int:
+        return self._data.ndim
+
+    def numel(self) -> int:
+        """The number of elements."""
+        return int(self._data.size)
+
+    def numpy(self, force: bool = False) -> np.ndarray:
+        """The values as a NumPy array (shared memory). Like PyTorch, refuses a tensor in a graph unless
+        ``force=True``: call ``.detach().numpy()``."""
+        if self._requires_grad and not force:
+            raise RuntimeError(message("numpy_requires_grad"))
+        return self._data
+
+    def item(self):
+        """The value of a one-element tensor as a Python number."""
+        if self._data.size != 1:
+            raise ValueError(message("item_size", shape=tuple(self._data.shape), n=self._data.size))
+        return self._data.reshape(()).item()
+
+    def tolist(self):
+        return self._data.tolist()
+
+    def detach(self) -> "Tensor":
+        """The same values outside the graph (shares memory)."""
+        return Tensor._make(self._data)
+
+    def detach_(self) -> "Tensor":
+        self._op, self._inputs, self._backward, self._requires_grad = None, (), None, False
+        return self
+
+    def clone(self) -> "Tensor":
+        """A copy with its own memory, still in the graph."""
+        return _shape.clone(self)
+
+    def contiguous(self) -> "Tensor":
+        return self
+
+    def cpu(self) -> "Tensor":
+        return self
+
+    def to(self, *args, **kwargs) -> "Tensor":
+        """``to(dtype)`` converts; ``to('cpu')`` and ``to(device)`` return the tensor itself (mldlab runs on the CPU)."""
+        dtype = kwargs.get("dtype")
+        for arg in args:
+            if isinstance(arg, Tensor):
+                dtype = arg.dtype
+            elif not _is_device(arg):
+                dtype = arg
+        device = kwargs.get("device")
+        if device is not None and not _is_device(device):
+            raise ValueError(message("device", device=device))
+        return self if dtype is None else self.type(dtype)
+
+    def type(self, dtype=None):
+        if dtype is None:
+            return _dtype.dtype_name(self._data.dtype)
+        dtype = _dtype.to_dtype(dtype)
+        if dtype == self._data.dtype:
+            return self
+        return _shape.cast(self, dtype)
+
+    def float(self) -> "Tensor":
+        return self.type(_dtype.float32)
+
+    def double(self) -> "Tensor":
+        return self.type(_dtype.float64)
+
+    def long(self) -> "Tensor":
+        return self.type(_dtype.int64)
+
+    def int(self) -> "Tensor":
+        return self.type(_dtype.int32)
+
+    def bool(self) -> "Tensor":
+        return self.type(_dtype.bool_)
+
+    def retain_grad(self) -> None:
+        """Keep ∂J/∂(this tensor) in ``.grad`` after ``backward()`` even though it is not a leaf."""
+        if self._op is not None:
+            self._retains_grad = True
+
+    # ------------------------------------------------------------------ backward
+    def backward(self, gradient=None, retain_graph: bool = False) -> None:
+        """Compute ∂self/∂x for every leaf x with ``requires_grad=True`` and add it to ``x.grad``.
+
+        Parameters
+        ----------
+        gradient : Tensor or array, optional
+            ∂J/∂self when ``self`` is not a single number (a vector-Jacobian product). Defaults to 1 for a
+            one-element tensor.
+        retain_graph : bool, default False
+            Keep the graph so that ``backward()`` can run through it again. Otherwise its saved values are
+            freed, as in PyTorch.
+        """
+        if not self._requires_grad:
+            raise RuntimeError(message("backward_no_grad"))
+        if gradient is None:
+            if self._data.size != 1:
+                raise RuntimeError(message("backward_nonscalar", shape=tuple(self._data.shape)))
+            seed = np.ones_like(self._data)
+        else:
+            seed = np.asarray(gradient._data if isinstance(gradient, Tensor) else gradient, dtype=self._data.dtype)
+            if seed.shape != self._data.shape:
+                raise RuntimeError(message("backward_gradient_shape", got=tuple(seed.shape), shape=tuple(self._data.shape)))
+
+        grads = {id(self): seed}
+        for node in reversed(_topological_order(self)):
+            g = grads.pop(id(node), None)
+            if g is None:
+                continue
+            if node._op is None or node._retains_grad:
+                _accumulate(node, g)
+                if node._op is None:
+                    continue
+            if node._backward is None:
+                raise RuntimeError(message("backward_twice", op=node._op))
+            input_grads = node._backward(g)
+            for tensor, input_grad in zip(node._inputs, input_grads):
+                if input_grad is None or not tensor._requires_grad:
+                    continue
+                shape = tensor._data.shape
+                if input_grad.shape != shape:
+                    input_grad = _unbroadcast(input_grad, shape)
+                key = id(tensor)
+                previous = grads.get(key)
+                grads[key] = input_grad if previous is None else previous + input_grad
+            if not retain_graph:
+                node._backward = None
+
+    # ------------------------------------------------------------------ arithmetic
+    def __add__(self, other):
+        return _arith.add(self, other)
+
+    def __radd__(self, other):
+        return _arith.add(other, self)
+
+    def __sub__(self, other):
+        return _arith.sub(self, other)
+
+    def __rsub__(self, other):
+        return _arith.sub(other, self)
+
+    def __mul__(self, other):
+        return _arith.mul(self, other)
+
+    def __rmul__(self, other):
+        return _arith.mul(other, self)
+
+    def __truediv__(self, other):
+        return _arith.div(self, other)
+
+    def __rtruediv__(self, other):
+        return _arith.div(other, self)
+
+    def __pow__(self, other):
+        return _arith.pow(self, other)
+
+    def __rpow__(self, other):
+        return _arith.pow(other, self)
+
+    def __matmul__(self, other):
+        return _arith.matmul(self, other)
+
+    def __rmatmul__(self, other):
+        return _arith.matmul(other, self)
+
+    def __neg__(self):
+        return _arith.neg(self)
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        return _pointwise.abs(self)
+
+    def __floordiv__(self, other):
+        return _compare.floor_divide(self, other)
+
+    def __mod__(self, other):
+        return _compare.remainder(self, other)
+
+    def __iadd__(self, other):
+        return _inplace.binary(self, other, np.add, _arith.add)
+
+    def __isub__(self, other):
+        return _inplace.binary(self, other, np.subtract, _arith.sub)
+
+    def __imul__(self, other):
+        return _inplace.binary(self, other, np.multiply, _arith.mul)
+
+    def __itruediv__(self, other):
+        return _inplace.binary(self, other, np.true_divide, _arith.div)
+
+    add = __add__
+    sub = __sub__
+    mul = __mul__
+    div = __truediv__
+    matmul = __matmul__
+    neg = __neg__
+    pow = __pow__
+
+    def add_(self, other, alpha=1):
+        return _inplace.binary(self, other if alpha == 1 else other * alpha, np.add, None)
+
+    def sub_(self, other, alpha=1):
+        return _inplace.binary(self, other if alpha == 1 else other * alpha, np.subtract, None)
+
+    def mul_(self, other):
+        return _inplace.binary(self, other, np.multiply, None)
+
+    def div_(self, other):
+        return _inplace.binary(self, other, np.true_divide, None)
+
+    def zero_(self):
+        return _inplace.fill(self, 0)
+
+    def fill_(self, value):
+        return _inplace.fill(self, value)
+
+    def copy_(self, source):
+        return _inplace.copy(self, source)
+
+    def clamp_(self, min=None, max=None):  # noqa: A002
+        return _inplace.apply(self, lambda a: np.clip(a, min, max, out=a))
+
+    def uniform_(self, a: float = 0.0, b: float = 1.0, generator=None):
+        return _inplace.random(self, "uniform", a, b, generator)
+
+    def normal_(self, mean: float = 0.0, std: float = 1.0, generator=None):
+        return _inplace.random(self, "normal", mean, std, generator)
+
+    # ------------------------------------------------------------------ comparisons (no gradient)
+    def __eq__(self, other):
+        return _compare.compare(self, other, np.equal)
+
+    def __ne__(self, other):
+        return _compare.compare(self, other, np.not_equal)
+
+    def __lt__(self, other):
+        return _compare.compare(self, other, np.less)
+
+    def __le__(self, other):
+        return _compare.compare(self, other, np.less_equal)
+
+    def __gt__(self, other):
+        return _compare.compare(self, other, np.greater)
+
+    def __ge__(self, other):
+        return _compare.compare(self, other, np.greater_equal)
+
+    def __and__(self, other):
+        return _compare.compare(self, other, np.logical_and if self.dtype == _dtype.bool_ else np.bitwise_and)
+
+    def __or__(self, other):
+        return _compare.compare(self, other, np.logical_or if self.dtype == _dtype.bool_ else np.bitwise_or)
+
+    def __invert__(self):
+        return Tensor._make(np.logical_not(self._data) if self.dtype == _dtype.bool_ else np.invert(self._data))
+
+    __hash__ = object.__hash__
+    eq, ne, lt, le, gt, ge = __eq__, __ne__, __lt__, __le__, __gt__, __ge__
+
+    def equal(self, other) -> bool:
+        return self.shape == other.shape and bool(np.array_equal(self._data, other._data))
+
+    def allclose(self, other, rtol=1e-5, atol=1e-8) -> bool:
+        return bool(np.allclose(self._data, getattr(other, "_data", other), rtol=rtol, atol=atol))
+
+    def all(self, dim=None):
+        return Tensor._make(np.asarray(self._data.all(axis=dim)))
+
+    def any(self, dim=None):
+        return Tensor._make(np.asarray(self._data.any(axis=dim)))
+
+    def isnan(self):
+        return Tensor._make(np.isnan(self._data))
+
+    def isfinite(self):
+        return Tensor._make(np.isfinite(self._data))
+
+    def sign(self):
+        return Tensor._make(np.sign(self._data))
+
+    # ------------------------------------------------------------------ pointwise
+    def exp(self):
+        return _pointwise.exp(self)
+
+    def log(self):
+        return _pointwise.log(self)
+
+    def sqrt(self):
+        return _pointwise.sqrt(self)
+
+    def abs(self):
+        return _pointwise.abs(self)
+
+    def sin(self):
+        return _pointwise.sin(self)
+
+    def cos(self):
+        return _pointwise.cos(self)
+
+    def clamp(self, min=None, max=None):  # noqa: A002
+        return _pointwise.clamp(self, min, max)
+
+    clip = clamp
+
+    def sigmoid(self):
+        return _activation.sigmoid(self)
+
+    def tanh(self):
+        return _activation.tanh(self)
+
+    def relu(self):
+        return _activation.relu(self)
+
+    def softmax(self, dim):
+        return _activation.softmax(self, dim)
+
+    def log_softmax(self, dim):
+        return _activation.log_softmax(self, dim)
+
+    def maximum(self, other):
+        return _combine.maximum(self, other)
+
+    def minimum(self, other):
+        return _combine.minimum(self, other)
+
+    # ------------------------------------------------------------------ reductions
+    def sum(self, dim=None, keepdim=False, dtype=None):
+        return _reduction.sum(self, dim, keepdim, dtype)
+
+    def mean(self, dim=None, keepdim=False, dtype=None):
+        return _reduction.mean(self, dim, keepdim, dtype)
+
+    def max(self, dim=None, keepdim=False):
+        return _reduction.max(self, dim, keepdim)
+
+    def min(self, dim=None, keepdim=False):
+        return _reduction.min(self, dim, keepdim)
+
+    def amax(self, dim=None, keepdim=False):
+        return _reduction.amax(self, dim, keepdim)
+
+    def amin(self, dim=None, keepdim=False):
+        return _reduction.amin(self, dim, keepdim)
+
+    def var(self, dim=None, unbiased=None, keepdim=False, correction=None):
+        return _reduction.var(self, dim, unbiased, keepdim, correction)
+
+    def std(self, dim=None, unbiased=None, keepdim=False, correction=None):
+        return _reduction.std(self, dim, unbiased, keepdim, correction)
+
+    def argmax(self, dim=None, keepdim=False):
+        return _reduction.argmax(self, dim, keepdim)
+
+    def argmin(self, dim=None, keepdim=False):
+        return _reduction.argmin(self, dim, keepdim)
+
+    # ------------------------------------------------------------------ shape
+    def reshape(self, *shape):
+        return _shape.reshape(self, *shape)
+
+    def view(self, *shape):
+        if len(shape) == 1 and not isinstance(shape[0], (int, np.integer, tuple, list)):
+            return self.type(shape[0])
+        return _shape.reshape(self, *shape, op="view")
+
+    def view_as(self, other):
+        return _shape.reshape(self, other.shape, op="view")
+
+    def reshape_as(self, other):
+        return _shape.reshape(self, other.shape)
+
+    def flatten(self, start_dim=0, end_dim=-1):
+        return _shape.flatten(self, start_dim, end_dim)
+
+    def transpose(self, dim0, dim1):
+        return _shape.transpose(self, dim0, dim1)
+
+    def t(self):
+        if self.ndim > 2:
+            raise RuntimeError(message("t_ndim", ndim=self.ndim))
+        return self.T
+
+    def permute(self, *dims):
+        return _shape.permute(self, *dims)
+
+    def unsqueeze(self, dim):
+        return _shape.unsqueeze(self, dim)
+
+    def squeeze(self, dim=None):
+        return _shape.squeeze(self, dim)
+
+    def expand(self, *sizes):
+        return _shape.expand(self, *sizes)
+
+    def expand_as(self, other):
+        return _shape.expand(self, other.shape)
+
+    def __getitem__(self, index):
+        return _shape.getitem(self, index)
+
+    def __setitem__(self, index, value):
+        _inplace.setitem(self, index, value)
+
+    # ------------------------------------------------------------------ Python protocol
+    def __len__(self) -> int:
+        if self._data.ndim == 0:
+            raise TypeError(message("len_0d"))
+        return self._data.shape[0]
+
+    def __iter__(self):
+        if self._data.ndim == 0:
+            raise TypeError(message("iter_0d"))
+        return (self[i] for i in range(self._data.shape[0]))
+
+    def __bool__(self) -> bool:
+        if self._data.size != 1:
+            raise RuntimeError(message("bool_ambiguous", shape=tuple(self._data.shape)))
+        return bool(self._data.reshape(()))
+
+    def __float__(self) -> float:
+        return float(self.item())
+
+    def __int__(self) -> int:
+        return int(self.item())
+
+    def __index__(self) -> int:
+        if self._data.dtype.kind not in "iub":
+            raise TypeError(message("index_float"))
+        return int(self.item())
+
+    def __array__(self, dtype=None, copy=None):
+        return self._data if dtype is None else self._data.astype(dtype)
+
+    def __repr__(self) -> str:
+        body = np.array2string(
+            self._data, separator=", ", precision=4, prefix="tensor(", threshold=1000, edgeitems=3
+        )
+        extras = []
+        dtype = self._data.dtype
+        if dtype not in (_dtype.float32, _dtype.int64, _dtype.bool_) or self._data.size == 0:
+            extras.append(f"dtype={_dtype.dtype_name(dtype)}")
+        if self._op is not None:
+            extras.append(f"grad_fn=<{_node_name(self._op)}>")
+        elif self._requires_grad:
+            extras.append("requires_grad=True")
+        return "tensor(" + body + "".join(", " + e for e in extras) + ")"
+
+    def __format__(self, spec: str) -> str:
+        if spec and self._data.size == 1:
+            return format(self.item(), spec)
+        return repr(self)
+
+
+class Node:
+    """A read-only view of one step of the graph: the op's name and the tensors it used."""
+
+    __slots__ = ("_tensor",)
+
+    def __init__(self, tensor: Tensor):
+        self._tensor = tensor
+
+    @property
+    def op(self) -> str:
+        return self._tensor._op
+
+    @property
+    def inputs(self) -> tuple:
+        return self._tensor._inputs
+
+    @property
+    def next_functions(self) -> tuple:
+        return tuple((t.grad_fn, 0) for t in self._tensor._inputs)
+
+    def name(self) -> str:
+        return _node_name(self._tensor._op)
+
+    def __repr__(self) -> str:
+        return f"<{self.name()}>"
+
+
+def _node_name(op: str) -> str:
+    return "".join(part.capitalize() for part in op.split("_")) + "Backward"
+
+
+def _topological_order(root: Tensor) -> list:
+    """Every tensor that ``root`` depends on (and that requires a gradient), each after its inputs."""
+    order, visited = [], set()
+    stack = [(root, False)]
+    while stack:
+        tensor, expanded = stack.pop()
+        if expanded:
+            order.append(tensor)
+            continue
+        if id(tensor) in visited:
+            continue
+        visited.add(id(tensor))
+        stack.append((tensor, True))
+        for parent in tensor._inputs:
+            if parent._requires_grad and id(parent) not in visited:
+                stack.append((parent, False))
+    return order
+
+
+def _accumulate(tensor: Tensor, g: np.ndarray) -> None:
+    """Add ``g`` into ``tensor.grad`` (gradients accumulate over calls to ``backward()``)."""
+    if g.dtype != tensor._data.dtype:
+        g = g.astype(tensor._data.dtype)
+    if tensor.grad is None:
+        tensor.grad = Tensor._make(np.array(g, copy=True))
+    else:
+        tensor.grad._data = tensor.grad._data + g
+
+
+def _unbroadcast(grad, shape):
+    return _util.unbroadcast(grad, shape)
+
+
+def _is_device(value) -> bool:
+    text = str(getattr(value, "type", value))
+    if text == "cpu" or text.startswith("cpu:"):
+        return True
+    if text.startswith(("cuda", "mps")):
+        raise ValueError(message("device", device=value))
+    return False
+
+
+def _to_array(data, dtype) -> np.ndarray:
+    """``data`` (a number, nested lists, an array or tensors) as an array with PyTorch's default dtype."""
+    if isinstance(data, Tensor):
+        array = data._data.copy()
+    elif isinstance(data, np.ndarray):
+        array = data.copy()
+    else:
+        if isinstance(data, (list, tuple)) and any(isinstance(x, Tensor) for x in _flat(data)):
+            data = _nested_values(data)
+        try:
+            array = np.array(data)
+        except ValueError:
+            raise ValueError(message("ragged")) from None
+        if array.dtype == np.float64:
+            array = array.astype(_dtype.DEFAULT_FLOAT)
+        elif array.dtype.kind in "iu" and array.dtype != np.uint8:
+            array = array.astype(_dtype.int64)
+        elif array.dtype.kind == "c":
+            raise TypeError(message("complex"))
+        elif array.dtype.kind not in "biuf":
+            raise TypeError(message("not_numeric", type=type(data).__name__, dtype=array.dtype))
+    if dtype is not None and array.dtype != dtype:
+        array = array.astype(dtype)
+    elif array.dtype not in _dtype.SUPPORTED:
+        raise TypeError(message("not_numeric", type=type(data).__name__, dtype=array.dtype))
+    return array
+
+
+def _flat(items):
+    for x in items:
+        if isinstance(x, (list, tuple)):
+            yield from _flat(x)
+        else:
+            yield x
+
+
+def _nested_values(items):
+    if isinstance(items, Tensor):
+        return items._data.tolist()
+    if isinstance(items, (list, tuple)):
+        return [_nested_values(x) for x in items]
+    return items
+
+
+from mldlab._ops import _util  # noqa: E402  (the ops import Tensor, so they come after it)
+from mldlab._ops import activation as _activation  # noqa: E402
+from mldlab._ops import arithmetic as _arith  # noqa: E402
+from mldlab._ops import combine as _combine  # noqa: E402
+from mldlab._ops import compare as _compare  # noqa: E402
+from mldlab._ops import inplace as _inplace  # noqa: E402
+from mldlab._ops import pointwise as _pointwise  # noqa: E402
+from mldlab._ops import reduction as _reduction  # noqa: E402
+from mldlab._ops import shape as _shape  # noqa: E402
