@@ -14,10 +14,12 @@ Examples
 
 import os
 
-from mldlab.i18n.messages import MESSAGES
+from mldlab.i18n import engine, nn, optim
+
+MESSAGES = {**engine.MESSAGES, **nn.MESSAGES, **optim.MESSAGES}
 
 LANGUAGES = ("en", "ko")
-_language = os.environ.get("MLDLAB_LANG", "en") if os.environ.get("MLDLAB_LANG", "en") in LANGUAGES else "en"
+_language = os.environ.get("MLDLAB_LANG", "en") if os.environ.get("MLDLAB_LANG") in LANGUAGES else "en"
 
 
 def set_language(language: str) -> None:

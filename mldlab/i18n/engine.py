@@ -1,5 +1,4 @@
-"""Every message a learner may read, in English and Korean. Each says what went wrong, what was
-expected, and a hint. Keys are grouped by the part of mldlab that raises them."""
+"""Messages of the engine (tensors and ops), in English and Korean: what went wrong, what was expected, a hint."""
 
 MESSAGES = {
     # ---------------------------------------------------------------- tensors and ops
@@ -197,12 +196,5 @@ MESSAGES = {
         "en": "{op} in place: the result of type {other} cannot be stored in a tensor of type {dtype}. Hint: convert "
         "first, e.g. x = x.float().",
         "ko": "제자리 {op}: {other} 결과를 {dtype} 텐서에 저장할 수 없습니다. 힌트: x = x.float()처럼 먼저 바꾸세요.",
-    },
-    # ---------------------------------------------------------------- nn
-    "linear_input": {
-        "en": "Linear({inp} → {out}) expected input with last dimension {inp}, got shape {shape}. Hint: check "
-        "in_features, or the output size of the layer before.",
-        "ko": "Linear({inp} → {out})의 입력은 마지막 차원이 {inp}이어야 하는데 모양이 {shape}입니다. 힌트: "
-        "in_features나 앞 층의 출력 크기를 확인하세요.",
     },
 }

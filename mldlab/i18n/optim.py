@@ -1,0 +1,3 @@
+"""Messages of ``mldlab.optim`` (optimizers and learning-rate schedulers), in English and Korean."""
+
+MESSAGES = {}
