@@ -32,7 +32,7 @@ tensor([-0.0025,  0.0049])
 import numpy as np
 
 from mldlab import _dtype
-from mldlab.grad_mode import is_grad_enabled
+from mldlab.grad_mode import _state as _grad_state
 from mldlab.i18n import message
 
 
@@ -81,16 +81,18 @@ class Tensor:
         out._data = array
         out.grad = None
         out._retains_grad = False
-        if is_grad_enabled() and any(t._requires_grad for t in inputs):
-            out._requires_grad = True
-            out._op = op
-            out._inputs = inputs
-            out._backward = backward
-        else:
-            out._requires_grad = False
-            out._op = None
-            out._inputs = ()
-            out._backward = None
+        out._requires_grad = False
+        out._op = None
+        out._inputs = ()
+        out._backward = None
+        for tensor in inputs:
+            if tensor._requires_grad:
+                if getattr(_grad_state, "enabled", True):
+                    out._requires_grad = True
+                    out._op = op
+                    out._inputs = inputs
+                    out._backward = backward
+                break
         return out
 
     # ------------------------------------------------------------------ attributes

@@ -1,0 +1,111 @@
+"""``mldlab demo``: the slide's perceptron with its numbers, then a small network learning two moons.
+
+Part 1 computes ŷ = g(w0 + xᵀw) for w0 = 1, w = [3, −2], x = [−1, 2] step by step, and the gradient
+∂ŷ/∂w by the chain rule, by hand and by autograd. Part 2 trains a 2-8-8-1 tanh network with mini-batches
+and prints the loss and the training and test accuracy after every epoch.
+"""
+
+import sys
+
+import numpy as np
+
+import mldlab
+from mldlab import nn, optim
+from mldlab.data import moons, train_test_split
+from mldlab.i18n import message
+
+
+def perceptron(out=sys.stdout) -> float:
+    """Print the slide's perceptron example with its numbers; return ŷ."""
+    say = _printer(out)
+    say(_rule(message("demo_title_perceptron")))
+    w0 = mldlab.tensor(1.0, requires_grad=True)
+    w = mldlab.tensor([3.0, -2.0], requires_grad=True)
+    x = mldlab.tensor([-1.0, 2.0])
+    say(f"{message('demo_given')}: w0 = 1,  w = [3, −2],  x = [−1, 2]")
+
+    z = w0 + x @ w
+    say(f"{message('demo_weighted_sum')}:")
+    say(f"    z = w0 + x1·w1 + x2·w2 = 1 + (−1)(3) + (2)(−2) = {z.item():g}")
+
+    y_hat = z.sigmoid()
+    say(f"{message('demo_activation')}:")
+    say(f"    ŷ = g({z.item():g}) = 1/(1 + e^{-z.item():g}) = {y_hat.item():.6f}  ≈ 0.002")
+    say("    " + message("demo_line"))
+
+    s = y_hat.item()
+    local = s * (1 - s)
+    say(message("demo_chain_rule") + ":")
+    say(f"    σ(z)(1 − σ(z)) = {s:.6f} · {1 - s:.6f} = {local:.6f}")
+    for j, xj in enumerate(x.tolist(), start=1):
+        say(f"    ∂ŷ/∂w{j} = {local:.6f} · ({xj:g}) = {local * xj:+.6f}")
+    say(f"    ∂ŷ/∂w0 = {local:.6f} · 1 = {local:+.6f}")
+
+    y_hat.backward()
+    grads = ", ".join(f"{g:+.6f}" for g in w.grad.tolist())
+    say(f"{message('demo_autograd')}:  w.grad = [{grads}],  w0.grad = {w0.grad.item():+.6f}")
+    return s
+
+
+def train_moons(epochs: int = 30, batch_size: int = 10, lr: float = 0.01, seed: int = 0, out=sys.stdout):
+    """Train a 2-8-8-1 tanh network on two moons with Adam and print progress; return the test accuracy."""
+    say = _printer(out)
+    say("")
+    say(_rule(message("demo_title_training")))
+    mldlab.manual_seed(seed)
+    X, y = moons(n_samples=1000, noise=0.2, seed=seed)
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, stratify=y, seed=seed)
+    say(message("demo_data", n=len(X), noise=0.2, n_train=len(X_train), n_test=len(X_test)))
+
+    model = nn.Sequential(nn.Linear(2, 8), nn.Tanh(), nn.Linear(8, 8), nn.Tanh(), nn.Linear(8, 1))
+    loss_fn = nn.BCEWithLogitsLoss()
+    optimizer = optim.Adam(model.parameters(), lr=lr)
+    iterations = -(-len(X_train) // batch_size)
+    say(message("demo_setup", model=model, optimizer=f"Adam(lr={lr})", batch_size=batch_size, iterations=iterations))
+
+    inputs = mldlab.tensor(X_train)
+    targets = mldlab.tensor(y_train, dtype=mldlab.float32).reshape(-1, 1)
+    rng = np.random.default_rng(seed)
+    test_accuracy = 0.0
+    for epoch in range(1, epochs + 1):
+        model.train()
+        order = mldlab.tensor(rng.permutation(len(X_train)))
+        total = 0.0
+        for start in range(0, len(X_train), batch_size):
+            rows = order[start : start + batch_size]
+            loss = loss_fn(model(inputs[rows]), targets[rows])
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+            total += loss.item() * len(rows)
+        train_accuracy = _accuracy(model, X_train, y_train)
+        test_accuracy = _accuracy(model, X_test, y_test)
+        say(message("demo_epoch", epoch=epoch, epochs=epochs, loss=total / len(X_train), train=train_accuracy,
+                    test=test_accuracy))
+    say(message("demo_done", test=test_accuracy))
+    return test_accuracy
+
+
+def _accuracy(model: nn.Module, X: np.ndarray, y: np.ndarray) -> float:
+    """Share of points whose predicted class (logit > 0, i.e. ŷ > 0.5) equals the label."""
+    model.eval()
+    with mldlab.no_grad():
+        logits = model(mldlab.tensor(X)).reshape(-1)
+    return float(((logits > 0).long() == mldlab.tensor(y)).float().mean().item())
+
+
+def run(epochs: int = 30, seed: int = 0, out=sys.stdout) -> float:
+    """The whole demo; returns the final test accuracy."""
+    perceptron(out)
+    return train_moons(epochs=epochs, seed=seed, out=out)
+
+
+def _printer(out):
+    def say(text: str) -> None:
+        print(text, file=out, flush=True)
+
+    return say
+
+
+def _rule(title: str) -> str:
+    return f"{title}\n" + "─" * min(len(title) + 4, 72)

@@ -1,0 +1,65 @@
+"""The README's commands, the CI script and the ``mldlab demo`` command."""
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+
+import mldlab
+from mldlab import cli, demo
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _readme_commands() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"```\n(python3 -m venv[^\n]*)\n```", text)
+
+
+def test_readme_starts_with_the_two_setup_commands():
+    commands = _readme_commands()
+    assert len(commands) >= 2
+    assert commands[0].endswith("mldlab demo")
+    assert "pytest" in commands[1]
+    head = (ROOT / "README.md").read_text(encoding="utf-8")[:600]
+    assert commands[0] in head and commands[1] in head
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()
+    assert ci[-1] == _readme_commands()[1]
+
+
+def test_perceptron_demo_prints_the_slide_numbers():
+    out = io.StringIO()
+    y_hat = demo.perceptron(out)
+    text = out.getvalue()
+    assert y_hat == pytest.approx(0.0024726231566347743, rel=1e-6)
+    assert "= -6" in text and "0.002473" in text
+    # ∂ŷ/∂w = σ(−6)(1 − σ(−6))·x, printed by hand and by autograd
+    assert "-0.002467" in text and "+0.004933" in text
+    assert "w.grad = [-0.002467, +0.004933]" in text
+
+
+def test_training_demo_learns_the_moons():
+    out = io.StringIO()
+    accuracy = demo.train_moons(epochs=15, out=out)
+    assert accuracy >= 0.95
+    lines = [line for line in out.getvalue().splitlines() if line.startswith("epoch")]
+    assert len(lines) == 15
+    losses = [float(re.search(r"loss (\d+\.\d+)", line).group(1)) for line in lines]
+    assert losses[-1] < losses[0] / 2
+
+
+def test_demo_speaks_korean(capsys):
+    assert cli.main(["demo", "--lang", "ko", "--epochs", "1"]) == 0
+    text = capsys.readouterr().out
+    assert "퍼셉트론" in text and "에포크" in text and "테스트 정확도" in text
+    assert mldlab.get_language() == "ko"
+
+
+def test_cli_rejects_bad_epochs(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["demo", "--epochs", "0"])
+    assert "expected a whole number >= 1" in capsys.readouterr().err
