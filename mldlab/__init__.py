@@ -55,6 +55,7 @@ from mldlab.i18n import get_language, set_language
 
 clip = clamp
 concat = concatenate = cat
+mm = dot = matmul
 float = float32  # noqa: A001 (PyTorch's alias)
 
 __version__ = "0.1.0"

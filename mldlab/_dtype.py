@@ -3,12 +3,15 @@
 PyTorch's promotion rule, for the types mldlab has (bool < integer < floating point):
 the result takes the highest *category* among the operands; within that category, tensors with
 dimensions decide before zero-dimensional tensors, and those before Python numbers. A Python
-``float`` (or a float 0-dim tensor) meeting integer tensors gives the default ``float32``.
+``float`` meeting integer tensors gives the default ``float32``; a float 0-dim tensor gives its own dtype
+(``tensor(1.0, dtype=float64) + tensor([1, 2])`` is float64).
 """
 
 import builtins
 
 import numpy as np
+
+from mldlab.i18n import message
 
 float32 = np.dtype(np.float32)
 float64 = np.dtype(np.float64)
@@ -66,9 +69,7 @@ def to_dtype(dtype) -> np.dtype:
     except TypeError:
         result = None
     if result is None or result not in SUPPORTED:
-        raise TypeError(
-            f"unknown or unsupported dtype {dtype!r}; use mldlab.float32, mldlab.float64, mldlab.int64 or mldlab.bool"
-        )
+        raise TypeError(message("dtype", dtype=dtype))
     return result
 
 

@@ -11,7 +11,7 @@ tensor([[1, 2],
 >>> mldlab.zeros(2, 3).shape
 (2, 3)
 >>> mldlab.arange(0, 1, 0.25)
-tensor([0.  , 0.25, 0.5 , 0.75])
+tensor([0.0000, 0.2500, 0.5000, 0.7500])
 """
 
 import numpy as np
@@ -152,9 +152,9 @@ def randperm(n: int, generator=None, dtype=None, device=None) -> Tensor:
     return Tensor._make(_random.get_rng(generator).permutation(n).astype(_dtype.to_dtype(dtype) or _dtype.int64))
 
 
-def rand_like(x: Tensor, generator=None) -> Tensor:
-    return rand(*x.shape, generator=generator, dtype=x.dtype)
+def rand_like(x: Tensor, generator=None, dtype=None, requires_grad: bool = False) -> Tensor:
+    return rand(*x.shape, generator=generator, dtype=dtype or x.dtype, requires_grad=requires_grad)
 
 
-def randn_like(x: Tensor, generator=None) -> Tensor:
-    return randn(*x.shape, generator=generator, dtype=x.dtype)
+def randn_like(x: Tensor, generator=None, dtype=None, requires_grad: bool = False) -> Tensor:
+    return randn(*x.shape, generator=generator, dtype=dtype or x.dtype, requires_grad=requires_grad)

@@ -15,7 +15,7 @@ from mldlab.data import moons, train_test_split
 from mldlab.i18n import message
 
 
-def perceptron(out=sys.stdout) -> float:
+def perceptron(out=None) -> float:
     """Print the slide's perceptron example with its numbers; return ŷ."""
     say = _printer(out)
     say(_rule(message("demo_title_perceptron")))
@@ -47,7 +47,7 @@ def perceptron(out=sys.stdout) -> float:
     return s
 
 
-def train_moons(epochs: int = 30, batch_size: int = 10, lr: float = 0.01, seed: int = 0, out=sys.stdout):
+def train_moons(epochs: int = 30, batch_size: int = 10, lr: float = 0.01, seed: int = 0, out=None):
     """Train a 2-8-8-1 tanh network on two moons with Adam and print progress; return the test accuracy."""
     say = _printer(out)
     say("")
@@ -94,7 +94,7 @@ def _accuracy(model: nn.Module, X: np.ndarray, y: np.ndarray) -> float:
     return float(((logits > 0).long() == mldlab.tensor(y)).float().mean().item())
 
 
-def run(epochs: int = 30, seed: int = 0, out=sys.stdout) -> float:
+def run(epochs: int = 30, seed: int = 0, out=None) -> float:
     """The whole demo; returns the final test accuracy."""
     perceptron(out)
     return train_moons(epochs=epochs, seed=seed, out=out)
@@ -102,7 +102,7 @@ def run(epochs: int = 30, seed: int = 0, out=sys.stdout) -> float:
 
 def _printer(out):
     def say(text: str) -> None:
-        print(text, file=out, flush=True)
+        print(text, file=out or sys.stdout, flush=True)
 
     return say
 

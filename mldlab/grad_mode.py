@@ -43,15 +43,30 @@ class _GradMode:
         return False
 
     def __call__(self, function):
+        enabled = self._enabled
+
         @functools.wraps(function)
         def wrapper(*args, **kwargs):
-            with self.__class__() if not isinstance(self, set_grad_enabled) else set_grad_enabled(self._enabled):
+            previous = is_grad_enabled()
+            _set_enabled(enabled)
+            try:
                 return function(*args, **kwargs)
+            finally:
+                _set_enabled(previous)
 
         return wrapper
 
 
-class no_grad(_GradMode):  # noqa: N801 (PyTorch's name)
+class _Decorator(_GradMode):
+    """Lets ``@no_grad`` be written without parentheses, as in PyTorch."""
+
+    def __new__(cls, function=None, **options):
+        if function is None or isinstance(function, bool):
+            return super().__new__(cls)
+        return cls()(function)
+
+
+class no_grad(_Decorator):  # noqa: N801 (PyTorch's name)
     """Context manager (and decorator) in which operations are not recorded for backward.
 
     Use it for evaluation and for hand-written updates ``W ← W − η ∂J/∂W``::
@@ -63,7 +78,7 @@ class no_grad(_GradMode):  # noqa: N801 (PyTorch's name)
     _enabled = False
 
 
-class enable_grad(_GradMode):  # noqa: N801
+class enable_grad(_Decorator):  # noqa: N801
     """Context manager (and decorator) that turns recording back on inside ``no_grad``."""
 
     _enabled = True
@@ -82,6 +97,10 @@ class set_grad_enabled(_GradMode):  # noqa: N801
 
     def __enter__(self):
         return self
+
+    def __call__(self, function):
+        _set_enabled(self._previous)  # used as a decorator: switch only while the function runs
+        return super().__call__(function)
 
 
 class inference_mode(no_grad):  # noqa: N801

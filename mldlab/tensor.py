@@ -222,7 +222,8 @@ class Tensor:
         return self
 
     def to(self, *args, **kwargs) -> "Tensor":
-        """``to(dtype)`` converts; ``to('cpu')`` and ``to(device)`` return the tensor itself (mldlab runs on the CPU)."""
+        """``to(dtype)`` converts; ``to('cpu')`` and ``to(device)`` return the tensor itself (mldlab runs on the
+        CPU)."""
         dtype = kwargs.get("dtype")
         for arg in args:
             if isinstance(arg, Tensor):
@@ -241,6 +242,9 @@ class Tensor:
         if dtype == self._data.dtype:
             return self
         return _shape.cast(self, dtype)
+
+    def type_as(self, other) -> "Tensor":
+        return self.type(other.dtype)
 
     def float(self) -> "Tensor":
         return self.type(_dtype.float32)
@@ -282,9 +286,11 @@ class Tensor:
                 raise RuntimeError(message("backward_nonscalar", shape=tuple(self._data.shape)))
             seed = np.ones_like(self._data)
         else:
-            seed = np.asarray(gradient._data if isinstance(gradient, Tensor) else gradient, dtype=self._data.dtype)
+            given = gradient._data if isinstance(gradient, Tensor) else gradient
+            seed = np.asarray(given, dtype=self._data.dtype)
             if seed.shape != self._data.shape:
-                raise RuntimeError(message("backward_gradient_shape", got=tuple(seed.shape), shape=tuple(self._data.shape)))
+                shape = tuple(self._data.shape)
+                raise RuntimeError(message("backward_gradient_shape", got=tuple(seed.shape), shape=shape))
 
         grads = {id(self): seed}
         for node in reversed(_topological_order(self)):
@@ -362,6 +368,12 @@ class Tensor:
     def __mod__(self, other):
         return _compare.remainder(self, other)
 
+    def __rfloordiv__(self, other):
+        return _compare.floor_divide(other, self)
+
+    def __rmod__(self, other):
+        return _compare.remainder(other, self)
+
     def __iadd__(self, other):
         return _inplace.binary(self, other, np.add, _arith.add)
 
@@ -378,7 +390,7 @@ class Tensor:
     sub = __sub__
     mul = __mul__
     div = __truediv__
-    matmul = __matmul__
+    matmul = mm = dot = __matmul__  # torch.mm (matrices) and torch.dot (vectors) are matmul's special cases
     neg = __neg__
     pow = __pow__
 
@@ -437,8 +449,14 @@ class Tensor:
     def __or__(self, other):
         return _compare.compare(self, other, np.logical_or if self.dtype == _dtype.bool_ else np.bitwise_or)
 
+    def __xor__(self, other):
+        return _compare.compare(self, other, np.logical_xor if self.dtype == _dtype.bool_ else np.bitwise_xor)
+
+    __rand__, __ror__, __rxor__ = __and__, __or__, __xor__  # symmetric: True & mask is mask & True
+
     def __invert__(self):
-        return Tensor._make(np.logical_not(self._data) if self.dtype == _dtype.bool_ else np.invert(self._data))
+        flip = np.logical_not if self.dtype == _dtype.bool_ else np.invert
+        return Tensor._make(np.asarray(flip(self._data)))
 
     __hash__ = object.__hash__
     eq, ne, lt, le, gt, ge = __eq__, __ne__, __lt__, __le__, __gt__, __ge__
@@ -456,13 +474,13 @@ class Tensor:
         return Tensor._make(np.asarray(self._data.any(axis=dim)))
 
     def isnan(self):
-        return Tensor._make(np.isnan(self._data))
+        return Tensor._make(np.asarray(np.isnan(self._data)))
 
     def isfinite(self):
-        return Tensor._make(np.isfinite(self._data))
+        return Tensor._make(np.asarray(np.isfinite(self._data)))
 
     def sign(self):
-        return Tensor._make(np.sign(self._data))
+        return Tensor._make(np.asarray(np.sign(self._data)))
 
     # ------------------------------------------------------------------ pointwise
     def exp(self):
@@ -476,6 +494,9 @@ class Tensor:
 
     def abs(self):
         return _pointwise.abs(self)
+
+    def square(self):
+        return _arith.pow(self, 2)
 
     def sin(self):
         return _pointwise.sin(self)
@@ -618,13 +639,22 @@ class Tensor:
         return self._data if dtype is None else self._data.astype(dtype)
 
     def __repr__(self) -> str:
-        body = np.array2string(
-            self._data, separator=", ", precision=4, prefix="tensor(", threshold=1000, edgeitems=3
-        )
+        data = self._data
         extras = []
-        dtype = self._data.dtype
-        if dtype not in (_dtype.float32, _dtype.int64, _dtype.bool_) or self._data.size == 0:
-            extras.append(f"dtype={_dtype.dtype_name(dtype)}")
+        dtype = data.dtype
+        if data.size == 0:  # PyTorch's way: no numbers to show the dtype, so name it unless it is float32
+            body = "[]"
+            if data.ndim != 1:
+                extras.append(f"size={tuple(data.shape)}")
+            if dtype != _dtype.float32:
+                extras.append(f"dtype={_dtype.dtype_name(dtype)}")
+        else:
+            body = np.array2string(
+                data, separator=", ", prefix="tensor(", threshold=1000, edgeitems=3, max_line_width=80,
+                formatter={"float_kind": _number_format(data), "bool": _number_format(data)},
+            )
+            if dtype not in (_dtype.float32, _dtype.int64, _dtype.bool_):
+                extras.append(f"dtype={_dtype.dtype_name(dtype)}")
         if self._op is not None:
             extras.append(f"grad_fn=<{_node_name(self._op)}>")
         elif self._requires_grad:
@@ -664,6 +694,34 @@ class Node:
         return f"<{self.name()}>"
 
 
+def _number_format(data: np.ndarray):
+    """PyTorch's way of printing numbers, padded to one width: bools as True/False; floats as ``1.`` when all
+    are whole numbers, with 4 decimals otherwise, or as ``1.0000e-05`` when their sizes differ by more than
+    1000× (or are very large or very small)."""
+    if data.dtype == _dtype.bool_:
+        width = 4 if data.all() else 5
+        return lambda value: f"{value!s:>{width}}"
+    values = data[np.isfinite(data) & (data != 0)].astype(np.float64)
+    if values.size == 0:
+        return lambda value: f"{value:.0f}" + ("." if np.isfinite(value) else "")
+    size = np.abs(values)
+    smallest, largest = size.min(), size.max()
+    whole = bool(np.all(values == np.ceil(values)))
+    scientific = largest / smallest > 1000 or largest > 1e8 or (not whole and smallest < 1e-4)
+    text = "{:.4e}" if scientific else "{:.0f}." if whole else "{:.4f}"
+    # the widest text comes from the largest or smallest size, of either sign
+    candidates = [v for part in (values[values < 0], values[values > 0]) if part.size
+                  for v in (part[np.abs(part).argmin()], part[np.abs(part).argmax()])]
+    width = max(len(text.format(v)) for v in candidates)
+
+    def number(value) -> str:
+        if not np.isfinite(value):
+            return f"{value:>{width}}"
+        return f"{text.format(value):>{width}}"
+
+    return number
+
+
 def _node_name(op: str) -> str:
     return "".join(part.capitalize() for part in op.split("_")) + "Backward"
 
@@ -694,7 +752,9 @@ def _accumulate(tensor: Tensor, g: np.ndarray) -> None:
     if tensor.grad is None:
         tensor.grad = Tensor._make(np.array(g, copy=True))
     else:
-        tensor.grad._data = tensor.grad._data + g
+        total = tensor.grad._data + g
+        # NumPy gives a scalar for 0-dim arrays; .grad must stay an array (zero_() writes into it)
+        tensor.grad._data = total if total.__class__ is np.ndarray else np.asarray(total)
 
 
 def _unbroadcast(grad, shape):
@@ -716,26 +776,49 @@ def _to_array(data, dtype) -> np.ndarray:
         array = data._data.copy()
     elif isinstance(data, np.ndarray):
         array = data.copy()
+    elif isinstance(data, np.generic):
+        array = np.array(data)  # a NumPy number keeps its dtype, as in PyTorch
     else:
-        if isinstance(data, (list, tuple)) and any(isinstance(x, Tensor) for x in _flat(data)):
-            data = _nested_values(data)
+        numpy_dtype = None
+        if isinstance(data, (list, tuple)):
+            items = list(_flat(data))
+            if any(isinstance(x, Tensor) for x in items):
+                data = _nested_values(data)
+            elif any(isinstance(x, (np.generic, np.ndarray)) for x in items):
+                numpy_dtype = _items_dtype(items)
         try:
-            array = np.array(data)
+            array = np.array(data, dtype=numpy_dtype)
         except ValueError:
             raise ValueError(message("ragged")) from None
-        if array.dtype == np.float64:
-            array = array.astype(_dtype.DEFAULT_FLOAT)
-        elif array.dtype.kind in "iu" and array.dtype != np.uint8:
-            array = array.astype(_dtype.int64)
-        elif array.dtype.kind == "c":
+        if array.dtype.kind == "c":
             raise TypeError(message("complex"))
-        elif array.dtype.kind not in "biuf":
+        if numpy_dtype is None and dtype is None:  # PyTorch's defaults (never round before a requested dtype)
+            if array.dtype == np.float64:
+                array = array.astype(_dtype.DEFAULT_FLOAT)
+            elif array.dtype.kind in "iu" and array.dtype != np.uint8:
+                array = array.astype(_dtype.int64)
+        if array.dtype.kind not in "biuf":
             raise TypeError(message("not_numeric", type=type(data).__name__, dtype=array.dtype))
     if dtype is not None and array.dtype != dtype:
         array = array.astype(dtype)
     elif array.dtype not in _dtype.SUPPORTED:
         raise TypeError(message("not_numeric", type=type(data).__name__, dtype=array.dtype))
     return array
+
+
+def _items_dtype(items) -> np.dtype:
+    """PyTorch's dtype for a list mixing NumPy numbers with Python ones: Python floats count as float32,
+    Python ints as int64, NumPy numbers and arrays as their own dtype; the result is their promotion."""
+    dtype = None
+    for x in items:
+        if isinstance(x, (np.generic, np.ndarray)):
+            kind = x.dtype
+        elif isinstance(x, (bool, int, float)):
+            kind = _dtype.result_type(x)
+        else:
+            return None  # not a number: the usual path reports it
+        dtype = kind if dtype is None else np.promote_types(dtype, kind)
+    return dtype
 
 
 def _flat(items):

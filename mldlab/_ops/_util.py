@@ -67,12 +67,14 @@ def normalize_dim(op: str, dim: int, ndim: int) -> int:
 
 
 def normalize_dims(op: str, dim, ndim: int):
-    """``None`` (all axes) or a tuple of non-negative axes."""
+    """``None`` (all axes) or a tuple of non-negative axes (empty for a 0-dim tensor, which has none)."""
     if dim is None:
         return None
     if isinstance(dim, (tuple, list)):
-        return tuple(normalize_dim(op, d, ndim) for d in dim)
-    return (normalize_dim(op, dim, ndim),)
+        axes = tuple(normalize_dim(op, d, ndim) for d in dim)
+    else:
+        axes = (normalize_dim(op, dim, ndim),)
+    return axes if ndim else ()
 
 
 def broadcast_error(op: str, a: np.ndarray, b: np.ndarray) -> ValueError:

@@ -26,7 +26,11 @@ def add(a, b) -> Tensor:
 
 
 def sub(a, b) -> Tensor:
-    """a − b."""
+    """a − b. Like PyTorch, refuses bools (to flip a mask use ``~mask``)."""
+    if (a.__class__ is bool or b.__class__ is bool
+            or (isinstance(a, Tensor) and a._data.dtype is _dtype.bool_)
+            or (isinstance(b, Tensor) and b._data.dtype is _dtype.bool_)):
+        raise RuntimeError(message("sub_bool"))
     a, b, x, y = operands("sub", a, b)
     try:
         out = x - y

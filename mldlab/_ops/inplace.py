@@ -6,7 +6,7 @@ under ``mldlab.no_grad()``), since the graph could no longer tell how the value 
 
 import numpy as np
 
-from mldlab import _random
+from mldlab import _dtype, _random
 from mldlab._ops._util import broadcast_error
 from mldlab.grad_mode import is_grad_enabled
 from mldlab.i18n import message
@@ -31,8 +31,9 @@ def binary(x: Tensor, other, ufunc, fallback) -> Tensor:
     y = other._data if isinstance(other, Tensor) else other
     try:
         ufunc(x._data, y, out=x._data, casting="same_kind")
-    except np.exceptions.UFuncTypeError:
-        raise TypeError(message("inplace_dtype", op=ufunc.__name__, dtype=x.dtype, other=np.asarray(y).dtype)) from None
+    except TypeError:  # NumPy refuses the cast (a float result into an integer tensor)
+        dtype, result = _dtype.dtype_name(x.dtype), _dtype.dtype_name(_dtype.result_type(x, other))
+        raise TypeError(message("inplace_dtype", op=ufunc.__name__, dtype=dtype, other=result)) from None
     except ValueError:
         raise broadcast_error(ufunc.__name__ + "_", x._data, np.asarray(y)) from None
     return x
@@ -70,10 +71,16 @@ def random(x: Tensor, kind: str, a: float, b: float, generator) -> Tensor:
 
 def setitem(x: Tensor, index, value) -> None:
     """``x[index] = value`` on a tensor outside the graph."""
-    from mldlab._ops.shape import _numpy_index
+    from mldlab._ops.shape import _numpy_index, index_error
 
     _check(x, "setitem") or _nonleaf("setitem")
-    x._data[_numpy_index(index)] = value._data if isinstance(value, Tensor) else value
+    array = value._data if isinstance(value, Tensor) else value
+    try:
+        x._data[_numpy_index(index)] = array
+    except IndexError as error:
+        raise index_error(x.shape, error, "setitem") from None
+    except ValueError:
+        raise broadcast_error("setitem", x._data[_numpy_index(index)], np.asarray(array)) from None
 
 
 def _nonleaf(op: str):

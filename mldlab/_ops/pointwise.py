@@ -2,7 +2,9 @@
 
 import numpy as np
 
+from mldlab import _dtype
 from mldlab._ops._util import float_data
+from mldlab.i18n import message
 from mldlab.tensor import Tensor
 
 
@@ -74,13 +76,14 @@ def cos(x: Tensor) -> Tensor:
 def clamp(x: Tensor, min=None, max=None) -> Tensor:  # noqa: A002
     """x limited to [min, max]; the gradient passes where min ≤ x ≤ max (PyTorch's rule)."""
     if min is None and max is None:
-        raise ValueError("clamp: give at least one of min and max")
+        raise ValueError(message("clamp_bounds"))
     data = x._data
     low = min._data if isinstance(min, Tensor) else min
     high = max._data if isinstance(max, Tensor) else max
     out = np.clip(data, low, high)
-    if out.dtype != data.dtype and data.dtype.kind == "f":
-        out = out.astype(data.dtype)
+    if out.dtype != data.dtype:  # integers clamped by a float become float32, as in PyTorch
+        bounds = [bound for bound in (min, max) if bound is not None]
+        out = out.astype(data.dtype if data.dtype.kind == "f" else _dtype.result_type(x, *bounds))
 
     def backward(g):
         inside = np.ones(data.shape, dtype=bool)

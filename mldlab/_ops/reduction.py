@@ -120,7 +120,6 @@ def _extreme_over(x: Tensor, dim, keepdim: bool, name: str, pick) -> Tensor:
     axes = normalize_dims(name, dim, x.ndim)
     data = x._data
     out = np.asarray(pick(data, axis=axes, keepdims=True))
-    shape = x.shape
 
     def backward(g):
         hits = data == out
@@ -142,10 +141,10 @@ def amin(x: Tensor, dim=None, keepdim: bool = False) -> Tensor:
     return _extreme_over(x, dim, keepdim, "amin", np.min)
 
 
-def _correction(unbiased, correction) -> float:
+def _correction(op: str, unbiased, correction) -> float:
     if correction is not None:
         if unbiased is not None:
-            raise ValueError("var/std: give either unbiased or correction, not both")
+            raise ValueError(message("var_correction", op=op))
         return correction
     return 1 if unbiased is None or unbiased else 0
 
@@ -154,7 +153,7 @@ def var(x: Tensor, dim=None, unbiased=None, keepdim: bool = False, correction=No
     """s² = Σ (x − x̄)² / (N − correction); correction = 1 (Bessel's) by default, as in PyTorch."""
     axes = normalize_dims("var", dim, x.ndim)
     data = float_data("var", x)
-    c = _correction(unbiased, correction)
+    c = _correction("var", unbiased, correction)
     n = _count(x.shape, axes)
     centered = data - data.mean(axis=axes, keepdims=True)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -172,7 +171,7 @@ def std(x: Tensor, dim=None, unbiased=None, keepdim: bool = False, correction=No
     """s = √(Σ (x − x̄)² / (N − correction))."""
     axes = normalize_dims("std", dim, x.ndim)
     data = float_data("std", x)
-    c = _correction(unbiased, correction)
+    c = _correction("std", unbiased, correction)
     n = _count(x.shape, axes)
     centered = data - data.mean(axis=axes, keepdims=True)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -182,7 +181,8 @@ def std(x: Tensor, dim=None, unbiased=None, keepdim: bool = False, correction=No
         if axes is not None and not keepdim:
             g = np.expand_dims(g, axes)
         with np.errstate(divide="ignore", invalid="ignore"):
-            return (g * centered / ((n - c) * out),)  # ∂s/∂xᵢ = (xᵢ − x̄)/((N − c)·s)
+            g = np.where(out == 0, 0, g / out)  # PyTorch's rule: no gradient where s = 0
+            return (g * centered / (n - c),)  # ∂s/∂xᵢ = (xᵢ − x̄)/((N − c)·s)
 
     result = out if keepdim else (out.squeeze(axes) if axes is not None else out.reshape(()))
     return Tensor._from_op(np.asarray(result), "std", (x,), backward)

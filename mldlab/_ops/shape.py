@@ -1,6 +1,8 @@
 """Ops that move values without changing them: reshape, transpose, permute, (un)squeeze, expand,
 indexing, type casts. Their gradients move the values back the same way."""
 
+import re
+
 import numpy as np
 
 from mldlab._ops._util import normalize_dim
@@ -151,6 +153,28 @@ def _numpy_index(index):
     return index
 
 
+_NUMPY_INDEX_ERRORS = {  # NumPy's wording → our message key and the names of the numbers in it
+    r"index (-?\d+) is out of bounds for axis (\d+) with size (\d+)": ("index_range", ("index", "dim", "size")),
+    r"array is (\d+)-dimensional, but (\d+) were indexed": ("index_too_many", ("ndim", "n")),
+    r"along (?:axis|dimension) (\d+); size of (?:axis|dimension) is (\d+) but size of corresponding boolean "
+    r"(?:axis|dimension) is (\d+)": ("index_mask", ("dim", "size", "mask")),
+    r"must be of integer|only integers, slices": ("index_type", ()),
+}
+
+
+def index_error(shape: tuple, error: IndexError, op: str = "getitem") -> IndexError:
+    """NumPy's indexing error retold in the learner's language, with the tensor's shape."""
+    text = str(error)
+    for pattern, (key, names) in _NUMPY_INDEX_ERRORS.items():
+        found = re.search(pattern, text)
+        if found:
+            values = {name: int(number) for name, number in zip(names, found.groups(), strict=True)}
+            if key == "index_range":
+                values.update(low=-values["size"], high=values["size"] - 1)
+            return IndexError(message(key, op=op, shape=tuple(shape), **values))
+    return IndexError(message("index", op=op, shape=tuple(shape), detail=text))
+
+
 def _is_basic(index) -> bool:
     """True when the index has only ints, slices, None and Ellipsis (so no element is picked twice)."""
     parts = index if isinstance(index, tuple) else (index,)
@@ -163,7 +187,7 @@ def getitem(x: Tensor, index) -> Tensor:
     try:
         out = x._data[index]
     except IndexError as error:
-        raise IndexError(message("index", shape=tuple(x.shape), detail=str(error))) from None
+        raise index_error(x.shape, error) from None
     basic = _is_basic(index)
     if basic:
         out = np.array(out) if out.ndim == 0 else out

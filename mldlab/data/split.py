@@ -53,7 +53,8 @@ def train_test_split(*arrays, test_size: float = 0.25, shuffle: bool = True, str
         n_test = int(test_size)
     else:
         raise ValueError(
-            f"train_test_split: test_size must be a fraction in (0, 1) or a row count in [1, {n - 1}], got {test_size!r}"
+            "train_test_split: test_size must be a fraction in (0, 1) or a row count in "
+            f"[1, {n - 1}], got {test_size!r}"
         )
     rng = np.random.default_rng(seed) if seed is not None else _random.get_rng()
     if stratify is not None:

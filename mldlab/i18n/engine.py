@@ -69,8 +69,14 @@ MESSAGES = {
         "en": "t(): expects a tensor with at most 2 dimensions, got {ndim}. Hint: use transpose(dim0, dim1).",
         "ko": "t(): 2차원 이하 텐서만 받는데 {ndim}차원입니다. 힌트: transpose(dim0, dim1)를 쓰세요.",
     },
-    "len_0d": {"en": "len() of a 0-d tensor (a single number).", "ko": "0차원 텐서(숫자 하나)에는 len()을 쓸 수 없습니다."},
-    "iter_0d": {"en": "iteration over a 0-d tensor (a single number).", "ko": "0차원 텐서(숫자 하나)는 반복할 수 없습니다."},
+    "len_0d": {
+        "en": "len() of a 0-d tensor (a single number).",
+        "ko": "0차원 텐서(숫자 하나)에는 len()을 쓸 수 없습니다.",
+    },
+    "iter_0d": {
+        "en": "iteration over a 0-d tensor (a single number).",
+        "ko": "0차원 텐서(숫자 하나)는 반복할 수 없습니다.",
+    },
     "bool_ambiguous": {
         "en": "The truth value of a tensor with shape {shape} is ambiguous. Hint: use .any() or .all().",
         "ko": "모양이 {shape}인 텐서의 참/거짓은 정할 수 없습니다. 힌트: .any()나 .all()을 쓰세요.",
@@ -114,6 +120,12 @@ MESSAGES = {
         "en": "negation of a bool tensor is not defined. Hint: use ~x (logical not).",
         "ko": "불리언 텐서에는 부호 바꾸기(-)를 쓸 수 없습니다. 힌트: 논리 부정은 ~x입니다.",
     },
+    "sub_bool": {
+        "en": "sub: subtraction with a bool tensor or a Python bool is not supported (as in PyTorch). Expected "
+        "numbers. Hint: to invert a mask use ~mask; to compute with it, convert first: mask.float().",
+        "ko": "sub: 불리언 텐서나 파이썬 bool로는 뺄셈을 할 수 없습니다(PyTorch와 같음). 숫자여야 합니다. "
+        "힌트: 마스크를 뒤집으려면 ~mask, 계산에 쓰려면 먼저 mask.float()로 바꾸세요.",
+    },
     "pow_int_negative": {
         "en": "pow: integers cannot be raised to negative integer powers. Hint: use a float tensor, x.float() ** -1.",
         "ko": "pow: 정수를 음의 정수 거듭제곱할 수 없습니다. 힌트: 실수형으로 바꾸세요. x.float() ** -1.",
@@ -129,8 +141,8 @@ MESSAGES = {
     "matmul_shape": {
         "en": "matmul: shapes {a} and {b} cannot be multiplied ({ka} ≠ {kb}). Expected the last dimension of the first "
         "to equal the first (or second-to-last) dimension of the second. Hint: transpose one of them (x.T).",
-        "ko": "matmul: 모양 {a}와 {b}는 곱할 수 없습니다({ka} ≠ {kb}). 앞 행렬의 마지막 차원이 뒤 행렬의 첫(또는 뒤에서 "
-        "두 번째) 차원과 같아야 합니다. 힌트: 하나를 전치(x.T)해 보세요.",
+        "ko": "matmul: 모양 {a}와 {b}는 곱할 수 없습니다({ka} ≠ {kb}). 앞 행렬의 마지막 차원이 뒤 행렬의 첫(또는 "
+        "뒤에서 두 번째) 차원과 같아야 합니다. 힌트: 하나를 전치(x.T)해 보세요.",
     },
     "matmul_batch": {
         "en": "matmul: the batch dimensions of {a} and {b} cannot be broadcast together.",
@@ -163,8 +175,46 @@ MESSAGES = {
         "ko": "expand: 모양 {shape}인 텐서를 {sizes}(으)로 늘릴 수 없습니다. 길이 1인 축만 늘릴 수 있습니다.",
     },
     "index": {
-        "en": "index out of range for a tensor of shape {shape}: {detail}",
-        "ko": "모양 {shape}인 텐서의 인덱스가 범위를 벗어났습니다: {detail}",
+        "en": "{op}: this index does not fit a tensor of shape {shape} ({detail}).",
+        "ko": "{op}: 이 인덱스는 모양 {shape}인 텐서에 맞지 않습니다({detail}).",
+    },
+    "index_range": {
+        "en": "{op}: index {index} is out of range for dim {dim} (size {size}) of a tensor of shape {shape}. "
+        "Expected an index from {low} to {high}.",
+        "ko": "{op}: 인덱스 {index}은(는) 모양 {shape}인 텐서의 차원 {dim}(크기 {size}) 범위를 벗어납니다. "
+        "{low}부터 {high}까지의 인덱스를 써야 합니다.",
+    },
+    "index_too_many": {
+        "en": "{op}: {n} indices for a tensor of shape {shape}, which has only {ndim} dimension(s). Expected at most "
+        "{ndim}.",
+        "ko": "{op}: 모양 {shape}인 텐서는 {ndim}차원인데 인덱스가 {n}개입니다. {ndim}개 이하여야 합니다.",
+    },
+    "index_mask": {
+        "en": "{op}: the boolean mask has size {mask} at dim {dim}, but the tensor of shape {shape} has size {size} "
+        "there. Expected a mask of the tensor's shape, e.g. x[x > 0].",
+        "ko": "{op}: 불리언 마스크의 차원 {dim} 크기는 {mask}인데 모양 {shape}인 텐서는 그 차원의 크기가 {size}입니다. "
+        "x[x > 0]처럼 텐서와 같은 모양의 마스크여야 합니다.",
+    },
+    "index_type": {
+        "en": "{op}: a tensor of shape {shape} can be indexed with integers, slices, None, ..., integer tensors or "
+        "boolean masks. Hint: turn float indices into integers with .long().",
+        "ko": "{op}: 모양 {shape}인 텐서의 인덱스는 정수, 슬라이스, None, ..., 정수 텐서, 불리언 마스크여야 합니다. "
+        "힌트: 실수 인덱스는 .long()으로 정수로 바꾸세요.",
+    },
+    "clamp_bounds": {
+        "en": "clamp: expected at least one of min and max, got neither. Hint: x.clamp(min=0).",
+        "ko": "clamp: min과 max 중 하나는 있어야 하는데 둘 다 없습니다. 힌트: x.clamp(min=0).",
+    },
+    "var_correction": {
+        "en": "{op}: expected either unbiased or correction, got both. Hint: correction=0 is unbiased=False.",
+        "ko": "{op}: unbiased와 correction 중 하나만 주어야 하는데 둘 다 주었습니다. "
+        "힌트: correction=0은 unbiased=False와 같습니다.",
+    },
+    "dtype": {
+        "en": "unknown or unsupported dtype {dtype!r}. Expected mldlab.float32, mldlab.float64, mldlab.int64, "
+        "mldlab.int32 or mldlab.bool.",
+        "ko": "알 수 없거나 지원하지 않는 dtype {dtype!r}입니다. mldlab.float32, mldlab.float64, mldlab.int64, "
+        "mldlab.int32, mldlab.bool 중 하나여야 합니다.",
     },
     "where_shape": {
         "en": "where: condition {c}, x {x} and y {y} cannot be broadcast together.",

@@ -1,0 +1,49 @@
+"""``mldlab.nn``: layers, activations, dropout, losses and initialisation, with PyTorch's names.
+
+Examples
+--------
+The slides' deep network, its loss and one backward pass:
+
+>>> import mldlab
+>>> from mldlab import nn
+>>> model = nn.Sequential(nn.Linear(2, 8), nn.ReLU(), nn.Linear(8, 1), nn.Sigmoid())
+>>> loss = nn.BCELoss()(model(mldlab.randn(10, 2)), mldlab.ones(10, 1))
+>>> loss.backward()
+>>> model[0].weight.grad.shape
+(8, 2)
+"""
+
+from mldlab.nn import functional, init
+from mldlab.nn.activation import LeakyReLU, LogSoftmax, ReLU, Sigmoid, Softmax, Tanh
+from mldlab.nn.container import ModuleList, Sequential
+from mldlab.nn.dropout import Dropout
+from mldlab.nn.flatten import Flatten
+from mldlab.nn.linear import Identity, Linear
+from mldlab.nn.loss import BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss
+from mldlab.nn.module import Module
+from mldlab.nn.parameter import Parameter
+
+__all__ = [
+    "functional",
+    "init",
+    "Module",
+    "Parameter",
+    "Sequential",
+    "ModuleList",
+    "Linear",
+    "Identity",
+    "Flatten",
+    "Sigmoid",
+    "Tanh",
+    "ReLU",
+    "LeakyReLU",
+    "Softmax",
+    "LogSoftmax",
+    "Dropout",
+    "MSELoss",
+    "L1Loss",
+    "BCELoss",
+    "BCEWithLogitsLoss",
+    "CrossEntropyLoss",
+    "NLLLoss",
+]
