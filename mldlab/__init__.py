@@ -59,3 +59,6 @@ mm = dot = matmul
 float = float32  # noqa: A001 (PyTorch's alias)
 
 __version__ = "0.1.0"
+
+from mldlab import cuda, data, nn, optim  # noqa: E402  (after the engine they build on)
+from mldlab.device import device  # noqa: E402

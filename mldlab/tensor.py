@@ -293,8 +293,9 @@ class Tensor:
                 raise RuntimeError(message("backward_gradient_shape", got=tuple(seed.shape), shape=shape))
 
         grads = {id(self): seed}
+        pop, get = grads.pop, grads.get
         for node in reversed(_topological_order(self)):
-            g = grads.pop(id(node), None)
+            g = pop(id(node), None)
             if g is None:
                 continue
             if node._op is None or node._retains_grad:
@@ -311,7 +312,7 @@ class Tensor:
                 if input_grad.shape != shape:
                     input_grad = _unbroadcast(input_grad, shape)
                 key = id(tensor)
-                previous = grads.get(key)
+                previous = get(key)
                 grads[key] = input_grad if previous is None else previous + input_grad
             if not retain_graph:
                 node._backward = None
@@ -727,21 +728,24 @@ def _node_name(op: str) -> str:
 
 
 def _topological_order(root: Tensor) -> list:
-    """Every tensor that ``root`` depends on (and that requires a gradient), each after its inputs."""
-    order, visited = [], set()
-    stack = [(root, False)]
+    """Every tensor that ``root`` depends on (and that requires a gradient), each after its inputs.
+
+    A depth-first search without recursion (graphs can be deeper than Python's recursion limit): a tensor
+    joins the order once all of its inputs have.
+    """
+    order = []
+    visited = {id(root)}
+    stack = [(root, iter(root._inputs))]
     while stack:
-        tensor, expanded = stack.pop()
-        if expanded:
-            order.append(tensor)
-            continue
-        if id(tensor) in visited:
-            continue
-        visited.add(id(tensor))
-        stack.append((tensor, True))
-        for parent in tensor._inputs:
+        tensor, parents = stack[-1]
+        for parent in parents:
             if parent._requires_grad and id(parent) not in visited:
-                stack.append((parent, False))
+                visited.add(id(parent))
+                stack.append((parent, iter(parent._inputs)))
+                break
+        else:
+            stack.pop()
+            order.append(tensor)
     return order
 
 

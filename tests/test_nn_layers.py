@@ -191,6 +191,20 @@ def test_linear_shape_error_says_what_expected_and_hint():
         layer(mldlab.randn(8, 5))
 
 
+def test_linear_refuses_float64_input_to_float32_weights_as_torch_does(torch):
+    import numpy as np
+
+    data = np.ones((2, 3))  # NumPy's float64, the usual slip
+    with pytest.raises(RuntimeError):
+        torch.nn.Linear(3, 4)(torch.tensor(data))
+    layer = nn.Linear(3, 4)
+    with pytest.raises(TypeError) as error:
+        layer(mldlab.tensor(data))
+    assert "mldlab.float64" in str(error.value) and "x.float()" in str(error.value)
+    assert layer(mldlab.tensor(data).float()).dtype == mldlab.float32
+    assert layer.double()(mldlab.tensor(data)).dtype == mldlab.float64
+
+
 @pytest.mark.parametrize(
     "build",
     [

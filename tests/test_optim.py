@@ -181,6 +181,16 @@ def test_maximize_of_minus_loss_equals_minimize():
         assert_close(flipped, plain, rtol=1e-12)
 
 
+def test_adamw_is_adam_with_decoupled_weight_decay():
+    options = {"lr": 0.01, "weight_decay": 0.1}
+    adamw = run(mldlab, "AdamW", options, steps=50)
+    assert_close(adamw, run(mldlab, "Adam", {**options, "decoupled_weight_decay": True}, steps=50), rtol=0)
+    assert not np.allclose(adamw[0], run(mldlab, "Adam", options, steps=50)[0])
+    optimizer = AdamW(make_params(mldlab))
+    optimizer.load_state_dict(Adam(make_params(mldlab)).state_dict())  # a dict saying decoupled_weight_decay=False
+    assert optimizer.param_groups[0]["decoupled_weight_decay"] is True
+
+
 # ---------------------------------------------------------------------------------------------- frozen values
 # w1[0, 0], w1[5, 1], b1[3], w2[0, 6], b2[0] after 20 steps, computed once with torch 2.13 (float64).
 FROZEN_STEPS = 20
@@ -612,3 +622,18 @@ def test_load_state_dict_errors():
 def test_optimizer_base_is_abstract():
     with pytest.raises(NotImplementedError):
         Optimizer(make_params(mldlab), {"lr": 0.1}).step()
+
+
+def test_messages_exist_in_both_languages_with_the_same_placeholders():
+    import pathlib
+    import string
+
+    from mldlab.i18n import MESSAGES
+    from mldlab.i18n import optim as optim_messages
+
+    for key, texts in optim_messages.MESSAGES.items():
+        fields = [{f[1] for f in string.Formatter().parse(texts[lang]) if f[1]} for lang in ("en", "ko")]
+        assert fields[0] == fields[1], key
+    source = "".join(p.read_text() for p in pathlib.Path(mldlab.optim.__file__).parent.glob("*.py"))
+    used = set(re.findall(r'message\(\s*"(\w+)"', source))
+    assert len(used) > 20 and used <= set(MESSAGES), used - set(MESSAGES)

@@ -1,6 +1,14 @@
 """Messages of ``mldlab.nn`` (layers, losses, initialisation), in English and Korean."""
 
 MESSAGES = {
+    "linear_dtype": {
+        "en": "Linear({inp} → {out}) got input of type {dtype}, but its weights are {weight_dtype}. Expected the same "
+        "type. Hint: convert the input, x = x.float() (NumPy arrays are float64; mldlab.tensor(array, "
+        "dtype=mldlab.float32) converts), or the model, model.double().",
+        "ko": "Linear({inp} → {out})의 입력 타입은 {dtype}인데 가중치는 {weight_dtype}입니다. 같은 타입이어야 합니다. "
+        "힌트: 입력을 x = x.float()로 바꾸거나(NumPy 배열은 float64입니다. mldlab.tensor(array, "
+        "dtype=mldlab.float32)로 바꿀 수 있습니다), 모델을 model.double()로 바꾸세요.",
+    },
     # ---------------------------------------------------------------- layers
     "linear_input": {
         "en": "Linear({inp} → {out}) expected input with last dimension {inp}, got shape {shape}. Hint: check "

@@ -63,8 +63,8 @@ MESSAGES = {
         "일부에 이름이 없습니다.",
     },
     "optim_group_names": {
-        "en": "{name}: all parameter groups must be with names or all without; cannot add a group {kind}.",
-        "ko": "{name}: 파라미터 그룹은 모두 이름이 있거나 모두 없어야 합니다. {kind} 그룹을 더할 수 없습니다.",
+        "en": "{name}: either all parameter groups come with names, as (name, tensor) pairs, or none does.",
+        "ko": "{name}: 파라미터 그룹은 모두 (이름, 텐서) 쌍으로 이름이 있거나 모두 없어야 합니다.",
     },
     "optim_nonleaf": {
         "en": "{name}: can't optimize a non-leaf tensor (the result of an operation, here '{op}'). Expected the "

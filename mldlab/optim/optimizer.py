@@ -137,8 +137,7 @@ class Optimizer:
             warnings.warn(message("optim_duplicate_in_group", name=name), UserWarning, stacklevel=3)
         for group in self.param_groups:
             if ("param_names" in group) != bool(names):
-                kind = "with names" if names else "without names"
-                raise ValueError(message("optim_group_names", name=name, kind=kind))
+                raise ValueError(message("optim_group_names", name=name))
             if any(id(p) in ids for p in group["params"]):
                 raise ValueError(message("optim_duplicate_groups", name=name))
         self.param_groups.append(param_group)

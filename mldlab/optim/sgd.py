@@ -119,12 +119,13 @@ class SGD(Optimizer):
                 if lam != 0:
                     g = g + lam * theta  # (2)
                 if mu != 0:
-                    b = state.get("momentum_buffer")
-                    if b is None:
-                        b = state["momentum_buffer"] = Tensor._make(g.copy())  # (3) t = 1
+                    if state.get("momentum_buffer") is None:
+                        state["momentum_buffer"] = Tensor._make(g.copy())  # (3) t = 1: b ← g
+                        b = state["momentum_buffer"]._data
                     else:
-                        b._data *= mu  # (3) t > 1
-                        b._data += (1 - tau) * g
-                    g = g + mu * b._data if group["nesterov"] else b._data  # (4)
+                        b = state["momentum_buffer"]._data
+                        b *= mu  # (3) t > 1: b ← μ·b + (1 − τ)·g
+                        b += (1 - tau) * g
+                    g = g + mu * b if group["nesterov"] else b  # (4)
                 theta -= lr * g  # (5)
         return loss

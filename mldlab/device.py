@@ -1,0 +1,32 @@
+"""``mldlab.device``: PyTorch's device object, for code written as ``x.to(device)``. Only the CPU exists here."""
+
+from mldlab.i18n import message
+
+
+class device:  # noqa: N801 (PyTorch's name)
+    """A place where tensors live; in mldlab always ``device(type='cpu')``.
+
+    Parameters
+    ----------
+    type : str
+        ``'cpu'`` (or ``'cpu:0'``). ``'cuda'`` and ``'mps'`` raise a clear error: mldlab computes with NumPy.
+    """
+
+    def __init__(self, type: str = "cpu", index: int | None = None):  # noqa: A002
+        name = str(getattr(type, "type", type))
+        if name.split(":")[0] != "cpu":
+            raise ValueError(message("device", device=name))
+        self.type = "cpu"
+        self.index = index
+
+    def __eq__(self, other) -> bool:
+        return str(getattr(other, "type", other)).split(":")[0] == "cpu"
+
+    def __hash__(self) -> int:
+        return hash("cpu")
+
+    def __str__(self) -> str:
+        return "cpu"
+
+    def __repr__(self) -> str:
+        return "device(type='cpu')"
