@@ -38,7 +38,7 @@ def classifier_tutorial(torch, X_np, y_np, init):
     y = torch.tensor(y_np).long().to(device)
 
     losses = []
-    for epoch in range(15):
+    for epoch in range(15):  # noqa: B007 (as tutorials write it)
         model.train()
         running_loss = 0.0
         for i in range(0, len(X), 16):
@@ -78,7 +78,7 @@ def regression_from_scratch(torch, X_np, y_np, w_np):
     b = torch.zeros(1, requires_grad=True)
     lr = 0.1
     history = []
-    for epoch in range(50):
+    for epoch in range(50):  # noqa: B007
         y_pred = X @ w + b
         loss = ((y_pred - y) ** 2).mean()
         loss.backward()
