@@ -312,7 +312,7 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Tens
 
     def backward(g):
         c = _upstream(g, reduction, n)
-        sigma = np.where(z >= 0, 1 / (1 + e), e / (1 + e))  # σ(z)
+        sigma = np.where(z >= 0, 1, e) / (1 + e)  # σ(z) = 1/(1 + e⁻ᶻ) = eᶻ/(1 + eᶻ), with e = e^−|z|
         if p is None:
             gz = c * (sigma - y)  # ∂J/∂z = σ(z) − y
             gy = c * -z if target._requires_grad else None  # ∂J/∂y = −z
