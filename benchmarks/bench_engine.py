@@ -64,20 +64,19 @@ def _initial_weights(sizes, rng):
 
 
 # ---------------------------------------------------------------------------- the contenders
-def mldlab_epoch(sizes, activation, loss_name, optimizer_name, lr, X, Y, batch_size, weights):
-    import mldlab
-    from mldlab import nn, optim
-
+def framework_epoch(lib, sizes, activation, loss_name, optimizer_name, lr, X, Y, batch_size, weights):
+    """One epoch of mini-batch training, written once for both libraries (``lib`` is mldlab or torch)."""
+    nn, optim = lib.nn, lib.optim
     layers = []
     for n_in, n_out in zip(sizes[:-1], sizes[1:]):
         layers += [nn.Linear(n_in, n_out), getattr(nn, activation)()]
     model = nn.Sequential(*layers[:-1])
-    with mldlab.no_grad():
+    with lib.no_grad():
         for p, w in zip(model.parameters(), weights):
-            p.copy_(mldlab.tensor(w))
+            p.copy_(lib.from_numpy(w))
     loss_fn = nn.BCEWithLogitsLoss() if loss_name == "bce" else nn.CrossEntropyLoss()
     optimizer = getattr(optim, optimizer_name)(model.parameters(), lr=lr)
-    inputs, targets = mldlab.from_numpy(X), mldlab.from_numpy(Y)
+    inputs, targets = lib.from_numpy(X), lib.from_numpy(Y)
 
     def epoch():
         for start in range(0, len(X), batch_size):
@@ -92,33 +91,17 @@ def mldlab_epoch(sizes, activation, loss_name, optimizer_name, lr, X, Y, batch_s
     return epoch
 
 
-def torch_epoch(sizes, activation, loss_name, optimizer_name, lr, X, Y, batch_size, weights):
+def mldlab_epoch(*args):
+    import mldlab
+
+    return framework_epoch(mldlab, *args)
+
+
+def torch_epoch(*args):
     import torch
-    from torch import nn, optim
 
     torch.set_num_threads(THREADS)
-    layers = []
-    for n_in, n_out in zip(sizes[:-1], sizes[1:]):
-        layers += [nn.Linear(n_in, n_out), getattr(nn, activation)()]
-    model = nn.Sequential(*layers[:-1])
-    with torch.no_grad():
-        for p, w in zip(model.parameters(), weights):
-            p.copy_(torch.from_numpy(w))
-    loss_fn = nn.BCEWithLogitsLoss() if loss_name == "bce" else nn.CrossEntropyLoss()
-    optimizer = getattr(optim, optimizer_name)(model.parameters(), lr=lr)
-    inputs, targets = torch.from_numpy(X), torch.from_numpy(Y)
-
-    def epoch():
-        for start in range(0, len(X), batch_size):
-            x = inputs[start : start + batch_size]
-            y = targets[start : start + batch_size]
-            optimizer.zero_grad()
-            loss = loss_fn(model(x), y)
-            loss.backward()
-            optimizer.step()
-        return loss.item()
-
-    return epoch
+    return framework_epoch(torch, *args)
 
 
 def numpy_epoch(sizes, activation, loss_name, optimizer_name, lr, X, Y, batch_size, weights):

@@ -1,0 +1,35 @@
+"""The benchmark's contenders compute the same training run (no timing here: speed lives in benchmarks/)."""
+
+import importlib.util
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+_PATH = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_engine.py"
+_spec = importlib.util.spec_from_file_location("bench_engine", _PATH)
+bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench)
+
+
+@pytest.mark.parametrize("case", ["playground", "mnist"])
+def test_contenders_train_identically(torch, case):
+    rng = np.random.default_rng(0)
+    if case == "playground":
+        X = rng.standard_normal((100, 2)).astype(np.float32)
+        Y = (X[:, :1] * X[:, 1:] > 0).astype(np.float32)
+        sizes, args = [2, 8, 8, 1], ("Tanh", "bce", "SGD", 0.1)
+        batch = 10
+    else:
+        X = rng.random((256, 784), dtype=np.float32)
+        Y = rng.integers(0, 10, 256)
+        sizes, args = [784, 256, 128, 10], ("ReLU", "ce", "Adam", 1e-3)
+        batch = 128
+    weights = bench._initial_weights(sizes, rng)
+    ours = bench.mldlab_epoch(sizes, *args, X, Y, batch, weights)
+    theirs = bench.torch_epoch(sizes, *args, X, Y, batch, weights)
+    for _ in range(2):
+        assert ours() == pytest.approx(theirs(), rel=1e-4)
+    if case == "playground":
+        by_hand = bench.numpy_epoch(sizes, *args, X, Y, batch, weights)
+        by_hand()  # runs, and is the same SGD step
