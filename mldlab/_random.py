@@ -15,6 +15,8 @@ True
 
 import numpy as np
 
+from mldlab.i18n import message
+
 
 class Generator:
     """A source of random numbers with its own state (PyTorch's ``torch.Generator``).
@@ -32,7 +34,7 @@ class Generator:
     def manual_seed(self, seed: int) -> "Generator":
         """Restart the generator from ``seed`` and return it."""
         if not isinstance(seed, (int, np.integer)) or isinstance(seed, bool):
-            raise TypeError(f"manual_seed: seed must be an integer, got {seed!r}")
+            raise TypeError(message("seed_type", value=seed))
         self._initial_seed = int(seed)
         self.numpy = np.random.default_rng(int(seed) % 2**64)
         return self

@@ -6,16 +6,16 @@
 import argparse
 import sys
 
-from mldlab.i18n import LANGUAGES, set_language
+from mldlab.i18n import LANGUAGES, message, set_language
 
 
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {text!r}") from None
+        raise argparse.ArgumentTypeError(message("cli_positive_int", value=text)) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {value}")
+        raise argparse.ArgumentTypeError(message("cli_positive_int", value=value))
     return value
 
 

@@ -11,17 +11,18 @@ Examples
 import numpy as np
 
 from mldlab import _random
+from mldlab.i18n import message
 
 
 def _check_samples(name: str, n_samples) -> int:
     if not isinstance(n_samples, (int, np.integer)) or isinstance(n_samples, bool) or n_samples < 2:
-        raise ValueError(f"{name}: n_samples must be an integer >= 2, got {n_samples!r}")
+        raise ValueError(message("data_n_samples", op=name, value=n_samples))
     return int(n_samples)
 
 
 def _check_noise(name: str, noise) -> float:
     if not isinstance(noise, (int, float, np.floating)) or noise < 0:
-        raise ValueError(f"{name}: noise must be a number >= 0, got {noise!r}")
+        raise ValueError(message("data_noise", op=name, value=noise))
     return float(noise)
 
 

@@ -15,6 +15,7 @@ import math
 import numpy as np
 
 from mldlab import _random
+from mldlab.i18n import message
 
 
 def train_test_split(*arrays, test_size: float = 0.25, shuffle: bool = True, stratify=None, seed: int | None = None):
@@ -40,26 +41,23 @@ def train_test_split(*arrays, test_size: float = 0.25, shuffle: bool = True, str
         ``train, test`` for each array in order: ``X_train, X_test, y_train, y_test``.
     """
     if not arrays:
-        raise ValueError("train_test_split: give at least one array, e.g. train_test_split(X, y)")
+        raise ValueError(message("split_no_arrays"))
     arrays = [np.asarray(getattr(a, "_data", a)) for a in arrays]
     n = len(arrays[0])
     for a in arrays[1:]:
         if len(a) != n:
             lengths = [len(a) for a in arrays]
-            raise ValueError(f"train_test_split: all arrays need the same number of rows, got {lengths}")
+            raise ValueError(message("split_lengths", lengths=lengths))
     if isinstance(test_size, float) and 0 < test_size < 1:
         n_test = math.ceil(test_size * n)
     elif isinstance(test_size, (int, np.integer)) and 0 < test_size < n:
         n_test = int(test_size)
     else:
-        raise ValueError(
-            "train_test_split: test_size must be a fraction in (0, 1) or a row count in "
-            f"[1, {n - 1}], got {test_size!r}"
-        )
+        raise ValueError(message("split_test_size", high=n - 1, value=test_size))
     rng = np.random.default_rng(seed) if seed is not None else _random.get_rng()
     if stratify is not None:
         if not shuffle:
-            raise ValueError("train_test_split: stratify needs shuffle=True")
+            raise ValueError(message("split_stratify_shuffle"))
         test_rows = _stratified_test_rows(np.asarray(getattr(stratify, "_data", stratify)), n_test, rng)
         train_rows = np.setdiff1d(np.arange(n), test_rows)
         train_rows, test_rows = rng.permutation(train_rows), rng.permutation(test_rows)

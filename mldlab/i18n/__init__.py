@@ -14,9 +14,9 @@ Examples
 
 import os
 
-from mldlab.i18n import demo, engine, nn, optim
+from mldlab.i18n import data, demo, engine, nn, optim
 
-MESSAGES = {**engine.MESSAGES, **nn.MESSAGES, **optim.MESSAGES, **demo.MESSAGES}
+MESSAGES = {**engine.MESSAGES, **nn.MESSAGES, **optim.MESSAGES, **data.MESSAGES, **demo.MESSAGES}
 
 LANGUAGES = ("en", "ko")
 _language = os.environ.get("MLDLAB_LANG", "en") if os.environ.get("MLDLAB_LANG") in LANGUAGES else "en"
