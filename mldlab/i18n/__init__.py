@@ -14,9 +14,13 @@ Examples
 
 import os
 
-from mldlab.i18n import data, demo, engine, nn, optim
+from mldlab.i18n import callbacks, data, demo, engine, io, metrics, nn, optim, train
 
-MESSAGES = {**engine.MESSAGES, **nn.MESSAGES, **optim.MESSAGES, **data.MESSAGES, **demo.MESSAGES}
+MESSAGES = {}
+for _part in (engine, nn, optim, data, io, metrics, callbacks, train, demo):
+    _clash = MESSAGES.keys() & _part.MESSAGES.keys()
+    assert not _clash, f"message keys defined twice: {sorted(_clash)}"
+    MESSAGES.update(_part.MESSAGES)
 
 LANGUAGES = ("en", "ko")
 _language = os.environ.get("MLDLAB_LANG", "en") if os.environ.get("MLDLAB_LANG") in LANGUAGES else "en"

@@ -1,0 +1,3 @@
+"""Messages of the training callbacks, in English and Korean."""
+
+MESSAGES = {}

@@ -1,0 +1,3 @@
+"""Messages of the metrics, in English and Korean."""
+
+MESSAGES = {}
