@@ -60,5 +60,8 @@ float = float32  # noqa: A001 (PyTorch's alias)
 
 __version__ = "0.1.0"
 
-from mldlab import cuda, data, nn, optim  # noqa: E402  (after the engine they build on)
+# The parts built on the engine come after it.
+from mldlab import cuda, data, interop, nn, optim, train  # noqa: E402
 from mldlab.device import device  # noqa: E402
+from mldlab.io import load, save  # noqa: E402
+from mldlab.train import Model, TrainingDiverged  # noqa: E402

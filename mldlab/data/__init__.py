@@ -1,6 +1,60 @@
-"""Data for lessons: generated data sets and splitting into training and test data."""
+"""Data for lessons: generated and real data sets, CSV files, mini-batches, scaling and splitting.
 
-from mldlab.data.datasets import moons
+==================  =====================================================================================
+generated, classes  ``pass_exam`` (the slides' "Will I pass this class?"), ``xor``, ``moons``, ``circles``,
+                    ``spirals``, ``gaussians``
+generated, numbers  ``linear``, ``polynomial``, ``sine``
+real (offline)      ``load_iris``, ``load_wine``, ``load_breast_cancer``, ``load_digits``, ``load_diabetes``
+your own            ``load_csv``
+batches             ``Dataset``, ``TensorDataset``, ``DataLoader``, ``default_collate``
+preparing           ``train_test_split``, ``StandardScaler``, ``MinMaxScaler``
+==================  =====================================================================================
+
+Examples
+--------
+>>> from mldlab.data import DataLoader, StandardScaler, TensorDataset, pass_exam, train_test_split
+>>> X, y = pass_exam(n_samples=100, seed=0)
+>>> X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, seed=0)
+>>> scaler = StandardScaler().fit(X_train)
+>>> loader = DataLoader(TensorDataset(scaler.transform(X_train), y_train), batch_size=16, shuffle=True)
+>>> len(loader)
+5
+"""
+
+from mldlab.data.csv_loader import load_csv
+from mldlab.data.dataset import Dataset, TensorDataset
+from mldlab.data.datasets import circles, gaussians, moons, spirals, xor
+from mldlab.data.loader import DataLoader, default_collate
+from mldlab.data.pass_exam import PASS_EXAM_CLASS_NAMES, PASS_EXAM_FEATURE_NAMES, pass_exam
+from mldlab.data.real import load_breast_cancer, load_diabetes, load_digits, load_iris, load_wine
+from mldlab.data.regression import linear, polynomial, sine
+from mldlab.data.scalers import MinMaxScaler, NotFittedError, StandardScaler
 from mldlab.data.split import train_test_split
 
-__all__ = ["moons", "train_test_split"]
+__all__ = [
+    "pass_exam",
+    "PASS_EXAM_FEATURE_NAMES",
+    "PASS_EXAM_CLASS_NAMES",
+    "xor",
+    "moons",
+    "circles",
+    "spirals",
+    "gaussians",
+    "linear",
+    "polynomial",
+    "sine",
+    "load_iris",
+    "load_wine",
+    "load_breast_cancer",
+    "load_digits",
+    "load_diabetes",
+    "load_csv",
+    "Dataset",
+    "TensorDataset",
+    "DataLoader",
+    "default_collate",
+    "train_test_split",
+    "StandardScaler",
+    "MinMaxScaler",
+    "NotFittedError",
+]

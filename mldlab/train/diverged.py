@@ -1,0 +1,51 @@
+"""``TrainingDiverged``: the loss became NaN or infinite, so training stopped.
+
+A loss that blows up is nearly always a learning rate that is too large: every step overshoots the minimum
+(the slides' "학습률을 너무 크게 설정하면 … 발산하게 된다"), the weights grow, and soon the numbers overflow.
+"""
+
+from mldlab.i18n import message
+
+
+class TrainingDiverged(RuntimeError):  # noqa: N818 (the issue's name)
+    """Raised by ``Model.fit`` when the loss becomes NaN or infinite.
+
+    Attributes
+    ----------
+    epoch : int
+        The epoch (1-based) in which it happened.
+    iteration : int
+        The iteration (1-based, counted over the whole run) whose loss was not finite.
+    batch : int
+        The batch (1-based) within that epoch.
+    loss : float
+        The offending value (nan or ±inf).
+    last_finite_loss : float or None
+        The loss of the iteration before, if there was one.
+    learning_rate : float or None
+        The optimizer's learning rate at that moment.
+    """
+
+    def __init__(self, epoch: int, iteration: int, batch: int, loss: float, last_finite_loss, learning_rate):
+        self.epoch = epoch
+        self.iteration = iteration
+        self.batch = batch
+        self.loss = loss
+        self.last_finite_loss = last_finite_loss
+        self.learning_rate = learning_rate
+        last = "-" if last_finite_loss is None else f"{last_finite_loss:.6g}"
+        lr = "-" if learning_rate is None else f"{learning_rate:g}"
+        super().__init__(message("diverged", epoch=epoch, iteration=iteration, batch=batch, loss=loss, last=last,
+                                 lr=lr))
+
+    def as_dict(self) -> dict:
+        """The facts of the divergence, as stored in ``History.diverged`` with ``fit(..., on_divergence='stop')``."""
+        return {
+            "epoch": self.epoch,
+            "iteration": self.iteration,
+            "batch": self.batch,
+            "loss": self.loss,
+            "last_finite_loss": self.last_finite_loss,
+            "learning_rate": self.learning_rate,
+            "message": str(self),
+        }

@@ -1,0 +1,158 @@
+"""mldlab.data.load_csv: tables written as a teacher would write them, and every way a file can go wrong."""
+
+import numpy as np
+import pytest
+
+import mldlab
+from mldlab.data import load_csv
+
+
+def write(tmp_path, text, name="data.csv", encoding="utf-8"):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_word_classes_are_numbered_in_sorted_order(tmp_path):
+    path = write(tmp_path, "lectures,hours,result\n4,5,fail\n12,8.5,pass\n2,1,fail\n15,9,pass\n")
+    X, y, features, classes = load_csv(path, target="result", return_names=True)
+    assert X.dtype == np.float32 and X.tolist() == [[4, 5], [12, 8.5], [2, 1], [15, 9]]
+    assert y.dtype == np.int64 and y.tolist() == [0, 1, 0, 1]
+    assert features == ["lectures", "hours"] and classes == ["fail", "pass"]
+    X2, y2 = load_csv(path, target="result")
+    np.testing.assert_array_equal(X, X2)
+    np.testing.assert_array_equal(y, y2)
+
+
+def test_whole_number_targets_are_class_labels_and_decimals_are_regression(tmp_path):
+    labels = write(tmp_path, "x1,x2,y\n1,2,0\n3,4,1\n5,6,2\n", "labels.csv")
+    X, y, _, classes = load_csv(labels, return_names=True)  # target=-1: the last column
+    assert y.dtype == np.int64 and y.tolist() == [0, 1, 2] and classes is None
+    values = write(tmp_path, "x,y\n1,0.5\n2,151\n3,1e3\n", "values.csv")
+    _, y = load_csv(values, target="y")
+    assert y.dtype == np.float32 and y.tolist() == [0.5, 151, 1000]
+
+
+def test_target_by_position_anywhere_in_the_table(tmp_path):
+    path = write(tmp_path, "y,a,b\n1,10,20\n0,30,40\n")
+    X, y, features, _ = load_csv(path, target=0, return_names=True)
+    assert X.tolist() == [[10, 20], [30, 40]] and y.tolist() == [1, 0] and features == ["a", "b"]
+    X, y, features, _ = load_csv(path, target="a", return_names=True)
+    assert X.tolist() == [[1, 20], [0, 40]] and y.tolist() == [10, 30] and features == ["y", "b"]
+
+
+def test_without_header_delimiter_blank_lines_and_quotes(tmp_path):
+    path = write(tmp_path, "4;5;1\n\n2;1;0\r\n\"5\";8;1\n\n")
+    X, y, features, _ = load_csv(path, delimiter=";", header=False, return_names=True)
+    assert X.tolist() == [[4, 5], [2, 1], [5, 8]] and y.tolist() == [1, 0, 1]
+    assert features == ["x1", "x2"]
+
+
+def test_no_target(tmp_path):
+    path = write(tmp_path, "a,b\n1,2\n3,4\n")
+    X, y = load_csv(path, target=None)
+    assert X.tolist() == [[1, 2], [3, 4]] and y is None
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "cp949"])
+def test_korean_excel_files(tmp_path, encoding):
+    path = write(tmp_path, "참석한 수업의 수,과제를 위해 투자한 시간,결과\n4,5,불합격\n12,8,합격\n", encoding=encoding)
+    X, y, features, classes = load_csv(path, target="결과", return_names=True)
+    assert features == ["참석한 수업의 수", "과제를 위해 투자한 시간"]
+    assert sorted(classes) == classes and set(classes) == {"불합격", "합격"}
+    assert [classes[k] for k in y] == ["불합격", "합격"] and X.tolist() == [[4, 5], [12, 8]]
+
+
+def test_whitespace_around_values_and_names(tmp_path):
+    path = write(tmp_path, " a , b ,label\n 1 , 2.5 , yes\n3,4,no \n")
+    X, y, features, classes = load_csv(path, target="label", return_names=True)
+    assert X.tolist() == [[1, 2.5], [3, 4]] and features == ["a", "b"] and classes == ["no", "yes"]
+    assert y.tolist() == [1, 0]
+
+
+def check_error(call, error, english, korean):
+    with pytest.raises(error, match=english):
+        call()
+    mldlab.set_language("ko")
+    with pytest.raises(error, match=korean):
+        call()
+    mldlab.set_language("en")
+
+
+def test_missing_file_shows_the_path(tmp_path):
+    path = tmp_path / "nowhere" / "exam.csv"
+    check_error(lambda: load_csv(path), FileNotFoundError, "no file at .*nowhere.*exam.csv.*working directory",
+                "exam.csv'에 파일이 없습니다.*작업 폴더")
+
+
+def test_missing_target_lists_the_columns(tmp_path):
+    path = write(tmp_path, "lectures,hours,result\n4,5,1\n")
+    check_error(lambda: load_csv(path, target="passed"), ValueError,
+                r"no column 'passed'; the columns are \['lectures', 'hours', 'result'\]",
+                r"'passed' 열이 없습니다. 있는 열은 \['lectures', 'hours', 'result'\]")
+
+
+def test_non_numeric_value_gives_line_column_and_value(tmp_path):
+    path = write(tmp_path, "lectures,hours,result\n4,5,1\n2,1,0\n5,eight,1\n")
+    check_error(lambda: load_csv(path), ValueError, "line 4, column 'hours': 'eight' is not a number",
+                "4번째 줄, 'hours' 열: 'eight'은\\(는\\) 숫자가 아닙니다")
+
+
+def test_non_numeric_without_header_names_the_position_and_infinity_is_refused(tmp_path):
+    path = write(tmp_path, "4,5,1\n2,x,0\n")
+    check_error(lambda: load_csv(path, header=False), ValueError, "line 2, column 2: 'x'", "2번째 줄, 2 열")
+    path = write(tmp_path, "a,b\n1,nan\n", "nan.csv")
+    check_error(lambda: load_csv(path, target=None), ValueError, "line 2, column 'b': 'nan' is not a number",
+                "'nan'은")
+
+
+def test_a_target_mixing_numbers_and_words_points_at_the_word(tmp_path):
+    path = write(tmp_path, "a,y\n1,0.5\n2,NA\n3,1.5\n")
+    check_error(lambda: load_csv(path), ValueError, "line 3, column 'y': 'NA' is not a number", "3번째 줄")
+
+
+def test_empty_cell_is_called_a_missing_value(tmp_path):
+    path = write(tmp_path, "a,b,y\n1,2,0\n3,,1\n")
+    check_error(lambda: load_csv(path), ValueError, "line 3, column 'b' is empty .a missing value.",
+                "3번째 줄, 'b' 열이 비어 있습니다")
+    path = write(tmp_path, "a,y\n1,0\n3,\n", "target.csv")
+    check_error(lambda: load_csv(path), ValueError, "line 3, column 'y' is empty", "'y' 열이 비어")
+
+
+def test_ragged_row_gives_line_and_counts(tmp_path):
+    path = write(tmp_path, "a,b,y\n1,2,0\n3,4\n")
+    check_error(lambda: load_csv(path), ValueError, "line 3 has 2 values, expected 3",
+                "3번째 줄에 값이 2개 있는데, 첫 행처럼 3개여야")
+    path = write(tmp_path, "a,b,y\n1,2,0\n\n1,000,4,1\n", "comma.csv")
+    check_error(lambda: load_csv(path), ValueError, "line 4 has 4 values, expected 3.*in quotes", "따옴표")
+
+
+def test_empty_file_and_header_only(tmp_path):
+    path = write(tmp_path, "\n\n")
+    check_error(lambda: load_csv(path), ValueError, "the file .*data.csv' is empty", "비어 있습니다")
+    path = write(tmp_path, "a,b,y\n", "header.csv")
+    check_error(lambda: load_csv(path), ValueError, "has a header row but no data rows", "데이터 행이 없습니다")
+
+
+def test_target_position_and_type_errors(tmp_path):
+    path = write(tmp_path, "1,2,0\n3,4,1\n")
+    check_error(lambda: load_csv(path, target=3, header=False), ValueError,
+                "target=3 is outside the 3 columns: use 0 … 2", "target=3이")
+    check_error(lambda: load_csv(path, target="y", header=False), ValueError,
+                "target='y' is a column name, but with header=False", "header=False라서")
+    check_error(lambda: load_csv(path, target=1.5, header=False), TypeError,
+                "target must be a column name, a column position or None", "target은 열 이름")
+    single = write(tmp_path, "y\n1\n", "single.csv")
+    check_error(lambda: load_csv(single), ValueError, "no feature columns", "특성 열이 없습니다")
+
+
+def test_wrong_delimiter_hint(tmp_path):
+    path = write(tmp_path, "a;b;y\n1;2;0\n")
+    check_error(lambda: load_csv(path, target="y"), ValueError, r"the columns are \['a;b;y'\].*delimiter \(now ','\)",
+                r"구분자\(지금은 ','\)")
+
+
+def test_undecodable_file(tmp_path):
+    path = write(tmp_path, "a,y\n1,0\n")
+    path.write_bytes(b"a,y\n\xff\xfe\xff,0\n")
+    check_error(lambda: load_csv(path, encoding="utf-8"), ValueError, "cannot read .* as text .utf-8.", "CSV UTF-8")
