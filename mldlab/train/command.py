@@ -125,6 +125,7 @@ def add_arguments(commands) -> None:
                          help="one sample's features, comma-separated (repeat for more samples)")
     predict.add_argument("--csv", help="a CSV file of samples (a target column, if named by --target, is ignored)")
     predict.add_argument("--target", help="the target column of --csv to leave out")
+    predict.add_argument("--lang", choices=("en", "ko"), default=argparse.SUPPRESS, help="en or ko")
     predict.set_defaults(run=run_predict)
 
 
@@ -204,49 +205,59 @@ def run_train(args) -> int:
     )
     scaler = data.StandardScaler().fit(X_train)
     X_train, X_test = scaler.transform(X_train), scaler.transform(X_test)
+    y_mean, y_scale = 0.0, 1.0
+    if task == "regression":  # targets standardised too, so that one learning rate suits every data set
+        y_mean, y_scale = float(y_train.mean()), float(y_train.std()) or 1.0
+        y_train, y_test = (y_train - y_mean) / y_scale, (y_test - y_mean) / y_scale
     network = build_network(X.shape[1], args.hidden, args.activation, args.dropout, _n_outputs(task, y))
     model = Model(network)
     model.compile(optimizer=args.optimizer, loss=_loss_for(task, args.loss), metrics=_metric_names(task))
     for group in model.optimizer.param_groups:
         group["lr"] = args.lr
+    validation = None
+    if args.validation_split:
+        cut = len(X_train) - int(len(X_train) * args.validation_split)
+        X_train, y_train, validation = X_train[:cut], y_train[:cut], (X_train[cut:], y_train[cut:])
     callbacks = []
     if args.early_stopping:
-        monitor = "val_loss" if args.validation_split else "loss"
-        callbacks.append(EarlyStopping(monitor=monitor, patience=args.early_stopping, restore_best_weights=True))
+        monitor = "val_loss" if validation else "loss"
+        callbacks.append(EarlyStopping(monitor=monitor, patience=args.early_stopping, restore_best_weights=True,
+                                       verbose=1))
     print(message("cli_train_start", data=args.csv or args.data or "moons", n_train=len(X_train), n_test=len(X_test),
                   task=message("cli_task_" + task)))
     print(model.summary(print_fn=None))
     try:
         history = model.fit(X_train, y_train, batch_size=args.batch_size, epochs=args.epochs, verbose=args.verbose,
-                            validation_split=args.validation_split, callbacks=callbacks)
+                            validation_data=validation, callbacks=callbacks)
     except TrainingDiverged as error:
         print(str(error), file=sys.stderr)
         return 1
-    _report(model, history, X_train, y_train, X_test, y_test, task)
+    _report(model, len(history.history["loss"]), (X_train, y_train), validation, (X_test, y_test), task)
     if args.save:
-        mldlab.save(_bundle(model, scaler, task, class_names, X.shape[1]), args.save)
+        mldlab.save(_bundle(model, scaler, task, class_names, X.shape[1], y_mean, y_scale), args.save)
         print(message("cli_saved", path=args.save))
     return 0
 
 
-def _report(model, history, X_train, y_train, X_test, y_test, task) -> None:
-    epochs = len(history.history["loss"])
+def _report(model, epochs: int, train, validation, test, task) -> None:
+    """Loss and accuracy (R² for regression) of the final weights on each part of the data."""
     print(message("cli_report_title", epochs=epochs))
-    rows = [(message("cli_split_train"), model.evaluate(X_train, y_train, verbose=0, return_dict=True))]
-    if "val_loss" in history.history:
-        last = {k[4:]: v[-1] for k, v in history.history.items() if k.startswith("val_")}
-        rows.append((message("cli_split_validation"), last))
-    rows.append((message("cli_split_test"), model.evaluate(X_test, y_test, verbose=0, return_dict=True)))
+    parts = [("cli_split_train", train), ("cli_split_validation", validation), ("cli_split_test", test)]
     metric = "r2_score" if task == "regression" else "accuracy"
-    for name, logs in rows:
+    for key, part in parts:
+        if part is None:
+            continue
+        logs = model.evaluate(*part, verbose=0, return_dict=True)
         value = logs[metric]
         shown = f"{value:.4f}" if task == "regression" else f"{value:.1%}"
-        print(f"  {name:<12} loss {logs['loss']:.4f}   {metric} {shown}")
+        print(f"  {message(key):<12} loss {logs['loss']:.4f}   {metric} {shown}")
 
 
-def _bundle(model, scaler, task, class_names, n_features) -> dict:
+def _bundle(model, scaler, task, class_names, n_features, y_mean, y_scale) -> dict:
     """What evaluate and predict need: the network, the standardisation, the task and the class names."""
     return {
+        "y_mean": y_mean,
+        "y_scale": y_scale,
         "format": "mldlab-train",
         "model": model.module,
         "task": task,
@@ -279,6 +290,8 @@ def run_evaluate(args) -> int:
     model = Model(bundle["model"])
     loss = {"binary": nn.BCEWithLogitsLoss(), "multiclass": nn.CrossEntropyLoss(), "regression": nn.MSELoss()}[task]
     model.compile(optimizer="sgd", loss=loss, metrics=_metric_names(task))
+    if task == "regression":
+        y = (y - bundle["y_mean"]) / bundle["y_scale"]
     logs = model.evaluate(_standardise(bundle, X), y, verbose=0, return_dict=True)
     print(message("cli_evaluated", n=len(X)))
     for key, value in logs.items():
@@ -312,7 +325,7 @@ def run_predict(args) -> int:
     for row, out in zip(X, outputs):
         features = ", ".join(f"{v:g}" for v in row)
         if bundle["task"] == "regression":
-            print(f"[{features}] → {out.reshape(-1)[0]:.4f}")
+            print(f"[{features}] → {out.reshape(-1)[0] * bundle['y_scale'] + bundle['y_mean']:.4f}")
             continue
         if bundle["task"] == "binary":
             p = 1 / (1 + np.exp(-float(out.reshape(-1)[0])))
