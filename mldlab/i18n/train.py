@@ -146,8 +146,8 @@ MESSAGES = {
     "cli_task_multiclass": {"en": "multi-class classification", "ko": "다중 분류"},
     "cli_task_regression": {"en": "regression", "ko": "회귀"},
     "cli_train_start": {
-        "en": "Data: {data} ({task}); {n_train} samples for training, {n_test} for testing",
-        "ko": "데이터: {data} ({task}); 학습용 {n_train}개, 테스트용 {n_test}개",
+        "en": "Data: {data} ({task}); {n_train} samples for training, {n_val} for validation, {n_test} for testing",
+        "ko": "데이터: {data} ({task}); 학습용 {n_train}개, 검증용 {n_val}개, 테스트용 {n_test}개",
     },
     "cli_report_title": {
         "en": "Result after {epochs} epochs:",

@@ -223,8 +223,8 @@ def run_train(args) -> int:
         monitor = "val_loss" if validation else "loss"
         callbacks.append(EarlyStopping(monitor=monitor, patience=args.early_stopping, restore_best_weights=True,
                                        verbose=1))
-    print(message("cli_train_start", data=args.csv or args.data or "moons", n_train=len(X_train), n_test=len(X_test),
-                  task=message("cli_task_" + task)))
+    print(message("cli_train_start", data=args.csv or args.data or "moons", n_train=len(X_train),
+                  n_val=len(validation[0]) if validation else 0, n_test=len(X_test), task=message("cli_task_" + task)))
     print(model.summary(print_fn=None))
     try:
         history = model.fit(X_train, y_train, batch_size=args.batch_size, epochs=args.epochs, verbose=args.verbose,
