@@ -1,18 +1,24 @@
-"""``mldlab demo``: the slide's perceptron with its numbers, then a small network learning two moons.
+"""``mldlab demo``: the slide's perceptron with its numbers, a network learning two moons, and the Keras-style
+workflow on the slide's "will I pass this class?" data.
 
 Part 1 computes ŷ = g(w0 + xᵀw) for w0 = 1, w = [3, −2], x = [−1, 2] step by step, and the gradient
-∂ŷ/∂w by the chain rule, by hand and by autograd. Part 2 trains a 2-8-8-1 tanh network with mini-batches
-and prints the loss and the training and test accuracy after every epoch.
+∂ŷ/∂w by the chain rule, by hand and by autograd. Part 2 trains a 2-8-8-1 tanh network with mini-batches,
+written out as in PyTorch, and prints the loss and the training and test accuracy after every epoch. Part 3
+trains the slide's perceptron with ``Model.fit`` (validation data, early stopping), reads the learned weights
+back in the data's own units, and saves and reloads the model.
 """
 
+import os
 import sys
+import tempfile
 
 import numpy as np
 
 import mldlab
 from mldlab import nn, optim
-from mldlab.data import moons, train_test_split
+from mldlab.data import StandardScaler, moons, pass_exam, train_test_split
 from mldlab.i18n import message
+from mldlab.train.callbacks import EarlyStopping
 
 
 def perceptron(out=None) -> float:
@@ -94,10 +100,55 @@ def _accuracy(model: nn.Module, X: np.ndarray, y: np.ndarray) -> float:
     return float(((logits > 0).long() == mldlab.tensor(y)).float().mean().item())
 
 
+def pass_exam_workflow(epochs: int = 100, seed: int = 0, out=None) -> float:
+    """The slide's perceptron on "will I pass this class?", trained with ``Model.fit``; returns the test accuracy."""
+    say = _printer(out)
+    say("")
+    say(_rule(message("demo_title_workflow")))
+    mldlab.manual_seed(seed)
+    X, y, features, classes = pass_exam(n_samples=400, seed=seed, return_names=True)
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, stratify=y, seed=seed)
+    scaler = StandardScaler().fit(X_train)  # statistics from the training data only
+    say(message("demo_workflow_data", x1=features[0], x2=features[1], n_train=len(X_train), n_test=len(X_test)))
+
+    net = nn.Sequential(nn.Linear(2, 1), nn.Sigmoid())  # ŷ = σ(w0 + w1·x1 + w2·x2)
+    model = mldlab.Model(net)
+    model.compile(optimizer=optim.SGD(net.parameters(), lr=0.1), loss="binary_crossentropy", metrics=["accuracy"])
+    stopper = EarlyStopping(monitor="val_loss", patience=5, restore_best_weights=True)
+    say(message("demo_workflow_fit", epochs=epochs))
+    history = model.fit(scaler.transform(X_train), y_train, batch_size=10, epochs=epochs, validation_split=0.2,
+                        callbacks=[stopper], verbose=0)
+    ran = len(history.history["loss"])
+    for epoch in sorted({0, ran // 4, ran // 2, ran - 1}):
+        logs = {key: values[epoch] for key, values in history.history.items() if key != "iteration_loss"}
+        say(message("demo_workflow_epoch", epoch=epoch + 1, **logs))
+    say(message("demo_workflow_stopped", ran=ran, best=stopper.best_epoch + 1, iterations=len(
+        history.iteration_losses())))
+
+    # the learned line in the data's own units: z = w0 + w1·x1 + w2·x2 with x standardised → original units
+    w = net[0].weight.detach().numpy()[0] / scaler.scale_
+    w0 = net[0].bias.item() - float((w * scaler.mean_).sum())
+    say(message("demo_workflow_line", w0=w0, w1=w[0], w2=w[1], hours=w[0] / w[1]))
+    student = scaler.transform(np.array([[4.0, 5.0]], dtype=np.float32))
+    say(message("demo_workflow_student", p=float(model.predict(student)[0, 0])))
+
+    _, accuracy = model.evaluate(scaler.transform(X_test), y_test, verbose=0)
+    path = os.path.join(tempfile.mkdtemp(), "pass_exam.npz")
+    mldlab.save(net, path)
+    again = mldlab.load(path)
+    with mldlab.no_grad():
+        same = np.array_equal(again(mldlab.tensor(student)).numpy(), net(mldlab.tensor(student)).numpy())
+    say(message("demo_workflow_done", test=accuracy, path=path, same=message("demo_yes" if same else "demo_no")))
+    say(message("demo_workflow_code") + "\n" + mldlab.interop.to_keras_code(net))
+    return accuracy
+
+
 def run(epochs: int = 30, seed: int = 0, out=None) -> float:
-    """The whole demo; returns the final test accuracy."""
+    """The whole demo; returns the final test accuracy of the moons network."""
     perceptron(out)
-    return train_moons(epochs=epochs, seed=seed, out=out)
+    accuracy = train_moons(epochs=epochs, seed=seed, out=out)
+    pass_exam_workflow(seed=seed, out=out)
+    return accuracy
 
 
 def _printer(out):

@@ -33,3 +33,31 @@ def test_contenders_train_identically(torch, case):
     if case == "playground":
         by_hand = bench.numpy_epoch(sizes, *args, X, Y, batch, weights)
         by_hand()  # runs, and is the same SGD step
+
+
+def _load(name):
+    import sys
+
+    sys.path.insert(0, str(_PATH.parent))
+    try:
+        spec = importlib.util.spec_from_file_location(name, _PATH.parent / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(_PATH.parent))
+
+
+def test_fit_and_bare_loop_contenders_run():
+    training = _load("bench_training")
+    X, y = training.playground_data(n=100)
+    training.fit_epoch(X, y)()
+    training.bare_epoch(X, y)()
+
+
+def test_digits_contenders_agree_on_accuracy(torch):
+    training = _load("bench_training")
+    X_train, y_train, X_test, y_test = training.digits_data()
+    accuracies = [make(X_train[:400], y_train[:400], X_test, y_test, 5)() for make in
+                  (training.mldlab_digits, training.sklearn_digits, training.torch_digits)]
+    assert min(accuracies) > 0.8 and max(accuracies) - min(accuracies) < 0.08, accuracies

@@ -63,3 +63,15 @@ def test_cli_rejects_bad_epochs(capsys):
     with pytest.raises(SystemExit):
         cli.main(["demo", "--epochs", "0"])
     assert "expected a whole number >= 1" in capsys.readouterr().err
+
+
+def test_workflow_demo_trains_the_slide_perceptron_on_pass_exam():
+    out = io.StringIO()
+    accuracy = demo.pass_exam_workflow(out=out)
+    text = out.getvalue()
+    assert accuracy >= 0.85
+    # the generating rule is z = x1 + 1.2·x2 − 13: the learned line should have the same signs and similar sizes
+    w0, w1, w2 = map(float, re.search(r"σ\((-?[\d.]+) \+ (-?[\d.]+)·x1 \+ (-?[\d.]+)·x2\)", text).groups())
+    assert w0 < -5 and 0.4 < w1 / w2 < 1.6
+    assert "same predictions: yes" in text and "layers.Dense(1, activation=\"sigmoid\")" in text
+    assert "Early stopping" in text

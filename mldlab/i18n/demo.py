@@ -50,4 +50,55 @@ MESSAGES = {
         "en": "Done: test accuracy {test:.1%} on points the network never saw.",
         "ko": "완료: 신경망이 한 번도 보지 못한 점에서 테스트 정확도 {test:.1%}.",
     },
+    "demo_title_workflow": {
+        "en": "3. Keras-style training: will I pass this class?",
+        "ko": "3. Keras 방식으로 학습하기: 시험 통과할 수 있을까?",
+    },
+    "demo_workflow_data": {
+        "en": "x1 = {x1}, x2 = {x2}; {n_train} students for training (the last 20% of them for validation), "
+        "{n_test} for testing",
+        "ko": "x1 = {x1}, x2 = {x2}; 학습용 학생 {n_train}명(그중 마지막 20%는 검증용), 테스트용 {n_test}명",
+    },
+    "demo_workflow_fit": {
+        "en": "model = Model(Sequential(Linear(2, 1), Sigmoid()))   # the perceptron ŷ = σ(w0 + w1·x1 + w2·x2)\n"
+        "model.compile(optimizer=SGD(lr=0.1), loss='binary_crossentropy', metrics=['accuracy'])\n"
+        "model.fit(X, y, batch_size=10, epochs={epochs}, validation_split=0.2, "
+        "callbacks=[EarlyStopping(patience=5, restore_best_weights=True)])",
+        "ko": "model = Model(Sequential(Linear(2, 1), Sigmoid()))   # 퍼셉트론 ŷ = σ(w0 + w1·x1 + w2·x2)\n"
+        "model.compile(optimizer=SGD(lr=0.1), loss='binary_crossentropy', metrics=['accuracy'])\n"
+        "model.fit(X, y, batch_size=10, epochs={epochs}, validation_split=0.2, "
+        "callbacks=[EarlyStopping(patience=5, restore_best_weights=True)])",
+    },
+    "demo_workflow_epoch": {
+        "en": "epoch {epoch:>3}   loss {loss:.4f}   accuracy {accuracy:6.1%}   val_loss {val_loss:.4f}   "
+        "val_accuracy {val_accuracy:6.1%}",
+        "ko": "에포크 {epoch:>3}   손실 {loss:.4f}   정확도 {accuracy:6.1%}   검증 손실 {val_loss:.4f}   "
+        "검증 정확도 {val_accuracy:6.1%}",
+    },
+    "demo_workflow_stopped": {
+        "en": "Early stopping: {ran} epochs ({iterations} iterations) ran; the weights of epoch {best}, the best "
+        "val_loss, were restored.",
+        "ko": "조기 중단: {ran} 에포크(반복 {iterations}회) 동안 학습했고, 검증 손실이 가장 좋았던 에포크 {best}의 "
+        "가중치로 되돌렸습니다.",
+    },
+    "demo_workflow_line": {
+        "en": "Learned, in the data's units: ŷ = σ({w0:.2f} + {w1:.2f}·x1 + {w2:.2f}·x2); one lecture counts as much "
+        "as {hours:.2f} hours on the project.",
+        "ko": "데이터 단위로 본 학습 결과: ŷ = σ({w0:.2f} + {w1:.2f}·x1 + {w2:.2f}·x2); 수업 한 번은 과제 "
+        "{hours:.2f}시간만큼의 효과가 있습니다.",
+    },
+    "demo_workflow_student": {
+        "en": "The slide's student x = [4, 5] (4 lectures, 5 hours): P(pass) = {p:.3f}",
+        "ko": "슬라이드의 학생 x = [4, 5] (수업 4번, 과제 5시간): 통과 확률 = {p:.3f}",
+    },
+    "demo_workflow_done": {
+        "en": "Test accuracy {test:.1%}. Saved to {path} and loaded back: same predictions: {same}.",
+        "ko": "테스트 정확도 {test:.1%}. {path}에 저장하고 다시 불러옴: 예측이 같은가: {same}.",
+    },
+    "demo_workflow_code": {
+        "en": "The same network in Keras (mldlab.interop.to_keras_code):",
+        "ko": "같은 신경망을 Keras 코드로 (mldlab.interop.to_keras_code):",
+    },
+    "demo_yes": {"en": "yes", "ko": "예"},
+    "demo_no": {"en": "no", "ko": "아니요"},
 }
