@@ -22,7 +22,7 @@ def test_readme_starts_with_the_two_setup_commands():
     assert len(commands) >= 2
     assert commands[0].endswith("mldlab demo")
     assert "pytest" in commands[1]
-    head = (ROOT / "README.md").read_text(encoding="utf-8")[:600]
+    head = (ROOT / "README.md").read_text(encoding="utf-8")[:700]
     assert commands[0] in head and commands[1] in head
 
 
