@@ -1,10 +1,13 @@
 """Shared test fixtures.
 
-``torch`` gives the PyTorch module for side-by-side checks. When PyTorch is missing the test is skipped on a
-developer's machine, but fails in CI (``CI`` set), so the comparisons can never silently stop running.
+``torch``, ``keras`` (Keras 3 on its PyTorch backend) and ``skm`` (``sklearn.metrics``) give the reference
+libraries for side-by-side checks. When one is missing the test is skipped on a developer's machine, but fails in
+CI (``CI`` set), so the comparisons can never silently stop running.
 """
 
+import importlib
 import os
+import sys
 
 import numpy as np
 import pytest
@@ -12,20 +15,37 @@ import pytest
 import mldlab
 
 
-def _import_torch():
+def _require(name: str, install: str):
+    """Import the reference library ``name``: skip without it locally, fail without it in CI."""
     try:
-        import torch
+        return importlib.import_module(name)
     except ImportError:
         if os.environ.get("CI"):
-            pytest.fail("PyTorch is not installed, but CI is set: the comparisons with PyTorch must run in CI")
-        pytest.skip("PyTorch is not installed (pip install torch==2.13.0)")
+            pytest.fail(f"{name} is not installed, but CI is set: the comparisons with it must run in CI")
+        pytest.skip(f"{name} is not installed ({install})")
+
+
+@pytest.fixture(scope="session")
+def torch():
+    torch = _require("torch", "pip install torch==2.13.0")
     torch.set_num_threads(1)
     return torch
 
 
 @pytest.fixture(scope="session")
-def torch():
-    return _import_torch()
+def keras(torch):
+    """Keras 3 on its PyTorch backend (the backend is chosen when keras is first imported)."""
+    if "keras" not in sys.modules:
+        os.environ["KERAS_BACKEND"] = "torch"
+    keras = _require("keras", "pip install keras")
+    assert keras.backend.backend() == "torch", "keras was imported with another backend before the tests"
+    return keras
+
+
+@pytest.fixture(scope="session")
+def skm():
+    """scikit-learn's metrics."""
+    return _require("sklearn.metrics", "pip install scikit-learn")
 
 
 @pytest.fixture(autouse=True)

@@ -5,24 +5,11 @@ fail in CI (``CI`` set), so the comparisons can never silently stop running.
 """
 
 import math
-import os
 
 import pytest
 from test_callbacks import PATIENCE_LOSSES, PLATEAU, START_LOSSES, VAL_ACCURACY, FakeModel, drive
 
 from mldlab.train import callbacks as ours
-
-
-@pytest.fixture(scope="module")
-def keras():
-    os.environ.setdefault("KERAS_BACKEND", "torch")
-    try:
-        import keras
-    except ImportError:
-        if os.environ.get("CI"):
-            pytest.fail("Keras is not installed, but CI is set: the comparisons with Keras must run in CI")
-        pytest.skip("Keras is not installed (pip install keras)")
-    return keras
 
 
 def both(keras, name, values, monitor="val_loss", keras_options=None, stop_after=None, **options):

@@ -19,19 +19,6 @@ pytestmark = [  # the "activation_first" network uses Softmax() without dim on p
 ]
 
 
-@pytest.fixture(scope="module")
-def keras(torch):
-    """Keras 3 on its PyTorch backend, imported once; skipped when missing, except in CI where it must run."""
-    try:
-        import keras
-    except ImportError:
-        if os.environ.get("CI"):
-            pytest.fail("Keras is not installed, but CI is set: the comparisons with Keras must run in CI")
-        pytest.skip("Keras is not installed (pip install keras)")
-    assert keras.backend.backend() == "torch", "keras was imported with another backend before this module"
-    return keras
-
-
 # name: (the mldlab network, the shape of a batch of inputs, input_shape for Keras or None)
 ARCHITECTURES = {
     "tanh_sigmoid": (lambda: nn.Sequential(nn.Linear(2, 8), nn.Tanh(), nn.Linear(8, 1), nn.Sigmoid()), (16, 2), None),

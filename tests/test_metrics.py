@@ -5,7 +5,6 @@ a class never predicted), for every ``average`` and ``zero_division``, with labe
 (N, 1), and scores (N, C). Warnings must agree too: we warn exactly when scikit-learn does.
 """
 
-import os
 import warnings
 
 import numpy as np
@@ -13,18 +12,6 @@ import pytest
 
 import mldlab
 from mldlab.train import metrics
-
-
-@pytest.fixture(scope="module")
-def skm():
-    """scikit-learn's metrics: skipped on a developer's machine without it, but a failure in CI."""
-    try:
-        import sklearn.metrics
-    except ImportError:
-        if os.environ.get("CI"):
-            pytest.fail("scikit-learn is not installed, but CI is set: the comparisons must run in CI")
-        pytest.skip("scikit-learn is not installed (pip install scikit-learn)")
-    return sklearn.metrics
 
 
 def _run(fn, *args, **kwargs):

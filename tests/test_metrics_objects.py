@@ -4,8 +4,6 @@ own metric objects fed the same batches.
 """
 
 import math
-import os
-import sys
 import warnings
 
 import numpy as np
@@ -14,31 +12,6 @@ import pytest
 import mldlab
 from mldlab import nn
 from mldlab.train import metrics
-
-
-@pytest.fixture(scope="module")
-def skm():
-    try:
-        import sklearn.metrics
-    except ImportError:
-        if os.environ.get("CI"):
-            pytest.fail("scikit-learn is not installed, but CI is set: the comparisons must run in CI")
-        pytest.skip("scikit-learn is not installed (pip install scikit-learn)")
-    return sklearn.metrics
-
-
-@pytest.fixture(scope="module")
-def keras():
-    """Keras 3 on the PyTorch backend: skipped on a developer's machine without it, a failure in CI."""
-    if "keras" not in sys.modules:
-        os.environ["KERAS_BACKEND"] = "torch"
-    try:
-        import keras
-    except ImportError:
-        if os.environ.get("CI"):
-            pytest.fail("Keras is not installed, but CI is set: the comparisons with Keras must run in CI")
-        pytest.skip("Keras is not installed (pip install keras)")
-    return keras
 
 
 def _batches(rng, n):
