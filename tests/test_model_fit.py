@@ -241,3 +241,25 @@ def test_compile_refuses_an_optimizer_of_other_parameters():
     other = nn.Linear(2, 2)
     with pytest.raises(ValueError, match="does not hold this model's parameters"):
         model.compile(optimizer=optim.SGD(other.parameters(), lr=0.1), loss="mse")
+
+
+def test_checkpointing_a_model_of_ones_own_class_fails_before_training(tmp_path):
+    from mldlab.train.callbacks import ModelCheckpoint
+
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.fc = nn.Linear(2, 1)
+
+        def forward(self, x):
+            return self.fc(x)
+
+    model = Model(Net())
+    model.compile(optimizer="sgd", loss="binary_crossentropy")
+    X, y = moons(n_samples=40, seed=0)
+    with pytest.raises(TypeError, match="save only the weights"):
+        model.fit(X, y, epochs=1, verbose=0, callbacks=[ModelCheckpoint(str(tmp_path / "m.npz"))])
+    assert model.history.history == {}  # nothing was trained
+    model.fit(X, y, epochs=1, verbose=0,
+              callbacks=[ModelCheckpoint(str(tmp_path / "w.npz"), save_weights_only=True, monitor="loss")])
+    assert (tmp_path / "w.npz").exists()

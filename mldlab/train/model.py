@@ -349,6 +349,12 @@ class Model:
 
         save(self.module, filepath)
 
+    def _check_savable(self) -> None:
+        """Raise the clear error of ``save`` now if this network cannot be saved whole (a class of your own)."""
+        from mldlab.nn.config import module_to_config
+
+        module_to_config(self.module)
+
     def save_weights(self, filepath) -> None:
         """Save the weights (the ``state_dict``) with ``mldlab.save``."""
         from mldlab.io import save

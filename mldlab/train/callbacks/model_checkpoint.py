@@ -93,6 +93,12 @@ class ModelCheckpoint(MonitorCallback):
     def __repr__(self) -> str:
         return f"ModelCheckpoint({self.filepath!r}, monitor={self.monitor!r}, save_best_only={self.save_best_only})"
 
+    def on_train_begin(self, logs=None):
+        # A whole model can only be saved if its layers can be described as data: find out now, not after an epoch.
+        check = getattr(self.model, "_check_savable", None)
+        if check is not None and not self.save_weights_only:
+            check()
+
     def on_epoch_begin(self, epoch, logs=None):
         self._current_epoch = epoch
 
