@@ -292,25 +292,31 @@ class Tensor:
                 shape = tuple(self._data.shape)
                 raise RuntimeError(message("backward_gradient_shape", got=tuple(seed.shape), shape=shape))
 
+        if self._op is None:  # backward() on a leaf: ∂x/∂x = 1
+            _accumulate(self, seed)
+            return
+        # ∂J/∂(node) for the nodes still to visit. A leaf's gradient goes straight into its .grad: it is a sum
+        # over the paths to it, which may be added in any order.
         grads = {id(self): seed}
         pop, get = grads.pop, grads.get
         for node in reversed(_topological_order(self)):
             g = pop(id(node), None)
             if g is None:
                 continue
-            if node._op is None or node._retains_grad:
+            if node._retains_grad:
                 _accumulate(node, g)
-                if node._op is None:
-                    continue
             if node._backward is None:
                 raise RuntimeError(message("backward_twice", op=node._op))
-            input_grads = node._backward(g)
+            input_grads = node._backward(g)  # the chain rule's local step: ∂J/∂input = ∂J/∂node · ∂node/∂input
             for tensor, input_grad in zip(node._inputs, input_grads):
                 if input_grad is None or not tensor._requires_grad:
                     continue
                 shape = tensor._data.shape
                 if input_grad.shape != shape:
                     input_grad = _unbroadcast(input_grad, shape)
+                if tensor._op is None:
+                    _accumulate(tensor, input_grad)
+                    continue
                 key = id(tensor)
                 previous = get(key)
                 grads[key] = input_grad if previous is None else previous + input_grad
@@ -728,7 +734,7 @@ def _node_name(op: str) -> str:
 
 
 def _topological_order(root: Tensor) -> list:
-    """Every tensor that ``root`` depends on (and that requires a gradient), each after its inputs.
+    """Every operation's output that ``root`` depends on (and that requires a gradient), each after its inputs.
 
     A depth-first search without recursion (graphs can be deeper than Python's recursion limit): a tensor
     joins the order once all of its inputs have.
@@ -739,7 +745,7 @@ def _topological_order(root: Tensor) -> list:
     while stack:
         tensor, parents = stack[-1]
         for parent in parents:
-            if parent._requires_grad and id(parent) not in visited:
+            if parent._op is not None and parent._requires_grad and id(parent) not in visited:
                 visited.add(id(parent))
                 stack.append((parent, iter(parent._inputs)))
                 break

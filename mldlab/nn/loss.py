@@ -26,6 +26,7 @@ tensor(0.2798)
 """
 
 from mldlab._ops import loss as _loss
+from mldlab._ops._loss_util import _check_reduction
 from mldlab.nn.module import Module
 from mldlab.tensor import Tensor
 
@@ -35,7 +36,7 @@ class _Loss(Module):
 
     def __init__(self, reduction: str = "mean"):
         super().__init__()
-        _loss._check_reduction(type(self).__name__, reduction)
+        _check_reduction(type(self).__name__, reduction)
         self.reduction = reduction
 
 
