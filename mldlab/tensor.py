@@ -299,6 +299,7 @@ class Tensor:
         # over the paths to it, which may be added in any order.
         grads = {id(self): seed}
         pop, get = grads.pop, grads.get
+        given = {id(seed)}  # arrays already passed on: a second holder must copy
         for node in reversed(_topological_order(self)):
             g = pop(id(node), None)
             if g is None:
@@ -315,8 +316,11 @@ class Tensor:
                 if input_grad.shape != shape:
                     input_grad = _unbroadcast(input_grad, shape)
                 if tensor._op is None:
-                    _accumulate(tensor, input_grad)
+                    owned = input_grad.base is None and id(input_grad) not in given
+                    given.add(id(input_grad))
+                    _accumulate(tensor, input_grad, owned)
                     continue
+                given.add(id(input_grad))
                 key = id(tensor)
                 previous = get(key)
                 grads[key] = input_grad if previous is None else previous + input_grad
@@ -755,12 +759,16 @@ def _topological_order(root: Tensor) -> list:
     return order
 
 
-def _accumulate(tensor: Tensor, g: np.ndarray) -> None:
-    """Add ``g`` into ``tensor.grad`` (gradients accumulate over calls to ``backward()``)."""
+def _accumulate(tensor: Tensor, g: np.ndarray, owned: bool = False) -> None:
+    """Add ``g`` into ``tensor.grad`` (gradients accumulate over calls to ``backward()``).
+
+    ``g`` is kept as it is when ``owned`` (nothing else holds it), otherwise copied: a gradient must never share
+    memory with another tensor's, since ``grad.zero_()`` and optimizers write into it.
+    """
     if g.dtype != tensor._data.dtype:
-        g = g.astype(tensor._data.dtype)
+        g, owned = g.astype(tensor._data.dtype), True
     if tensor.grad is None:
-        tensor.grad = Tensor._make(np.array(g, copy=True))
+        tensor.grad = Tensor._make(g if owned else np.array(g, copy=True))
     else:
         total = tensor.grad._data + g
         # NumPy gives a scalar for 0-dim arrays; .grad must stay an array (zero_() writes into it)

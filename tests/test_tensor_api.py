@@ -389,3 +389,23 @@ def test_integer_and_mask_operators_match_torch(torch):
         values = [7 // i, 7 % i, i // 2, i % 3, 7.5 // i, True & m, False | m, m ^ True, ~m, i & 1, 1 | i]
         results.append([(v.tolist(), str(v.dtype).replace("torch.", "")) for v in values])
     assert results[0] == results[1]
+
+
+def test_leaf_gradients_never_share_memory():
+    """The engine hands fresh arrays to .grad without copying; arrays reaching two tensors must be copied."""
+    a = mldlab.tensor([1.0, 2.0], requires_grad=True)
+    b = mldlab.tensor([3.0, 4.0], requires_grad=True)
+    (a + b).sum().backward()  # add passes one gradient array to both inputs
+    a.grad.zero_()
+    assert b.grad.tolist() == [1.0, 1.0]
+    c = mldlab.tensor([1.0, 2.0], requires_grad=True)
+    d = c * 1.0
+    seed = np.array([5.0, 6.0], dtype=np.float32)
+    (c + d).backward(seed)  # the seed itself must not become c.grad
+    seed[:] = 0
+    assert c.grad.tolist() == [10.0, 12.0]
+    e = mldlab.tensor([1.0], requires_grad=True)
+    f = mldlab.tensor([1.0], requires_grad=True)
+    (e.expand(3) + f.expand(3)).sum().backward()
+    e.grad.zero_()
+    assert f.grad.tolist() == [3.0]

@@ -136,18 +136,25 @@ class Adam(Optimizer):
                         theta *= 1 - lr * lam  # (2) AdamW
                     else:
                         g = g + lam * theta  # (2)
-                m += (1 - beta1) * (g - m)  # (3)
-                v *= beta2  # (4)
-                v += (1 - beta2) * g * g
+                work = self._scratch(theta)  # intermediate results go here, not into new arrays
+                np.subtract(g, m, out=work)  # (3) m ← m + (1 − β1)(g − m)
+                work *= 1 - beta1
+                m += work
+                v *= beta2  # (4) v ← β2·v + (1 − β2)·g²
+                np.multiply(g, 1 - beta2, out=work)
+                work *= g
+                v += work
                 step_size = lr / (1 - beta1**t)  # (5) η/(1 − β1ᵗ), applied in (7)
                 bias_correction2_sqrt = (1 - beta2**t) ** 0.5  # (6) √(1 − β2ᵗ), so that √v̂ = √v / √(1 − β2ᵗ)
                 if group["amsgrad"]:
                     v_max = state["max_exp_avg_sq"]._data
                     np.maximum(v_max, v, out=v_max)  # (6) amsgrad
-                    denominator = np.sqrt(v_max)
+                    np.sqrt(v_max, out=work)
                 else:
-                    denominator = np.sqrt(v)
-                denominator /= bias_correction2_sqrt  # √v̂
-                denominator += eps  # √v̂ + ε
-                theta -= step_size * m / denominator  # (7)
+                    np.sqrt(v, out=work)
+                work /= bias_correction2_sqrt  # √v̂
+                work += eps  # √v̂ + ε
+                np.divide(m, work, out=work)  # (7) θ ← θ − η/(1 − β1ᵗ) · m / (√v̂ + ε)
+                work *= step_size
+                theta -= work
         return loss

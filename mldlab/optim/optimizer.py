@@ -77,6 +77,7 @@ class Optimizer:
     def __init__(self, params, defaults: dict):
         self.defaults = defaults
         self.state = defaultdict(dict)
+        self._buffers = {}
         self.param_groups = []
         name = type(self).__name__
         if isinstance(params, Tensor):
@@ -176,6 +177,18 @@ class Optimizer:
     def _init_state(self, p: Tensor, group: dict) -> dict:
         """A new parameter's state (overridden by optimizers that keep state, e.g. Adam's m and v)."""
         return {}
+
+    def _scratch(self, like: np.ndarray) -> np.ndarray:
+        """A work array of ``like``'s shape and dtype, reused from step to step (not part of the state).
+
+        Writing intermediate results into it (``out=``) instead of new arrays saves allocating, and touching
+        fresh memory, for every large parameter at every step.
+        """
+        key = (like.shape, like.dtype)
+        buffer = self._buffers.get(key)
+        if buffer is None:
+            buffer = self._buffers[key] = np.empty_like(like)
+        return buffer
 
     def _loss_of(self, closure):
         """The loss returned by ``closure`` (run with gradients on), or None without a closure."""
