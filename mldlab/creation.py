@@ -18,12 +18,15 @@ import numpy as np
 
 from mldlab import _dtype, _random
 from mldlab.i18n import message
-from mldlab.tensor import Tensor
+from mldlab.tensor import Tensor, _to_array
 
 
 def tensor(data, dtype=None, requires_grad: bool = False, device=None) -> Tensor:
     """A new tensor holding a copy of ``data`` (a number, nested lists, a NumPy array or a tensor)."""
-    return Tensor(data, dtype=dtype, requires_grad=requires_grad)
+    out = Tensor._make(_to_array(data, _dtype.to_dtype(dtype)))
+    if requires_grad:
+        out.requires_grad = True
+    return out
 
 
 def as_tensor(data, dtype=None) -> Tensor:
@@ -33,7 +36,7 @@ def as_tensor(data, dtype=None) -> Tensor:
     if isinstance(data, np.ndarray) and (dtype is None or np.dtype(_dtype.to_dtype(dtype)) == data.dtype):
         if data.dtype in _dtype.SUPPORTED:
             return Tensor._make(data)
-    return Tensor(data, dtype=dtype)
+    return tensor(data, dtype=dtype)
 
 
 def from_numpy(array: np.ndarray) -> Tensor:

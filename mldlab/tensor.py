@@ -47,8 +47,19 @@ class Tensor:
     __slots__ = ("_data", "grad", "_requires_grad", "_op", "_inputs", "_backward", "_retains_grad", "__weakref__")
     __array_priority__ = 1000  # so that ndarray (op) Tensor gives a Tensor
 
-    def __init__(self, data, dtype=None, requires_grad: bool = False):
-        array = _to_array(data, _dtype.to_dtype(dtype))
+    def __init__(self, *data, dtype=None, requires_grad: bool = False):
+        """PyTorch's legacy constructor: ``Tensor([1, 2])`` holds float32 numbers (use ``mldlab.tensor`` to keep
+        integers), ``Tensor(2, 3)`` is a 2×3 tensor of zeros, ``Tensor(t)`` copies the tensor ``t``."""
+        dtype = _dtype.to_dtype(dtype)
+        if data and all(isinstance(n, (int, np.integer)) and not isinstance(n, bool) for n in data):
+            array = np.zeros(tuple(int(n) for n in data), dtype or _dtype.DEFAULT_FLOAT)
+        elif len(data) == 1:
+            default = None if isinstance(data[0], Tensor) else _dtype.DEFAULT_FLOAT
+            array = _to_array(data[0], dtype or default)
+        elif not data:
+            array = np.zeros((0,), dtype or _dtype.DEFAULT_FLOAT)
+        else:
+            raise TypeError(message("tensor_constructor", args=", ".join(type(d).__name__ for d in data)))
         self._data = array
         self.grad = None
         self._op = None

@@ -172,3 +172,22 @@ def test_cuda_device_is_refused_clearly():
         mldlab.tensor([1.0]).to("cuda")
     with pytest.raises(ValueError, match="CPU"):
         mldlab.device("cuda")
+
+
+def test_legacy_tensor_constructor_matches_torch(torch):
+    cases = [
+        lambda lib: lib.Tensor([1, 2]),
+        lambda lib: lib.Tensor(np.array([1, 2])),
+        lambda lib: lib.Tensor(np.array([1.0, 2.0])),
+        lambda lib: lib.Tensor(2, 3),
+        lambda lib: lib.Tensor(lib.tensor([1, 2])),
+        lambda lib: lib.Tensor([[1.5, 2], [3, 4]]),
+    ]
+    for make in cases:
+        ours, theirs = make(mldlab), make(torch)
+        assert ours.shape == tuple(theirs.shape)
+        assert str(ours.dtype) == str(theirs.dtype).replace("torch.", "")
+        if theirs.numel() and make is not cases[3]:  # Tensor(2, 3) is uninitialised in PyTorch
+            np.testing.assert_array_equal(ours.numpy(), theirs.numpy())
+    with pytest.raises(TypeError, match="expected sizes"):
+        mldlab.Tensor([1.0], [2.0])

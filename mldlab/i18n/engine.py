@@ -247,4 +247,10 @@ MESSAGES = {
         "first, e.g. x = x.float().",
         "ko": "제자리 {op}: {other} 결과를 {dtype} 텐서에 저장할 수 없습니다. 힌트: x = x.float()처럼 먼저 바꾸세요.",
     },
+    "tensor_constructor": {
+        "en": "Tensor(): expected sizes (Tensor(2, 3)) or one sequence of numbers (Tensor([1.0, 2.0])), got ({args}). "
+        "Hint: mldlab.tensor(data) makes a tensor from data.",
+        "ko": "Tensor(): 크기(Tensor(2, 3))나 숫자 시퀀스 하나(Tensor([1.0, 2.0]))가 필요한데 ({args})입니다. "
+        "힌트: 데이터로 텐서를 만들 때는 mldlab.tensor(data)를 쓰세요.",
+    },
 }
