@@ -64,8 +64,10 @@ MESSAGES = {
         "20%를 검증용으로 남깁니다.",
     },
     "fit_validation_split_too_large": {
-        "en": "fit: validation_split={value} leaves no samples for training ({n} samples).",
-        "ko": "fit: validation_split={value}이면 학습에 쓸 샘플이 남지 않습니다(샘플 {n}개).",
+        "en": "fit: {n} samples cannot be split into training and validation data with validation_split={value}. "
+        "Hint: give more data or another validation_split.",
+        "ko": "fit: 샘플 {n}개는 validation_split={value}로 학습 데이터와 검증 데이터로 나눌 수 없습니다. "
+        "힌트: 데이터를 늘리거나 validation_split을 바꾸세요.",
     },
     "fit_validation_data": {
         "en": "fit: validation_data must be a pair (x_val, y_val), got {type}.",

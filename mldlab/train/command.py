@@ -25,7 +25,7 @@ from mldlab.i18n import message
 from mldlab.train import metrics
 from mldlab.train.callbacks import EarlyStopping
 from mldlab.train.diverged import TrainingDiverged
-from mldlab.train.model import Model
+from mldlab.train.model import Model, split_validation
 
 # name → (generator or loader, task, generated?)
 DATASETS = {
@@ -216,8 +216,8 @@ def run_train(args) -> int:
         group["lr"] = args.lr
     validation = None
     if args.validation_split:
-        cut = len(X_train) - int(len(X_train) * args.validation_split)
-        X_train, y_train, validation = X_train[:cut], y_train[:cut], (X_train[cut:], y_train[cut:])
+        X_train, y_train, X_val, y_val = split_validation(X_train, y_train, args.validation_split)
+        validation = (X_val, y_val)
     callbacks = []
     if args.early_stopping:
         monitor = "val_loss" if validation else "loss"

@@ -463,13 +463,8 @@ class Model:
             raise ValueError(message("fit_validation_split", value=validation_split))
         if validation_split == 0:
             return X, Y, None
-        n_val = int(len(X) * validation_split)
-        if n_val == 0:
-            return X, Y, None
-        if n_val >= len(X):
-            raise ValueError(message("fit_validation_split_too_large", value=validation_split, n=len(X)))
-        cut = len(X) - n_val
-        return X[:cut], Y[:cut], (X[cut:], Y[cut:])
+        X_train, Y_train, X_val, Y_val = split_validation(X, Y, validation_split)
+        return X_train, Y_train, (X_val, Y_val)
 
     def _validation_arrays(self, validation_data):
         if not isinstance(validation_data, (tuple, list)) or len(validation_data) != 2:
@@ -488,6 +483,19 @@ class Model:
         for p in self.module.parameters():
             if not np.all(np.isfinite(p._data)):
                 raise self._diverged(epoch, self._iteration - 1, float("nan"))
+
+
+def split_validation(X, Y, fraction: float):
+    """Keras's ``validation_split``: the *last* ⌊…⌋ rows are kept for validation, as
+    ``X[:n_train], Y[:n_train], X[n_train:], Y[n_train:]`` with n_train = ⌊n · (1 − fraction)⌋.
+
+    The rows are taken before any shuffling, so data ordered by class must be shuffled first.
+    """
+    n = len(X)
+    n_train = math.floor(n * (1.0 - fraction))
+    if n_train in (0, n):
+        raise ValueError(message("fit_validation_split_too_large", value=fraction, n=n))
+    return X[:n_train], Y[:n_train], X[n_train:], Y[n_train:]
 
 
 def _batches(X: np.ndarray, Y: np.ndarray, batch_size: int, rng):
