@@ -30,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the output: en or ko")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser(
-        "demo", help="the slide's perceptron with its numbers, then a network learning two moons"
+        "demo", help="the slide's perceptron with its numbers, a network learning two moons, the Keras-style workflow"
     )
     demo.add_argument("--epochs", type=_positive_int, default=30, help="training epochs (default 30)")
     demo.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
