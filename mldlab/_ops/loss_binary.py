@@ -134,11 +134,11 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Tens
     z, y = _as(z, dtype), _as(y, dtype)
     w = _weight(op, "weight", weight, z.shape, dtype)
     p = _weight(op, "pos_weight", pos_weight, z.shape, dtype)
-    e = np.exp(-np.abs(z))  # e^−|z| ≤ 1 never overflows
-    log_sigma = np.minimum(z, 0) - np.log1p(e)  # log σ(z)
+    softplus = np.logaddexp(0, z)  # log(1 + eᶻ) = −log(1 − σ(z)), exact for any z (no overflow)
     if p is None:
-        loss = (1 - y) * z - log_sigma
+        loss = softplus - y * z  # (1 − y)·z − log σ(z), as log σ(z) = z − log(1 + eᶻ)
     else:
+        log_sigma = z - softplus
         loss = (1 - y) * z - ((p - 1) * y + 1) * log_sigma
     if w is not None:
         loss *= w
@@ -147,7 +147,7 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Tens
 
     def backward(g):
         c = _upstream(g, reduction, n)
-        sigma = np.where(z >= 0, 1, e) / (1 + e)  # σ(z) = 1/(1 + e⁻ᶻ) = eᶻ/(1 + eᶻ), with e = e^−|z|
+        sigma = np.exp(z - softplus)  # σ(z) = eᶻ / (1 + eᶻ)
         if p is None:
             gz = c * (sigma - y)  # ∂J/∂z = σ(z) − y
             gy = c * -z if target._requires_grad else None  # ∂J/∂y = −z
