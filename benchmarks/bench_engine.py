@@ -43,14 +43,18 @@ def _limit_threads() -> str:
     return "; ".join(blas)
 
 
-def _median_time(epoch, repeats: int) -> float:
-    epoch()  # warm-up
-    times = []
+def _race(epochs: dict, repeats: int) -> dict:
+    """Median time of each contender's epoch. The contenders take turns, round after round, so that a change in
+    the machine's speed during the run (other load, clock) touches all of them alike."""
+    for epoch in epochs.values():
+        epoch()  # warm-up
+    times = {name: [] for name in epochs}
     for _ in range(repeats):
-        start = time.perf_counter()
-        epoch()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for name, epoch in epochs.items():
+            start = time.perf_counter()
+            epoch()
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def _initial_weights(sizes, rng):
@@ -140,9 +144,8 @@ def playground(repeats: int) -> dict:
     sizes = [2, 8, 8, 1]
     weights = _initial_weights(sizes, rng)
     args = (sizes, "Tanh", "bce", "SGD", 0.1, X, Y, 10, weights)
-    times = {name: _median_time(make(*args), repeats) for name, make in
-             (("mldlab", mldlab_epoch), ("torch", torch_epoch), ("numpy by hand", numpy_epoch))}
-    return times
+    contenders = (("mldlab", mldlab_epoch), ("torch", torch_epoch), ("numpy by hand", numpy_epoch))
+    return _race({name: make(*args) for name, make in contenders}, repeats)
 
 
 def mnist_mlp(repeats: int) -> tuple:
@@ -153,8 +156,7 @@ def mnist_mlp(repeats: int) -> tuple:
     sizes = [784, 256, 128, 10]
     weights = _initial_weights(sizes, rng)
     args = (sizes, "ReLU", "ce", "Adam", 1e-3, X, Y, 128, weights)
-    times = {name: _median_time(make(*args), repeats) for name, make in
-             (("mldlab", mldlab_epoch), ("torch", torch_epoch))}
+    times = _race({name: make(*args) for name, make in (("mldlab", mldlab_epoch), ("torch", torch_epoch))}, repeats)
     forward = 2 * sum(a * b for a, b in zip(sizes[:-1], sizes[1:])) * len(X)
     return times, 3 * forward  # forward + backward ≈ 3 × forward (the usual count)
 

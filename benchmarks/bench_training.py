@@ -11,26 +11,15 @@
    test accuracy side by side. Target: mldlab / scikit-learn <= 1.0.
 
 Like bench_engine.py: 2 threads, float32 for mldlab and PyTorch (scikit-learn's MLP computes in the input's
-dtype, given float32 too), medians of repeats; restarts itself without OPENBLAS_CORETYPE/OPENBLAS_L2_SIZE.
+dtype, given float32 too), medians of repeats with the contenders taking turns; restarts itself without
+OPENBLAS_CORETYPE/OPENBLAS_L2_SIZE.
 """
 
 import argparse
-import statistics
-import time
 import warnings
 
 import numpy as np
-from bench_engine import THREADS, _limit_threads, _restart_without_openblas_overrides
-
-
-def _median(run, repeats: int) -> float:
-    run()  # warm-up
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+from bench_engine import THREADS, _limit_threads, _race, _restart_without_openblas_overrides
 
 
 # ---------------------------------------------------------------------------- 1. fit overhead
@@ -158,8 +147,8 @@ def main() -> None:
 
     X, y = playground_data()
     repeats = 5 if args.quick else 21
-    fit_time = _median(fit_epoch(X, y), repeats)
-    bare_time = _median(bare_epoch(X, y), repeats)
+    times = _race({"fit": fit_epoch(X, y), "bare": bare_epoch(X, y)}, repeats)
+    fit_time, bare_time = times["fit"], times["bare"]
     print("\nfit overhead, playground net (2-8-8-1 tanh, BCE, SGD, batch 10, 1,000 points), one epoch (median):")
     print(f"  Model.fit        {fit_time * 1000:7.2f} ms")
     print(f"  bare loop        {bare_time * 1000:7.2f} ms")
@@ -168,12 +157,12 @@ def main() -> None:
     epochs = 50
     data = digits_data()
     print(f"\ndigits MLP 64-128-10 ReLU, Adam lr 1e-3, batch 32, {epochs} epochs ({len(data[0])} training images):")
-    results = {}
-    for name, make in (("mldlab fit", mldlab_digits), ("scikit-learn", sklearn_digits), ("PyTorch loop", torch_digits)):
-        run = make(*data, epochs)
-        accuracy = run()
-        results[name] = _median(run, 1 if args.quick else 3)
-        print(f"  {name:14s} {results[name] / epochs * 1000:7.2f} ms an epoch   test accuracy {accuracy:.3f}")
+    runs = {name: make(*data, epochs) for name, make in
+            (("mldlab fit", mldlab_digits), ("scikit-learn", sklearn_digits), ("PyTorch loop", torch_digits))}
+    accuracies = {name: run() for name, run in runs.items()}
+    results = _race(runs, 1 if args.quick else 3)
+    for name, seconds in results.items():
+        print(f"  {name:14s} {seconds / epochs * 1000:7.2f} ms an epoch   test accuracy {accuracies[name]:.3f}")
     print(f"  ratio mldlab / scikit-learn: {results['mldlab fit'] / results['scikit-learn']:.3f}   (target <= 1.0)")
     print(f"  ratio mldlab / PyTorch:      {results['mldlab fit'] / results['PyTorch loop']:.3f}")
 
