@@ -67,6 +67,7 @@ class CallbackList(Callback):
         if isinstance(callbacks, Callback):
             callbacks = [callbacks]
         self.callbacks = []
+        self._hook_cache = {}
         self.history = None
         self.progbar = None
         for callback in callbacks or []:
@@ -87,6 +88,7 @@ class CallbackList(Callback):
         if not isinstance(callback, Callback):
             raise TypeError(message("cb_not_callback", type=type(callback).__name__))
         self.callbacks.append(callback)
+        self._hook_cache = {}
         if isinstance(callback, History) and self.history is None:
             self.history = callback
         if isinstance(callback, ProgbarLogger) and self.progbar is None:
@@ -135,14 +137,29 @@ class CallbackList(Callback):
             callback.on_epoch_end(epoch, logs)
 
     def on_train_batch_begin(self, batch, logs=None):
-        logs = _plain(logs)
-        for callback in self.callbacks:
-            callback.on_train_batch_begin(batch, logs)
+        callbacks = self._overriding("on_train_batch_begin")
+        if callbacks:
+            logs = _plain(logs)
+            for callback in callbacks:
+                callback.on_train_batch_begin(batch, logs)
 
     def on_train_batch_end(self, batch, logs=None):
-        logs = _plain(logs)
-        for callback in self.callbacks:
-            callback.on_train_batch_end(batch, logs)
+        callbacks = self._overriding("on_train_batch_end")
+        if callbacks:
+            logs = _plain(logs)
+            for callback in callbacks:
+                callback.on_train_batch_end(batch, logs)
+
+    def _overriding(self, hook: str) -> list:
+        """The callbacks that do something in ``hook`` (batch hooks run every iteration: skip the no-ops)."""
+        cached = self._hook_cache.get(hook)
+        if cached is None:
+            base = getattr(Callback, hook)
+            cached = self._hook_cache[hook] = [
+                callback for callback in self.callbacks
+                if getattr(getattr(callback, hook), "__func__", None) is not base
+            ]
+        return cached
 
     def on_test_begin(self, logs=None):
         logs = _plain(logs)
