@@ -75,3 +75,19 @@ def test_workflow_demo_trains_the_slide_perceptron_on_pass_exam():
     assert w0 < -5 and 0.4 < w1 / w2 < 1.6
     assert "same predictions: yes" in text and "layers.Dense(1, activation=\"sigmoid\")" in text
     assert "Early stopping" in text
+
+
+def test_readme_python_examples_run(tmp_path, monkeypatch, torch):
+    """The tour's code blocks run as written, in order, in one namespace (``batches`` stands for the reader's)."""
+    import numpy as np
+
+    blocks = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+    assert len(blocks) >= 4
+    monkeypatch.chdir(tmp_path)
+    rng = np.random.default_rng(0)
+    x = mldlab.tensor(rng.normal(size=(10, 2)).astype(np.float32))
+    namespace = {"batches": [(x, mldlab.ones(10, 1))]}
+    for block in blocks:
+        exec(compile(block, "README.md", "exec"), namespace)  # noqa: S102 (our own README)
+    assert (tmp_path / "perceptron.npz").exists()
+    assert namespace["y_hat"].item() == pytest.approx(0.0024726231566347743, rel=1e-6)
