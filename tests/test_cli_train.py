@@ -73,8 +73,8 @@ def test_divergence_is_reported_without_a_traceback(capsys):
     (["train", "--hidden", "8,x"], "--hidden must be layer sizes"),
     (["train", "--validation-split", "1"], "--validation-split must be a number in [0, 1)"),
     (["train", "--epochs", "0"], "--epochs must be a number in [1,"),
-    (["train", "--optimizer", "adamax"], "invalid choice: 'adamax'"),
-    (["train", "--data", "mnist"], "invalid choice: 'mnist'"),
+    (["train", "--optimizer", "adamax"], "--optimizer must be one of: sgd, adam, adamw, rmsprop, adagrad, adadelta"),
+    (["train", "--data", "mnist"], "--data must be one of: breast_cancer, circles"),
 ])
 def test_bad_arguments_say_what_is_allowed(capsys, argv, text):
     with pytest.raises(SystemExit) as exit_:
@@ -87,6 +87,9 @@ def test_bad_arguments_in_korean(capsys):
     with pytest.raises(SystemExit):
         cli.main(["train", "--lang", "ko", "--dropout", "2"])
     assert "--dropout은(는) [0, 1) 범위의 숫자여야" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli.main(["--lang", "ko", "train", "--activation", "softplus"])
+    assert "--activation은(는) 다음 중 하나여야 합니다: leaky_relu, relu, sigmoid, tanh" in capsys.readouterr().err
 
 
 def test_loss_must_fit_the_task_and_files_must_be_ours(capsys, tmp_path):

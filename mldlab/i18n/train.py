@@ -112,6 +112,10 @@ MESSAGES = {
         "en": "{name} must be a number in {range}, got {value!r}",
         "ko": "{name}은(는) {range} 범위의 숫자여야 하는데 {value!r}입니다",
     },
+    "cli_choice": {
+        "en": "{name} must be one of: {allowed}; got {value!r}",
+        "ko": "{name}은(는) 다음 중 하나여야 합니다: {allowed}. 받은 값: {value!r}",
+    },
     "cli_hidden": {
         "en": "--hidden must be layer sizes separated by commas, each >= 1, e.g. 8,8 (or 0 for none); got {value!r}",
         "ko": "--hidden은 쉼표로 구분한 층 크기(각각 1 이상)여야 합니다. 예: 8,8 (없으면 0). 받은 값: {value!r}",

@@ -70,6 +70,18 @@ def _number_in(name: str, low: float, high: float, low_open=False, high_open=Fal
     return parse
 
 
+def _one_of(name: str, allowed) -> callable:
+    """An argument type that accepts one of ``allowed`` and otherwise lists them, in the learner's language."""
+    allowed = [str(a) for a in allowed]
+
+    def parse(text: str) -> str:
+        if text not in allowed:
+            raise argparse.ArgumentTypeError(message("cli_choice", name=name, value=text, allowed=", ".join(allowed)))
+        return text
+
+    return parse
+
+
 def _hidden(text: str) -> list:
     if text.strip() in ("", "0", "none"):
         return []
@@ -94,9 +106,12 @@ def add_arguments(commands) -> None:
     train = commands.add_parser("train", help=message("cli_train_help"))
     _data_arguments(train)
     train.add_argument("--hidden", type=_hidden, default=[8, 8], help="hidden layer sizes, e.g. 8,8 (default 8,8)")
-    train.add_argument("--activation", choices=sorted(ACTIVATIONS), default="tanh", help="default tanh")
-    train.add_argument("--loss", choices=sorted(LOSSES), help="bce, ce, mse or mae (default: by the task)")
-    train.add_argument("--optimizer", choices=OPTIMIZERS, default="adam", help="default adam")
+    train.add_argument("--activation", type=_one_of("--activation", sorted(ACTIVATIONS)), default="tanh",
+                       metavar="{" + ",".join(sorted(ACTIVATIONS)) + "}", help="default tanh")
+    train.add_argument("--loss", type=_one_of("--loss", sorted(LOSSES)), metavar="{" + ",".join(sorted(LOSSES)) + "}",
+                       help="bce, ce, mse or mae (default: by the task)")
+    train.add_argument("--optimizer", type=_one_of("--optimizer", OPTIMIZERS), default="adam",
+                       metavar="{" + ",".join(OPTIMIZERS) + "}", help="default adam")
     train.add_argument("--lr", type=_number_in("--lr", 0, float("inf"), low_open=True), default=0.01,
                        help="learning rate η > 0 (default 0.01)")
     train.add_argument("--epochs", type=_number_in("--epochs", 1, 1e9, cast=int), default=100, help="default 100")
@@ -110,7 +125,8 @@ def add_arguments(commands) -> None:
                        help="dropout probability after each hidden layer, in [0, 1)")
     train.add_argument("--early-stopping", type=_number_in("--early-stopping", 0, 1e9, cast=int), default=0,
                        metavar="PATIENCE", help="stop after PATIENCE epochs without improvement (0: off)")
-    train.add_argument("--verbose", type=int, choices=(0, 1, 2), default=1, help="0 silent, 1 bar, 2 one line/epoch")
+    train.add_argument("--verbose", type=_one_of("--verbose", (0, 1, 2)), default="1", metavar="{0,1,2}",
+                       help="0 silent, 1 bar, 2 one line/epoch")
     train.add_argument("--save", metavar="PATH", help="write the trained model to PATH (.npz)")
     train.set_defaults(run=run_train)
 
@@ -130,7 +146,8 @@ def add_arguments(commands) -> None:
 
 
 def _data_arguments(parser) -> None:
-    parser.add_argument("--data", choices=sorted(DATASETS), help="a bundled data set (default moons)")
+    parser.add_argument("--data", type=_one_of("--data", sorted(DATASETS)), metavar="{" + ",".join(sorted(DATASETS))
+                        + "}", help="a bundled data set (default moons)")
     parser.add_argument("--csv", help="train on a CSV file instead (with --target)")
     parser.add_argument("--target", help="the target column of --csv (a name, or an index; default: the last)")
     parser.add_argument("--samples", type=_number_in("--samples", 2, 1e9, cast=int), default=1000,
@@ -227,7 +244,7 @@ def run_train(args) -> int:
                   n_val=len(validation[0]) if validation else 0, n_test=len(X_test), task=message("cli_task_" + task)))
     print(model.summary(print_fn=None))
     try:
-        history = model.fit(X_train, y_train, batch_size=args.batch_size, epochs=args.epochs, verbose=args.verbose,
+        history = model.fit(X_train, y_train, batch_size=args.batch_size, epochs=args.epochs, verbose=int(args.verbose),
                             validation_data=validation, callbacks=callbacks)
     except TrainingDiverged as error:
         print(str(error), file=sys.stderr)
