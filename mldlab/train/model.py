@@ -435,12 +435,9 @@ class Model:
         return Y
 
     def _n_outputs(self):
-        module = losses._last_layer(self.module)
-        seq = self.module
-        for layer in reversed(list(seq) if isinstance(seq, nn.Sequential) else [module]):
-            if isinstance(layer, nn.Linear):
-                return layer.out_features
-        return None
+        """The number of classes, read from the last Linear layer (None when there is none)."""
+        layers = [m for m in self.module.modules() if isinstance(m, nn.Linear)]
+        return layers[-1].out_features if layers else None
 
     @staticmethod
     def _match_targets(out: Tensor, yb: Tensor) -> Tensor:

@@ -70,6 +70,13 @@ class MonitorCallback(Callback):
         self.min_delta = abs(min_delta)
         self.monitor_op = None
 
+    def _check_whole_numbers(self, **options) -> None:
+        """Each option (patience, cooldown, …) must be a whole number ≥ 0."""
+        for option, value in options.items():
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ValueError(message("cb_whole_number", name=type(self).__name__, option=option, low=0,
+                                         value=value))
+
     def _set_monitor_op(self) -> None:
         """Choose ``operator.lt`` (lower is better) or ``operator.gt`` (higher is better)."""
         if self.mode == "min":

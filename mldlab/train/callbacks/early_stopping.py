@@ -98,11 +98,8 @@ class EarlyStopping(MonitorCallback):
 
     def __init__(self, monitor: str = "val_loss", min_delta: float = 0, patience: int = 0, verbose: int = 0,
                  mode: str = "auto", baseline=None, restore_best_weights: bool = False, start_from_epoch: int = 0):
-        for option, value in (("patience", patience), ("start_from_epoch", start_from_epoch)):
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise ValueError(message("cb_whole_number", name="EarlyStopping", option=option, low=0,
-                                         value=value))
         super().__init__(monitor, mode, min_delta=min_delta)
+        self._check_whole_numbers(patience=patience, start_from_epoch=start_from_epoch)
         self.patience = patience
         self.verbose = verbose
         self.baseline = baseline

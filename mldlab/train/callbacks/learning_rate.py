@@ -170,11 +170,8 @@ class ReduceLROnPlateau(MonitorCallback):
                  mode: str = "auto", min_delta: float = 1e-4, cooldown: int = 0, min_lr: float = 0.0):
         if not 0 <= factor < 1.0:
             raise ValueError(message("cb_factor", value=factor))
-        for option, value in (("patience", patience), ("cooldown", cooldown)):
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise ValueError(message("cb_whole_number", name="ReduceLROnPlateau", option=option, low=0,
-                                         value=value))
         super().__init__(monitor, mode, min_delta=min_delta)
+        self._check_whole_numbers(patience=patience, cooldown=cooldown)
         self.factor = factor
         self.patience = patience
         self.verbose = verbose
