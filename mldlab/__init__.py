@@ -61,7 +61,8 @@ float = float32  # noqa: A001 (PyTorch's alias)
 __version__ = "0.1.0"
 
 # The parts built on the engine come after it.
-from mldlab import cuda, data, interop, nn, optim, train  # noqa: E402
+from mldlab import cuda, data, exceptions, interop, nn, optim, train  # noqa: E402
 from mldlab.device import device  # noqa: E402
+from mldlab.exceptions import NotFittedError, TrainingDiverged  # noqa: E402
 from mldlab.io import load, save  # noqa: E402
-from mldlab.train import Model, TrainingDiverged  # noqa: E402
+from mldlab.train import Model  # noqa: E402

@@ -17,13 +17,14 @@ tensor([0.0000, 0.2500, 0.5000, 0.7500])
 import numpy as np
 
 from mldlab import _dtype, _random
+from mldlab._convert import to_array
 from mldlab.i18n import message
-from mldlab.tensor import Tensor, _to_array
+from mldlab.tensor import Tensor
 
 
 def tensor(data, dtype=None, requires_grad: bool = False, device=None) -> Tensor:
     """A new tensor holding a copy of ``data`` (a number, nested lists, a NumPy array or a tensor)."""
-    out = Tensor._make(_to_array(data, _dtype.to_dtype(dtype)))
+    out = Tensor._make(to_array(data, _dtype.to_dtype(dtype)))
     if requires_grad:
         out.requires_grad = True
     return out

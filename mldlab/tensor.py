@@ -31,7 +31,8 @@ tensor([-0.0025,  0.0049])
 
 import numpy as np
 
-from mldlab import _dtype
+from mldlab import _dtype, _printing
+from mldlab._convert import to_array
 from mldlab.grad_mode import _state as _grad_state
 from mldlab.i18n import message
 
@@ -55,7 +56,7 @@ class Tensor:
             array = np.zeros(tuple(int(n) for n in data), dtype or _dtype.DEFAULT_FLOAT)
         elif len(data) == 1:
             default = None if isinstance(data[0], Tensor) else _dtype.DEFAULT_FLOAT
-            array = _to_array(data[0], dtype or default)
+            array = to_array(data[0], dtype or default)
         elif not data:
             array = np.zeros((0,), dtype or _dtype.DEFAULT_FLOAT)
         else:
@@ -661,27 +662,7 @@ class Tensor:
         return self._data if dtype is None else self._data.astype(dtype)
 
     def __repr__(self) -> str:
-        data = self._data
-        extras = []
-        dtype = data.dtype
-        if data.size == 0:  # PyTorch's way: no numbers to show the dtype, so name it unless it is float32
-            body = "[]"
-            if data.ndim != 1:
-                extras.append(f"size={tuple(data.shape)}")
-            if dtype != _dtype.float32:
-                extras.append(f"dtype={_dtype.dtype_name(dtype)}")
-        else:
-            body = np.array2string(
-                data, separator=", ", prefix="tensor(", threshold=1000, edgeitems=3, max_line_width=80,
-                formatter={"float_kind": _number_format(data), "bool": _number_format(data)},
-            )
-            if dtype not in (_dtype.float32, _dtype.int64, _dtype.bool_):
-                extras.append(f"dtype={_dtype.dtype_name(dtype)}")
-        if self._op is not None:
-            extras.append(f"grad_fn=<{_node_name(self._op)}>")
-        elif self._requires_grad:
-            extras.append("requires_grad=True")
-        return "tensor(" + body + "".join(", " + e for e in extras) + ")"
+        return _printing.tensor_repr(self)
 
     def __format__(self, spec: str) -> str:
         if spec and self._data.size == 1:
@@ -710,42 +691,10 @@ class Node:
         return tuple((t.grad_fn, 0) for t in self._tensor._inputs)
 
     def name(self) -> str:
-        return _node_name(self._tensor._op)
+        return _printing.node_name(self._tensor._op)
 
     def __repr__(self) -> str:
         return f"<{self.name()}>"
-
-
-def _number_format(data: np.ndarray):
-    """PyTorch's way of printing numbers, padded to one width: bools as True/False; floats as ``1.`` when all
-    are whole numbers, with 4 decimals otherwise, or as ``1.0000e-05`` when their sizes differ by more than
-    1000× (or are very large or very small)."""
-    if data.dtype == _dtype.bool_:
-        width = 4 if data.all() else 5
-        return lambda value: f"{value!s:>{width}}"
-    values = data[np.isfinite(data) & (data != 0)].astype(np.float64)
-    if values.size == 0:
-        return lambda value: f"{value:.0f}" + ("." if np.isfinite(value) else "")
-    size = np.abs(values)
-    smallest, largest = size.min(), size.max()
-    whole = bool(np.all(values == np.ceil(values)))
-    scientific = largest / smallest > 1000 or largest > 1e8 or (not whole and smallest < 1e-4)
-    text = "{:.4e}" if scientific else "{:.0f}." if whole else "{:.4f}"
-    # the widest text comes from the largest or smallest size, of either sign
-    candidates = [v for part in (values[values < 0], values[values > 0]) if part.size
-                  for v in (part[np.abs(part).argmin()], part[np.abs(part).argmax()])]
-    width = max(len(text.format(v)) for v in candidates)
-
-    def number(value) -> str:
-        if not np.isfinite(value):
-            return f"{value:>{width}}"
-        return f"{text.format(value):>{width}}"
-
-    return number
-
-
-def _node_name(op: str) -> str:
-    return "".join(part.capitalize() for part in op.split("_")) + "Backward"
 
 
 def _topological_order(root: Tensor) -> list:
@@ -797,73 +746,6 @@ def _is_device(value) -> bool:
     if text.startswith(("cuda", "mps")):
         raise ValueError(message("device", device=value))
     return False
-
-
-def _to_array(data, dtype) -> np.ndarray:
-    """``data`` (a number, nested lists, an array or tensors) as an array with PyTorch's default dtype."""
-    if isinstance(data, Tensor):
-        array = data._data.copy()
-    elif isinstance(data, np.ndarray):
-        array = data.copy()
-    elif isinstance(data, np.generic):
-        array = np.array(data)  # a NumPy number keeps its dtype, as in PyTorch
-    else:
-        numpy_dtype = None
-        if isinstance(data, (list, tuple)):
-            items = list(_flat(data))
-            if any(isinstance(x, Tensor) for x in items):
-                data = _nested_values(data)
-            elif any(isinstance(x, (np.generic, np.ndarray)) for x in items):
-                numpy_dtype = _items_dtype(items)
-        try:
-            array = np.array(data, dtype=numpy_dtype)
-        except ValueError:
-            raise ValueError(message("ragged")) from None
-        if array.dtype.kind == "c":
-            raise TypeError(message("complex"))
-        if numpy_dtype is None and dtype is None:  # PyTorch's defaults (never round before a requested dtype)
-            if array.dtype == np.float64:
-                array = array.astype(_dtype.DEFAULT_FLOAT)
-            elif array.dtype.kind in "iu" and array.dtype != np.uint8:
-                array = array.astype(_dtype.int64)
-        if array.dtype.kind not in "biuf":
-            raise TypeError(message("not_numeric", type=type(data).__name__, dtype=array.dtype))
-    if dtype is not None and array.dtype != dtype:
-        array = array.astype(dtype)
-    elif array.dtype not in _dtype.SUPPORTED:
-        raise TypeError(message("not_numeric", type=type(data).__name__, dtype=array.dtype))
-    return array
-
-
-def _items_dtype(items) -> np.dtype:
-    """PyTorch's dtype for a list mixing NumPy numbers with Python ones: Python floats count as float32,
-    Python ints as int64, NumPy numbers and arrays as their own dtype; the result is their promotion."""
-    dtype = None
-    for x in items:
-        if isinstance(x, (np.generic, np.ndarray)):
-            kind = x.dtype
-        elif isinstance(x, (bool, int, float)):
-            kind = _dtype.result_type(x)
-        else:
-            return None  # not a number: the usual path reports it
-        dtype = kind if dtype is None else np.promote_types(dtype, kind)
-    return dtype
-
-
-def _flat(items):
-    for x in items:
-        if isinstance(x, (list, tuple)):
-            yield from _flat(x)
-        else:
-            yield x
-
-
-def _nested_values(items):
-    if isinstance(items, Tensor):
-        return items._data.tolist()
-    if isinstance(items, (list, tuple)):
-        return [_nested_values(x) for x in items]
-    return items
 
 
 from mldlab._ops import _util  # noqa: E402  (the ops import Tensor, so they come after it)

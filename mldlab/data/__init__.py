@@ -28,8 +28,9 @@ from mldlab.data.loader import DataLoader, default_collate
 from mldlab.data.pass_exam import PASS_EXAM_CLASS_NAMES, PASS_EXAM_FEATURE_NAMES, pass_exam
 from mldlab.data.real import load_breast_cancer, load_diabetes, load_digits, load_iris, load_wine
 from mldlab.data.regression import linear, polynomial, sine
-from mldlab.data.scalers import MinMaxScaler, NotFittedError, StandardScaler
+from mldlab.data.scalers import MinMaxScaler, StandardScaler
 from mldlab.data.split import train_test_split
+from mldlab.exceptions import NotFittedError
 
 __all__ = [
     "pass_exam",

@@ -18,12 +18,9 @@ array([[0.   , 2.449]], dtype=float32)
 
 import numpy as np
 
+from mldlab.exceptions import NotFittedError
 from mldlab.i18n import message
 from mldlab.tensor import Tensor
-
-
-class NotFittedError(ValueError, AttributeError):
-    """Raised when ``transform`` comes before ``fit`` (scikit-learn's ``NotFittedError``)."""
 
 
 def _as_matrix(name: str, X) -> tuple[np.ndarray, bool]:

@@ -4,8 +4,8 @@
 >>> from mldlab.train.callbacks import EarlyStopping
 """
 
+from mldlab.exceptions import TrainingDiverged
 from mldlab.train import callbacks, metrics
-from mldlab.train.diverged import TrainingDiverged
 from mldlab.train.model import Model
 
 __all__ = ["Model", "TrainingDiverged", "callbacks", "metrics"]

@@ -21,10 +21,11 @@ import numpy as np
 
 import mldlab
 from mldlab import data, nn
+from mldlab.exceptions import TrainingDiverged
 from mldlab.i18n import message
+from mldlab.optim import by_name
 from mldlab.train import metrics
 from mldlab.train.callbacks import EarlyStopping
-from mldlab.train.diverged import TrainingDiverged
 from mldlab.train.model import Model, split_validation
 
 # name → (generator or loader, task, generated?)
@@ -46,7 +47,6 @@ DATASETS = {
 }
 ACTIVATIONS = {"tanh": nn.Tanh, "relu": nn.ReLU, "sigmoid": nn.Sigmoid, "leaky_relu": nn.LeakyReLU}
 LOSSES = {"bce": "binary", "ce": "multiclass", "mse": "regression", "mae": "regression"}
-OPTIMIZERS = ("sgd", "adam", "adamw", "rmsprop", "adagrad", "adadelta")
 
 
 # ---------------------------------------------------------------------------- argument types
@@ -110,8 +110,8 @@ def add_arguments(commands) -> None:
                        metavar="{" + ",".join(sorted(ACTIVATIONS)) + "}", help="default tanh")
     train.add_argument("--loss", type=_one_of("--loss", sorted(LOSSES)), metavar="{" + ",".join(sorted(LOSSES)) + "}",
                        help="bce, ce, mse or mae (default: by the task)")
-    train.add_argument("--optimizer", type=_one_of("--optimizer", OPTIMIZERS), default="adam",
-                       metavar="{" + ",".join(OPTIMIZERS) + "}", help="default adam")
+    train.add_argument("--optimizer", type=_one_of("--optimizer", by_name.NAMES), default="adam",
+                       metavar="{" + ",".join(by_name.NAMES) + "}", help="default adam")
     train.add_argument("--lr", type=_number_in("--lr", 0, float("inf"), low_open=True), default=0.01,
                        help="learning rate η > 0 (default 0.01)")
     train.add_argument("--epochs", type=_number_in("--epochs", 1, 1e9, cast=int), default=100, help="default 100")

@@ -35,22 +35,13 @@ import numpy as np
 
 import mldlab
 from mldlab import _random, nn, optim
+from mldlab.exceptions import TrainingDiverged
 from mldlab.i18n import message
+from mldlab.optim import by_name
 from mldlab.tensor import Tensor
 from mldlab.train import losses
 from mldlab.train import metrics as metrics_module
 from mldlab.train.callbacks import CallbackList, History
-from mldlab.train.diverged import TrainingDiverged
-
-# Keras's optimizer names with Keras's default learning rates (the other options keep PyTorch's defaults).
-_OPTIMIZERS = {
-    "sgd": (optim.SGD, 0.01),
-    "adam": (optim.Adam, 0.001),
-    "adamw": (optim.AdamW, 0.001),
-    "rmsprop": (optim.RMSprop, 0.001),
-    "adagrad": (optim.Adagrad, 0.001),
-    "adadelta": (optim.Adadelta, 0.001),
-}
 
 
 class Model:
@@ -128,11 +119,7 @@ class Model:
     def _build_optimizer(self, optimizer):
         params = list(self.module.parameters())
         if isinstance(optimizer, str):
-            entry = _OPTIMIZERS.get(optimizer.lower())
-            if entry is None:
-                raise ValueError(message("compile_optimizer_name", name=optimizer, names=", ".join(_OPTIMIZERS)))
-            cls, lr = entry
-            return cls(params, lr=lr)
+            return by_name.get(optimizer, params)
         if isinstance(optimizer, type) and issubclass(optimizer, optim.Optimizer):
             return optimizer(params)
         if isinstance(optimizer, optim.Optimizer):
@@ -140,7 +127,7 @@ class Model:
             if not any(id(p) in held for p in params):
                 raise ValueError(message("compile_optimizer_params"))
             return optimizer
-        raise TypeError(message("compile_optimizer_name", name=optimizer, names=", ".join(_OPTIMIZERS)))
+        raise TypeError(message("compile_optimizer_name", name=optimizer, names=", ".join(by_name.NAMES)))
 
     def _build_metrics(self) -> list:
         info = self._loss_info

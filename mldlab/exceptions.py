@@ -1,14 +1,21 @@
-"""``TrainingDiverged``: the loss became NaN or infinite, so training stopped.
+"""The errors mldlab raises of its own, shared by every part (engine, data, training, classical ML, the lab).
 
-A loss that blows up is nearly always a learning rate that is too large: every step overshoots the minimum
-(the slides' "학습률을 너무 크게 설정하면 … 발산하게 된다"), the weights grow, and soon the numbers overflow.
+Each is a subclass of the Python error a user would otherwise catch (``ValueError``, ``RuntimeError``), so
+``except ValueError`` still works, and each message says what happened, what was expected and what to try.
 """
 
 from mldlab.i18n import message
 
 
+class NotFittedError(ValueError, AttributeError):
+    """Raised when ``transform`` or ``predict`` comes before ``fit`` (scikit-learn's ``NotFittedError``)."""
+
+
 class TrainingDiverged(RuntimeError):  # noqa: N818 (the issue's name)
     """Raised by ``Model.fit`` when the loss becomes NaN or infinite.
+
+    A loss that blows up is nearly always a learning rate that is too large: every step overshoots the minimum
+    (the slides' "학습률을 너무 크게 설정하면 … 발산하게 된다"), the weights grow, and soon the numbers overflow.
 
     Attributes
     ----------
