@@ -6,6 +6,7 @@ import pytest
 import mldlab
 from mldlab import nn, optim
 from mldlab.data import moons, train_test_split
+from mldlab.data.split import split_validation
 from mldlab.train import Model, TrainingDiverged
 from mldlab.train.callbacks import EarlyStopping
 
@@ -93,9 +94,7 @@ def test_same_seed_gives_bit_identical_runs():
 def test_validation_split_keeps_the_last_rows_out():
     X = np.arange(20, dtype=np.float32).reshape(10, 2)
     y = np.arange(10, dtype=np.float32)
-    model = Model(nn.Linear(2, 1))
-    model.compile(optimizer="sgd", loss="mse")
-    X_train, Y_train, (X_val, Y_val) = model._split_validation(X, y, 0.3, None)
+    X_train, Y_train, X_val, Y_val = split_validation(X, y, 0.3)
     assert Y_val.tolist() == [7, 8, 9] and len(X_train) == 7
 
 

@@ -79,3 +79,22 @@ def _stratified_test_rows(labels: np.ndarray, n_test: int, rng: np.random.Genera
         take[i] += 1
     rows = [rng.choice(np.flatnonzero(labels == c), size=k, replace=False) for c, k in zip(classes, take)]
     return np.concatenate(rows)
+
+
+def split_validation(X, Y, fraction: float):
+    """Keras's ``validation_split``: the *last* ⌊…⌋ rows are kept for validation, as
+    ``X[:n_train], Y[:n_train], X[n_train:], Y[n_train:]`` with n_train = ⌊n · (1 − fraction)⌋.
+
+    The rows are taken before any shuffling, so data ordered by class must be shuffled first.
+
+    Examples
+    --------
+    >>> X_train, y_train, X_val, y_val = split_validation(np.arange(10), np.arange(10), 0.3)
+    >>> X_val.tolist()
+    [7, 8, 9]
+    """
+    n = len(X)
+    n_train = math.floor(n * (1.0 - fraction))
+    if n_train in (0, n):
+        raise ValueError(message("fit_validation_split_too_large", value=fraction, n=n))
+    return X[:n_train], Y[:n_train], X[n_train:], Y[n_train:]

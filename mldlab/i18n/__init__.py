@@ -1,48 +1,100 @@
 """Korean and English texts for everything a learner reads.
 
-The language is one of two pieces of global state in mldlab (the other is the random seed).
-It starts from the environment variable ``MLDLAB_LANG`` (``en`` or ``ko``, default ``en``).
+The language of messages comes from, in order:
+
+1. the innermost ``with mldlab.i18n.language("ko"):`` block of the *current thread* (or asyncio task): a web
+   server can answer a Korean and an English user at the same time, each request in its own block;
+2. otherwise the process-wide default set by ``set_language`` (every thread without a block of its own);
+3. which starts from the environment variable ``MLDLAB_LANG`` (``en`` or ``ko``, default ``en``).
 
 Examples
 --------
 >>> import mldlab
+>>> from mldlab.i18n import language
 >>> mldlab.set_language("ko")
+>>> mldlab.get_language()
+'ko'
+>>> with language("en"):          # this thread only, until the block ends
+...     mldlab.get_language()
+'en'
 >>> mldlab.get_language()
 'ko'
 >>> mldlab.set_language("en")
 """
 
+import contextlib
+import contextvars
 import os
 
-from mldlab.i18n import callbacks, data, demo, engine, io, metrics, nn, optim, train
+from mldlab.i18n import (
+    arrays,
+    callbacks,
+    cli,
+    compat,
+    config,
+    data,
+    demo,
+    engine,
+    io,
+    metrics,
+    nn,
+    optim,
+    registry,
+    train,
+)
+from mldlab.i18n import keras as _keras
 
 MESSAGES = {}
-for _part in (engine, nn, optim, data, io, metrics, callbacks, train, demo):
+_PARTS = (engine, arrays, compat, nn, config, optim, data, registry, io, metrics, callbacks, train, cli, demo,
+          _keras)
+for _part in _PARTS:
     _clash = MESSAGES.keys() & _part.MESSAGES.keys()
     assert not _clash, f"message keys defined twice: {sorted(_clash)}"
     MESSAGES.update(_part.MESSAGES)
 
 LANGUAGES = ("en", "ko")
-_language = os.environ.get("MLDLAB_LANG", "en") if os.environ.get("MLDLAB_LANG") in LANGUAGES else "en"
+_default_language = os.environ.get("MLDLAB_LANG", "en") if os.environ.get("MLDLAB_LANG") in LANGUAGES else "en"
+_language = contextvars.ContextVar("mldlab_language", default=None)  # set only inside a ``language`` block
+
+
+def _check(op: str, value) -> str:
+    if value not in LANGUAGES:
+        raise ValueError(f"{op}: language must be one of {LANGUAGES}, got {value!r} "
+                         f"(언어는 {LANGUAGES} 중 하나여야 합니다).")
+    return value
 
 
 def set_language(language: str) -> None:
-    """Choose the language of messages: ``'en'`` (English) or ``'ko'`` (한국어)."""
-    global _language
-    if language not in LANGUAGES:
-        raise ValueError(f"set_language: language must be one of {LANGUAGES}, got {language!r}")
-    _language = language
+    """Choose the default language of messages for the whole process: ``'en'`` (English) or ``'ko'`` (한국어).
+
+    A thread inside a ``with language(...)`` block keeps the language of its block.
+    """
+    global _default_language
+    _default_language = _check("set_language", language)
+
+
+@contextlib.contextmanager
+def language(language: str):
+    """Messages in ``language`` inside the block, in this thread (or asyncio task) only.
+
+    Other threads, and this one after the block, go on with ``set_language``'s default. Blocks nest.
+    """
+    token = _language.set(_check("language", language))
+    try:
+        yield language
+    finally:
+        _language.reset(token)
 
 
 def get_language() -> str:
-    """The language of messages now in force: ``'en'`` or ``'ko'``."""
-    return _language
+    """The language of messages in force here: the enclosing ``language`` block's, else the process default."""
+    return _language.get() or _default_language
 
 
 def message(key: str, **values) -> str:
     """The text for ``key`` in the current language, with ``values`` filled in."""
     texts = MESSAGES[key]
-    return texts.get(_language, texts["en"]).format(**values)
+    return texts.get(get_language(), texts["en"]).format(**values)
 
 
-__all__ = ["set_language", "get_language", "message", "LANGUAGES"]
+__all__ = ["set_language", "get_language", "language", "message", "LANGUAGES"]

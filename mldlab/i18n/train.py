@@ -1,4 +1,4 @@
-"""Messages of Model (compile, fit, evaluate, predict) and of the train command, in English and Korean."""
+"""Messages of Model (compile, fit, evaluate, predict), in English and Korean."""
 
 MESSAGES = {
     "diverged": {
@@ -82,8 +82,80 @@ MESSAGES = {
         "ko": "{op}: verbose는 'auto', 0, 1, 2 중 하나여야 하는데 {value!r}입니다.",
     },
     "fit_initial_epoch": {
-        "en": "fit: initial_epoch ({initial}) must be smaller than epochs ({epochs}).",
-        "ko": "fit: initial_epoch({initial})는 epochs({epochs})보다 작아야 합니다.",
+        "en": "fit: initial_epoch must be a whole number from 0 to epochs − 1 = {epochs} − 1, got {initial!r}. Hint: "
+        "to resume after 10 epochs and train 5 more, use initial_epoch=10, epochs=15.",
+        "ko": "fit: initial_epoch는 0부터 epochs − 1 = {epochs} − 1 사이의 정수여야 하는데 {initial!r}입니다. 힌트: "
+        "10 에포크 뒤에 이어서 5 에포크를 더 학습하려면 initial_epoch=10, epochs=15로 하세요.",
+    },
+    "fit_targets_binary": {
+        "en": "{op}: {loss} needs targets between 0 and 1 (the labels 0 and 1), got the labels {labels}. Keras would "
+        "compute a meaningless loss from them. Hint: map your labels to 0 and 1, e.g. y = (y == {high}).astype(int).",
+        "ko": "{op}: {loss}의 정답은 0과 1 사이(레이블 0과 1)여야 하는데 레이블이 {labels}입니다. Keras라면 의미 없는 "
+        "손실을 계산합니다. 힌트: 레이블을 0과 1로 바꾸세요. 예: y = (y == {high}).astype(int).",
+    },
+    "fit_targets_negative": {
+        "en": "{op}: {loss} needs class labels 0 … C−1, got {value} (y[{row}]). A negative label is not \"the last "
+        "class\". Hint: number the classes from 0, e.g. y = y - y.min().",
+        "ko": "{op}: {loss}의 정답은 클래스 번호 0 … C−1이어야 하는데 {value}(y[{row}])입니다. 음수 레이블은 \"마지막 "
+        "클래스\"가 아닙니다. 힌트: 클래스 번호를 0부터 매기세요. 예: y = y - y.min().",
+    },
+    "fit_targets_range": {
+        "en": "{op}: {loss} got class label {value}, but the network gives {n} scores per sample (labels 0 … {high}). "
+        "Hint: give the last layer as many outputs as there are classes.",
+        "ko": "{op}: {loss}의 정답에 클래스 번호 {value}이(가) 있는데 신경망은 샘플마다 점수 {n}개를 냅니다(번호 0 … "
+        "{high}). 힌트: 마지막 층의 출력 수를 클래스 수와 같게 하세요.",
+    },
+    "fit_targets_shape": {
+        "en": "{op}: {loss} got targets of shape {target} for outputs of shape {output}; expected the same shape. "
+        "Hint: for class labels 0 … C−1 with C outputs use 'sparse_categorical_crossentropy'; for two classes with "
+        "binary_crossentropy end the network with one output (Linear(…, 1)).",
+        "ko": "{op}: {loss}의 정답 모양은 {target}인데 출력 모양은 {output}입니다. 모양이 같아야 합니다. 힌트: 출력이 "
+        "C개이고 정답이 클래스 번호 0 … C−1이면 'sparse_categorical_crossentropy'를 쓰고, 두 클래스를 "
+        "binary_crossentropy로 배우려면 신경망이 출력 하나(Linear(…, 1))로 끝나야 합니다.",
+    },
+    "fit_one_class": {
+        "en": "{op}: all {n} training targets are the same class ({label}): the model can only learn to always "
+        "answer it, and an accuracy of 100% would mean nothing. Hint: check the labels, and shuffle data sorted by "
+        "class before validation_split (it keeps the last rows).",
+        "ko": "{op}: 학습 데이터의 정답 {n}개가 모두 같은 클래스({label})입니다. 모델은 늘 그 답만 하도록 배울 수 있을 "
+        "뿐이고 정확도 100%도 의미가 없습니다. 힌트: 레이블을 확인하고, 클래스 순으로 정렬된 데이터는 "
+        "validation_split(마지막 행들을 떼어 냄) 전에 섞으세요.",
+    },
+    "fit_loader_arguments": {
+        "en": "fit: x is a DataLoader, which gives the targets itself; got y of type {y} and validation_split={split}. "
+        "Expected y=None and validation_split=0. Hint: give validation data as validation_data=(x_val, y_val).",
+        "ko": "fit: x가 정답도 함께 주는 DataLoader인데 y({y} 형식)와 validation_split={split}이(가) 주어졌습니다. "
+        "y=None, validation_split=0이어야 합니다. 힌트: 검증 데이터는 validation_data=(x_val, y_val)로 주세요.",
+    },
+    "fit_loader_batch": {
+        "en": "{op}: each batch of the DataLoader must be a pair (x, y), got {type}. Hint: "
+        "DataLoader(TensorDataset(X, y), batch_size=32).",
+        "ko": "{op}: DataLoader의 배치는 (x, y) 쌍이어야 하는데 {type}입니다. 힌트: "
+        "DataLoader(TensorDataset(X, y), batch_size=32).",
+    },
+    "model_generator": {
+        "en": "Model: generator must be an mldlab.Generator, got {type}. Hint: "
+        "Model(net, generator=mldlab.Generator(0)).",
+        "ko": "Model: generator는 mldlab.Generator여야 하는데 {type}입니다. 힌트: "
+        "Model(net, generator=mldlab.Generator(0)).",
+    },
+    "compile_metrics_type": {
+        "en": "compile: metrics must be a list, got {type} {value!r}. Hint: metrics=[{value!r}].",
+        "ko": "compile: metrics는 리스트여야 하는데 {type} {value!r}입니다. 힌트: metrics=[{value!r}].",
+    },
+    "set_weights_type": {
+        "en": "set_weights: expected a list of arrays (as from get_weights()), got {type}. Hint: for a state_dict use "
+        "model.module.load_state_dict(...).",
+        "ko": "set_weights: (get_weights()가 주는 것 같은) 배열의 리스트가 필요한데 {type}입니다. 힌트: state_dict라면 "
+        "model.module.load_state_dict(...)를 쓰세요.",
+    },
+    "summary_print_fn": {
+        "en": "summary: print_fn must be a function such as print, or None; got {type}.",
+        "ko": "summary: print_fn은 print 같은 함수이거나 None이어야 하는데 {type}입니다.",
+    },
+    "summary_input_shape": {
+        "en": "summary: input_shape must be whole numbers >= 1 (without the batch axis), e.g. (2,); got {value!r}.",
+        "ko": "summary: input_shape는 1 이상의 정수들(배치 축 제외)이어야 합니다(예: (2,)). 받은 값: {value!r}.",
     },
     "fit_targets_classes": {
         "en": "{op}: targets for {loss} must be class labels 0 … C−1 (whole numbers), got values like {value!r}. "
@@ -108,79 +180,4 @@ MESSAGES = {
         "en": "Total params: {total:,}\nTrainable params: {trainable:,}\nNon-trainable params: {frozen:,}",
         "ko": "전체 매개변수: {total:,}\n학습 가능한 매개변수: {trainable:,}\n학습하지 않는 매개변수: {frozen:,}",
     },
-    "cli_range": {
-        "en": "{name} must be a number in {range}, got {value!r}",
-        "ko": "{name}은(는) {range} 범위의 숫자여야 하는데 {value!r}입니다",
-    },
-    "cli_choice": {
-        "en": "{name} must be one of: {allowed}; got {value!r}",
-        "ko": "{name}은(는) 다음 중 하나여야 합니다: {allowed}. 받은 값: {value!r}",
-    },
-    "cli_hidden": {
-        "en": "--hidden must be layer sizes separated by commas, each >= 1, e.g. 8,8 (or 0 for none); got {value!r}",
-        "ko": "--hidden은 쉼표로 구분한 층 크기(각각 1 이상)여야 합니다. 예: 8,8 (없으면 0). 받은 값: {value!r}",
-    },
-    "cli_input": {
-        "en": "--input must be numbers separated by commas, e.g. --input 4,5; got {value!r}",
-        "ko": "--input은 쉼표로 구분한 숫자여야 합니다. 예: --input 4,5. 받은 값: {value!r}",
-    },
-    "cli_csv_features": {
-        "en": "could not read the samples in {path}: {detail}. Expected a header line and numbers separated by commas.",
-        "ko": "{path}의 샘플을 읽을 수 없습니다: {detail}. 머리글 한 줄과 쉼표로 구분한 숫자여야 합니다.",
-    },
-    "cli_train_help": {
-        "en": "train a network on a bundled data set or a CSV file",
-        "ko": "내장 데이터나 CSV 파일로 신경망 학습",
-    },
-    "cli_evaluate_help": {
-        "en": "evaluate a saved model on data",
-        "ko": "저장한 모델을 데이터로 평가",
-    },
-    "cli_predict_help": {
-        "en": "predict with a saved model",
-        "ko": "저장한 모델로 예측",
-    },
-    "cli_data_and_csv": {
-        "en": "give either --data or --csv, not both",
-        "ko": "--data와 --csv 중 하나만 주세요",
-    },
-    "cli_loss_task": {
-        "en": "--loss {loss} does not fit a {task} task. Allowed for it: {allowed}.",
-        "ko": "--loss {loss}는 {task} 문제에 맞지 않습니다. 쓸 수 있는 것: {allowed}.",
-    },
-    "cli_task_binary": {"en": "binary classification", "ko": "이진 분류"},
-    "cli_task_multiclass": {"en": "multi-class classification", "ko": "다중 분류"},
-    "cli_task_regression": {"en": "regression", "ko": "회귀"},
-    "cli_train_start": {
-        "en": "Data: {data} ({task}); {n_train} samples for training, {n_val} for validation, {n_test} for testing",
-        "ko": "데이터: {data} ({task}); 학습용 {n_train}개, 검증용 {n_val}개, 테스트용 {n_test}개",
-    },
-    "cli_report_title": {
-        "en": "Result after {epochs} epochs:",
-        "ko": "{epochs} 에포크 학습 결과:",
-    },
-    "cli_split_train": {"en": "training", "ko": "학습"},
-    "cli_split_validation": {"en": "validation", "ko": "검증"},
-    "cli_split_test": {"en": "test", "ko": "테스트"},
-    "cli_saved": {"en": "Saved the model to {path}", "ko": "모델을 {path}에 저장했습니다"},
-    "cli_not_bundle": {
-        "en": "{path} is not a model written by 'mldlab train --save'. Hint: train one with mldlab train ... --save "
-        "model.npz.",
-        "ko": "{path}는 'mldlab train --save'로 저장한 모델이 아닙니다. 힌트: mldlab train ... --save model.npz로 "
-        "먼저 학습하세요.",
-    },
-    "cli_n_features": {
-        "en": "the samples have {got} features, but the model was trained on {expected}.",
-        "ko": "샘플의 특성은 {got}개인데 모델은 {expected}개로 학습했습니다.",
-    },
-    "cli_evaluated": {"en": "Evaluated on {n} samples:", "ko": "샘플 {n}개로 평가한 결과:"},
-    "cli_confusion": {
-        "en": "Confusion matrix (rows: true class, columns: predicted class):",
-        "ko": "혼동 행렬 (행: 실제 클래스, 열: 예측 클래스):",
-    },
-    "cli_predict_nothing": {
-        "en": "give samples to predict: --input 4,5 (repeatable) or --csv FILE",
-        "ko": "예측할 샘플을 주세요: --input 4,5 (여러 번 가능) 또는 --csv FILE",
-    },
-    "cli_class": {"en": "class", "ko": "클래스"},
 }

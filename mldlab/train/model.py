@@ -12,7 +12,8 @@
 
 with a progress bar, metrics, callbacks (early stopping, checkpoints, learning-rate schedules) and a
 ``History`` of every epoch and every iteration. A loss that becomes NaN or infinite stops training at once with
-``TrainingDiverged``, whose message names the learning rate.
+``TrainingDiverged``, whose message names the learning rate; NaN or ±∞ already in the data is refused before
+training, naming the array and the row (``mldlab.data.arrays``).
 
 Examples
 --------
@@ -33,13 +34,15 @@ import math
 
 import numpy as np
 
-import mldlab
 from mldlab import _random, nn, optim
+from mldlab.data.arrays import check_finite, to_float, to_numpy
+from mldlab.data.split import split_validation
 from mldlab.exceptions import TrainingDiverged
+from mldlab.grad_mode import no_grad
 from mldlab.i18n import message
 from mldlab.optim import by_name
 from mldlab.tensor import Tensor
-from mldlab.train import losses
+from mldlab.train import _data, losses
 from mldlab.train import metrics as metrics_module
 from mldlab.train.callbacks import CallbackList, History
 
@@ -54,6 +57,10 @@ class Model:
         so everything PyTorch-style still works on it.
     name : str, optional
         A name for ``summary()``.
+    generator : mldlab.Generator, optional
+        The source of ``fit``'s shuffles and of the dropout masks drawn while it trains (mldlab's addition).
+        Without one, ``fit`` draws from the calling thread's default generator (``mldlab.manual_seed``). Either
+        way two models trained at once in two threads give exactly the results they give one after the other.
 
     Attributes
     ----------
@@ -64,11 +71,14 @@ class Model:
         Set by a callback (e.g. ``EarlyStopping``) to end ``fit`` after the current epoch.
     """
 
-    def __init__(self, module: nn.Module, name: str | None = None):
+    def __init__(self, module: nn.Module, name: str | None = None, generator: _random.Generator | None = None):
         if not isinstance(module, nn.Module):
             raise TypeError(message("model_not_module", type=type(module).__name__))
+        if generator is not None and not isinstance(generator, _random.Generator):
+            raise TypeError(message("model_generator", type=type(generator).__name__))
         self.module = module
         self.name = name or type(module).__name__.lower()
+        self.generator = generator
         self.optimizer = None
         self.loss = None
         self.metrics = []
@@ -76,7 +86,6 @@ class Model:
         self.stop_training = False
         self._loss_fn = None
         self._loss_info = None
-        self._metric_specs = []
 
     def __call__(self, x):
         return self.module(x)
@@ -84,7 +93,11 @@ class Model:
     def __repr__(self) -> str:
         return f"Model({self.module!r})"
 
-    # ------------------------------------------------------------------ compile
+    @property
+    def dtype(self) -> np.dtype:
+        """The float dtype of the network's parameters (float32 unless converted); inputs are given this dtype."""
+        return next((p.dtype for p in self.module.parameters()), np.dtype(np.float32))
+
     def compile(self, optimizer="rmsprop", loss=None, metrics=None) -> None:
         """Choose how to train: the optimizer, the loss J(W) and the metrics to report.
 
@@ -99,7 +112,7 @@ class Model:
             'mse', 'mae'), an mldlab loss (``nn.BCEWithLogitsLoss()``, ...) or ``loss(y_pred, y_true) → Tensor``.
         metrics : list, optional
             Names ('accuracy', 'precision', 'recall', 'f1_score', 'mse', 'mae', 'r2_score', ...) or metric
-            objects from ``mldlab.train.metrics``.
+            objects from ``mldlab.train.metrics``. A list (or tuple), as in Keras: a lone string is an error.
 
         Notes
         -----
@@ -108,13 +121,15 @@ class Model:
         are logits and the stable fused loss is used (``BCEWithLogitsLoss``, ``CrossEntropyLoss``). See
         ``mldlab.train.losses``.
         """
+        if metrics is not None and not isinstance(metrics, (list, tuple)):
+            raise TypeError(message("compile_metrics_type", type=type(metrics).__name__, value=metrics))
         self.optimizer = self._build_optimizer(optimizer)
         if loss is None:
             raise ValueError(message("compile_loss_name", name=None, names=", ".join(sorted(losses._NAMES))))
         self.loss = loss
         self._loss_fn, self._loss_info = losses.get(loss, self.module)
-        self._metric_specs = list(metrics or [])
-        self.metrics = self._build_metrics()
+        from_logits = self._loss_info.from_logits
+        self.metrics = [metrics_module.get(spec, loss=loss, from_logits=from_logits) for spec in metrics or []]
 
     def _build_optimizer(self, optimizer):
         params = list(self.module.parameters())
@@ -129,11 +144,6 @@ class Model:
             return optimizer
         raise TypeError(message("compile_optimizer_name", name=optimizer, names=", ".join(by_name.NAMES)))
 
-    def _build_metrics(self) -> list:
-        info = self._loss_info
-        return [metrics_module.get(spec, loss=self.loss, from_logits=info.from_logits) for spec in self._metric_specs]
-
-    # ------------------------------------------------------------------ fit
     def fit(self, x=None, y=None, batch_size=None, epochs: int = 1, verbose="auto", callbacks=None,
             validation_split: float = 0.0, validation_data=None, shuffle: bool = True, initial_epoch: int = 0,
             on_divergence: str = "raise") -> History:
@@ -141,8 +151,10 @@ class Model:
 
         Parameters
         ----------
-        x, y : arrays or Tensors
-            Inputs (n, …) and targets (n, …). ``x`` may instead be a ``DataLoader`` (then ``y`` is None).
+        x, y : array-like
+            Inputs (n, …) and targets (n, …): lists, NumPy arrays, Tensors, or pandas DataFrames/Series (through
+            their ``to_numpy()``). Integer and boolean inputs become the network's float dtype. ``x`` may instead
+            be a ``DataLoader`` of (x, y) batches (then ``y`` is None and ``validation_split`` 0).
         batch_size : int, default 32
             B, the samples per iteration (Keras's default).
         epochs : int, default 1
@@ -150,15 +162,17 @@ class Model:
         verbose : 'auto', 0, 1 or 2, default 'auto'
             0 silent, 1 (= 'auto') a progress bar per epoch, 2 one line per epoch.
         callbacks : list of Callback, optional
-            E.g. ``[EarlyStopping(monitor='val_loss', patience=5, restore_best_weights=True)]``.
+            E.g. ``[EarlyStopping(monitor='val_loss', patience=5, restore_best_weights=True)]``. Their
+            ``on_test_*`` hooks also run for the validation of each epoch, as in Keras.
         validation_split : float, default 0.0
             Keep the *last* fraction of ``(x, y)`` (before shuffling) out of training, to measure ``val_loss``.
         validation_data : (x_val, y_val), optional
             Validation data given explicitly (overrides ``validation_split``).
         shuffle : bool, default True
-            Shuffle the training data before each epoch (with the global seed, so runs repeat exactly).
+            Shuffle the training data before each epoch, drawing from ``model.generator`` or else from this
+            thread's default generator (``mldlab.manual_seed``), so runs repeat exactly.
         initial_epoch : int, default 0
-            Epoch to start from (to resume an earlier run).
+            Epoch to start from (to resume an earlier run): a whole number with 0 <= initial_epoch < epochs.
         on_divergence : {'raise', 'stop'}, default 'raise'
             When the loss becomes NaN or infinite: raise ``TrainingDiverged``, or stop and record it in
             ``history.diverged``.
@@ -168,6 +182,20 @@ class Model:
         History
             ``history.history['loss']``, ``['val_loss']``, metrics and ``['learning_rate']`` per epoch, and
             ``['iteration_loss']``: the loss of every iteration, one list per epoch.
+
+        Raises
+        ------
+        ValueError
+            For data mldlab cannot train on: NaN or ±∞ in ``x``, ``y`` or the validation data (naming the place),
+            targets that do not fit the loss. Keras would compute a meaningless loss in two of these cases, and
+            mldlab stops instead: binary cross-entropy with targets outside [0, 1] (labels {1, 2} or {−1, 1}:
+            map them to 0 and 1) and negative class labels for a sparse cross-entropy (−1 is not "the last class").
+        TrainingDiverged
+            When the loss becomes NaN or infinite during training (a learning rate too large, most often).
+
+        Notes
+        -----
+        A training set whose targets are all the same class trains (as in Keras) but gives a ``UserWarning``.
         """
         self._require_compiled("fit")
         epochs = _whole("fit", "epochs", epochs)
@@ -175,42 +203,29 @@ class Model:
         verbose = _verbose("fit", verbose)
         if on_divergence not in ("raise", "stop"):
             raise ValueError(message("fit_on_divergence", value=on_divergence))
-        if initial_epoch >= epochs:
+        if isinstance(initial_epoch, bool) or not isinstance(initial_epoch, (int, np.integer)) \
+                or not 0 <= initial_epoch < epochs:
             raise ValueError(message("fit_initial_epoch", initial=initial_epoch, epochs=epochs))
-
-        loader = x if _is_loader(x) else None
-        if loader is None:
-            X, Y = self._arrays("fit", x, y)
-            X, Y, validation = self._split_validation(X, Y, validation_split, validation_data)
-            steps = -(-len(X) // batch_size)
-        else:
-            validation = self._validation_arrays(validation_data) if validation_data is not None else None
-            steps = len(loader)
-
-        callback_list = CallbackList(
-            callbacks, add_history=True, add_progbar=verbose != 0, model=self,
-            params={"epochs": epochs, "steps": steps, "verbose": verbose},
-        )
+        training, validation, steps = self._fit_data(x, y, batch_size, validation_split, validation_data)
+        callback_list = CallbackList(callbacks, add_history=True, add_progbar=verbose != 0, model=self,
+                                     params={"epochs": epochs, "steps": steps, "verbose": verbose})
         history = self.history = callback_list.history
         history.diverged = None
         self.stop_training = False
-        rng = _random.get_rng()
-        self._iteration, self._last_loss = initial_epoch * steps, None
-
-        callback_list.on_train_begin({})
+        self._iteration, self._last_loss = int(initial_epoch) * steps, None
         logs = {}
         # Overflow shows up as a non-finite loss, reported with TrainingDiverged: no NumPy warnings before it.
-        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        with _random.using_generator(self.generator), np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            rng = _random.get_rng() if shuffle else None
+            callback_list.on_train_begin({})
             try:
-                for epoch in range(initial_epoch, epochs):
+                for epoch in range(int(initial_epoch), epochs):
                     callback_list.on_epoch_begin(epoch, {})
-                    if loader is not None:
-                        batches = self._loader_batches(loader)
-                    else:
-                        batches = _batches(X, Y, batch_size, rng if shuffle else None)
+                    batches = _data.batches(*training, batch_size, rng) if isinstance(training, tuple) \
+                        else _data.loader_batches(training, self, "fit")
                     logs = self._train_epoch(epoch, batches, callback_list)
                     if validation is not None:
-                        val_logs = self._evaluate_arrays(*validation, batch_size)
+                        val_logs = self._test_loop(_data.batches(*validation, batch_size, None), callback_list, "fit")
                         logs.update({"val_" + key: value for key, value in val_logs.items()})
                     logs["learning_rate"] = self._learning_rate()
                     callback_list.on_epoch_end(epoch, logs)
@@ -225,6 +240,27 @@ class Model:
         callback_list.on_train_end(logs)
         return history
 
+    def _fit_data(self, x, y, batch_size: int, validation_split, validation_data):
+        """The training data (arrays, or a DataLoader), the validation arrays (or None) and the steps per epoch."""
+        validation = None
+        if validation_data is not None:
+            if not isinstance(validation_data, (tuple, list)) or len(validation_data) != 2:
+                raise ValueError(message("fit_validation_data", type=type(validation_data).__name__))
+            validation = _data.pair(*validation_data, self, "fit", names=("validation_data[0]", "validation_data[1]"))
+        if isinstance(validation_split, bool) or not isinstance(validation_split, (int, float)) \
+                or not 0 <= validation_split < 1:
+            raise ValueError(message("fit_validation_split", value=validation_split))
+        if _data.is_loader(x):
+            if y is not None or validation_split:
+                raise ValueError(message("fit_loader_arguments", y=type(y).__name__, split=validation_split))
+            return x, validation, len(x)
+        X, Y = _data.pair(x, y, self, "fit")
+        if validation is None and validation_split:
+            X, Y, X_val, Y_val = split_validation(X, Y, validation_split)
+            validation = (X_val, Y_val)
+        losses.warn_one_class(Y, self._loss_info, "fit")
+        return (X, Y), validation, -(-len(X) // batch_size)
+
     def _train_epoch(self, epoch: int, batches, callback_list) -> dict:
         """One pass over the training data: for each batch, J(W), ∂J/∂W, and the optimizer's step."""
         self.module.train()
@@ -235,7 +271,7 @@ class Model:
             callback_list.on_train_batch_begin(step, {})
             self._iteration += 1
             out = self.module(xb)  # ŷ = f(x; W)
-            yb = self._match_targets(out, yb)
+            yb = losses.match_targets(out, yb, self._loss_info, "fit")
             loss = self._loss_fn(out, yb)  # J(W) on this batch
             value = loss.item()
             if not math.isfinite(value):  # stop before the bad step spoils the weights
@@ -257,9 +293,12 @@ class Model:
         self._check_weights(epoch)
         return logs
 
-    # ------------------------------------------------------------------ evaluate and predict
-    def evaluate(self, x=None, y=None, batch_size=None, verbose="auto", return_dict: bool = False):
+    def evaluate(self, x=None, y=None, batch_size=None, verbose="auto", callbacks=None, return_dict: bool = False):
         """The loss (and metrics) on ``(x, y)``, in evaluation mode (dropout off) without gradients.
+
+        ``x`` and ``y`` are taken as in ``fit`` (``x`` may be a ``DataLoader``). ``callbacks`` get the
+        ``on_test_begin``, ``on_test_batch_begin``/``_end`` and ``on_test_end`` hooks, as in Keras; ``verbose``
+        1 (= 'auto') draws a progress bar, 2 prints one line.
 
         Returns
         -------
@@ -270,65 +309,96 @@ class Model:
         self._require_compiled("evaluate")
         batch_size = 32 if batch_size is None else _whole("evaluate", "batch_size", batch_size)
         verbose = _verbose("evaluate", verbose)
-        X, Y = self._arrays("evaluate", x, y)
-        logs = self._evaluate_arrays(X, Y, batch_size)
-        if verbose:
-            print(" - ".join(f"{key}: {value:.4f}" for key, value in logs.items()))
+        if _data.is_loader(x):
+            batches, steps = _data.loader_batches(x, self, "evaluate"), len(x)
+        else:
+            X, Y = _data.pair(x, y, self, "evaluate")
+            batches, steps = _data.batches(X, Y, batch_size, None), -(-len(X) // batch_size)
+        callback_list = CallbackList(callbacks, add_progbar=verbose != 0, model=self,
+                                     params={"epochs": 1, "steps": steps, "verbose": verbose})
+        logs = self._test_loop(batches, callback_list, "evaluate")
         if return_dict:
             return logs
         values = list(logs.values())
         return values[0] if len(values) == 1 else values
 
-    def predict(self, x, batch_size=None, verbose=0) -> np.ndarray:
-        """The network's outputs for ``x`` as a NumPy array (evaluation mode, no gradients).
-
-        Outputs are what the last layer gives: probabilities after ``Sigmoid``/``Softmax``, logits otherwise.
-        """
-        batch_size = 32 if batch_size is None else _whole("predict", "batch_size", batch_size)
-        X = self._inputs("predict", x)
-        outputs = []
-        self.module.eval()
-        with mldlab.no_grad():
-            for start in range(0, len(X), batch_size):
-                outputs.append(self.module(Tensor._make(X[start : start + batch_size]))._data)
-        return np.concatenate(outputs) if outputs else np.zeros((0,), X.dtype)
-
-    def _evaluate_arrays(self, X: np.ndarray, Y: np.ndarray, batch_size: int) -> dict:
+    def _test_loop(self, batches, callback_list, op: str) -> dict:
+        """The loss and metrics over ``batches``, without gradients, calling the ``on_test_*`` hooks."""
+        callback_list.on_test_begin({})
         for metric in self.metrics:
             metric.reset_state()
         total, count = 0.0, 0
+        logs = {}
         self.module.eval()
-        with mldlab.no_grad():
-            for xb, yb in _batches(X, Y, batch_size, None):
+        with no_grad():
+            for step, (xb, yb) in enumerate(batches):
+                callback_list.on_test_batch_begin(step, {})
                 out = self.module(xb)
-                yb = self._match_targets(out, yb)
+                yb = losses.match_targets(out, yb, self._loss_info, op)
                 value = self._loss_fn(out, yb).item()
                 total += value * len(yb)
                 count += len(yb)
+                logs = {"loss": total / count}
                 for metric in self.metrics:
                     metric.update_state(yb._data, out._data)
-        logs = {"loss": total / max(count, 1)}
-        for metric in self.metrics:
-            logs[metric.name] = metric.result()
+                    logs[metric.name] = metric.result()
+                callback_list.on_test_batch_end(step, logs)
+        callback_list.on_test_end(logs)
         return logs
 
-    # ------------------------------------------------------------------ weights
+    def predict(self, x, batch_size=None, verbose=0, callbacks=None) -> np.ndarray:
+        """The network's outputs for ``x`` as a NumPy array (evaluation mode, no gradients).
+
+        Outputs are what the last layer gives: probabilities after ``Sigmoid``/``Softmax``, logits otherwise.
+        ``x`` is taken as in ``fit`` (a ``DataLoader`` gives the first item of each batch). ``callbacks`` get the
+        ``on_predict_*`` hooks (``logs = {"outputs": ...}`` after each batch), as in Keras.
+        """
+        batch_size = 32 if batch_size is None else _whole("predict", "batch_size", batch_size)
+        verbose = _verbose("predict", verbose)
+        if _data.is_loader(x):
+            batches, steps = _data.loader_inputs(x, self.dtype, "predict"), len(x)
+        else:
+            X = _data.features(x, self.dtype, "predict")
+            batches = (Tensor._make(X[start : start + batch_size]) for start in range(0, len(X), batch_size))
+            steps = -(-len(X) // batch_size)
+        callback_list = CallbackList(callbacks, add_progbar=verbose != 0, model=self,
+                                     params={"epochs": 1, "steps": steps, "verbose": verbose})
+        callback_list.on_predict_begin({})
+        outputs = []
+        self.module.eval()
+        with no_grad():
+            for step, xb in enumerate(batches):
+                callback_list.on_predict_batch_begin(step, {})
+                outputs.append(self.module(xb)._data)
+                callback_list.on_predict_batch_end(step, {"outputs": outputs[-1]})
+        callback_list.on_predict_end({})
+        return np.concatenate(outputs) if outputs else np.zeros((0,), self.dtype)
+
     def get_weights(self) -> list:
         """Copies of every parameter and buffer, as NumPy arrays in ``state_dict`` order (Keras's ``get_weights``)."""
         return [t._data.copy() for t in self.module.state_dict().values()]
 
-    def set_weights(self, weights: list) -> None:
-        """Write arrays (as from ``get_weights``) into the parameters, in place: an optimizer still holds them."""
+    def set_weights(self, weights) -> None:
+        """Write arrays (as from ``get_weights``) into the parameters, in place: an optimizer still holds them.
+
+        Every array is checked first (count, shape, numbers, no NaN or ±∞, fits the parameter's dtype), so a
+        bad list changes nothing.
+        """
         state = self.module.state_dict()
+        if not isinstance(weights, (list, tuple)):
+            raise TypeError(message("set_weights_type", type=type(weights).__name__))
         if len(weights) != len(state):
             raise ValueError(message("set_weights_count", expected=len(state), got=len(weights)))
+        arrays = []
         for index, ((name, tensor), value) in enumerate(zip(state.items(), weights)):
-            array = np.asarray(getattr(value, "_data", value))
+            where = f"weights[{index}]"
+            array = check_finite(to_numpy(value, "set_weights", where), "set_weights", where)
             if array.shape != tensor.shape:
                 raise ValueError(message("set_weights_shape", index=index, name=name, got=array.shape,
                                          expected=tensor.shape))
-        for tensor, value in zip(state.values(), weights):
-            tensor._data[...] = np.asarray(getattr(value, "_data", value))
+            arrays.append(to_float(array, tensor.dtype, "set_weights", where) if tensor.dtype.kind == "f" else array)
+        for tensor, array in zip(state.values(), arrays):
+            tensor._data[...] = array
 
     def save(self, filepath) -> None:
         """Save the whole network (architecture and weights) with ``mldlab.save``; reload with ``mldlab.load``."""
@@ -338,9 +408,9 @@ class Model:
 
     def _check_savable(self) -> None:
         """Raise the clear error of ``save`` now if this network cannot be saved whole (a class of your own)."""
-        from mldlab.nn.config import module_to_config
+        from mldlab.nn.config import check_rebuildable
 
-        module_to_config(self.module)
+        check_rebuildable(self.module, "ModelCheckpoint")
 
     def save_weights(self, filepath) -> None:
         """Save the weights (the ``state_dict``) with ``mldlab.save``."""
@@ -354,106 +424,24 @@ class Model:
 
         self.module.load_state_dict(load(filepath))
 
-    # ------------------------------------------------------------------ summary
     def summary(self, input_shape=None, print_fn=print) -> str:
         """Print (and return) the layers, their output shapes and parameter counts, as Keras's ``summary()``.
 
-        Output shapes need one forward pass: ``input_shape`` (without the batch axis) or, when the network starts
-        with a ``Linear`` layer, its ``in_features``.
+        Output shapes need one forward pass: ``input_shape`` (without the batch axis, e.g. ``(2,)`` or ``2``) or,
+        when the network starts with a ``Linear`` layer, its ``in_features``. ``print_fn=None`` only returns it.
         """
         from mldlab.train.summary import summary_table
 
+        if print_fn is not None and not callable(print_fn):
+            raise TypeError(message("summary_print_fn", type=type(print_fn).__name__))
         text = summary_table(self, input_shape)
         if print_fn is not None:
             print_fn(text)
         return text
 
-    # ------------------------------------------------------------------ helpers
     def _require_compiled(self, op: str) -> None:
         if self._loss_fn is None:
             raise RuntimeError(message("model_not_compiled", op=op))
-
-    def _dtype(self) -> np.dtype:
-        for p in self.module.parameters():
-            return p.dtype
-        return mldlab.float32
-
-    def _inputs(self, op: str, x) -> np.ndarray:
-        X = np.asarray(getattr(x, "_data", x))
-        dtype = self._dtype()
-        if X.dtype != dtype and X.dtype.kind in "biuf":
-            X = X.astype(dtype)
-        return X
-
-    def _arrays(self, op: str, x, y):
-        if y is None:
-            raise ValueError(message("fit_no_y", op=op))
-        X = self._inputs(op, x)
-        Y = np.asarray(getattr(y, "_data", y))
-        if len(X) != len(Y):
-            raise ValueError(message("fit_lengths", op=op, nx=len(X), ny=len(Y)))
-        if len(X) == 0:
-            raise ValueError(message("fit_empty", op=op))
-        return X, self._prepare_targets(op, Y)
-
-    def _prepare_targets(self, op: str, Y: np.ndarray) -> np.ndarray:
-        """Targets in the form the loss wants: float for binary/regression, class indices for sparse."""
-        info = self._loss_info
-        kind = info.kind
-        if kind == "sparse" and Y.ndim >= 2 and Y.dtype.kind == "f":
-            kind = "categorical"  # one-hot / probability targets given to CrossEntropyLoss
-        if kind == "sparse":
-            if Y.dtype.kind == "f":
-                if not np.all(np.isfinite(Y)) or np.any(Y != np.round(Y)):
-                    bad = Y[(~np.isfinite(Y)) | (Y != np.round(Y))].ravel()[0]
-                    raise ValueError(message("fit_targets_classes", op=op, loss=info.name, value=bad))
-                Y = Y.astype(np.int64)
-            elif Y.dtype.kind in "iub":
-                Y = Y.astype(np.int64, copy=False)
-            else:
-                raise ValueError(message("fit_targets_classes", op=op, loss=info.name, value=Y.ravel()[0]))
-            return Y
-        if kind == "categorical" and Y.ndim == 1 and Y.dtype.kind in "iu":
-            n_classes = self._n_outputs()
-            Y = np.eye(n_classes, dtype=self._dtype())[Y] if n_classes else Y
-            return Y
-        if kind in ("binary", "categorical", "regression") or Y.dtype.kind in "biuf":
-            return Y.astype(self._dtype(), copy=False)
-        return Y
-
-    def _n_outputs(self):
-        """The number of classes, read from the last Linear layer (None when there is none)."""
-        layers = [m for m in self.module.modules() if isinstance(m, nn.Linear)]
-        return layers[-1].out_features if layers else None
-
-    @staticmethod
-    def _match_targets(out: Tensor, yb: Tensor) -> Tensor:
-        """A target column (n,) against an output (n, 1) is reshaped, as Keras does."""
-        if yb._data.ndim == 1 and out._data.ndim == 2 and out._data.shape[1] == 1 and yb._data.dtype.kind == "f":
-            return Tensor._make(yb._data.reshape(-1, 1))
-        return yb
-
-    def _loader_batches(self, loader):
-        """Batches from a DataLoader, with inputs in the model's dtype and targets as the loss wants them."""
-        for batch in loader:
-            xb, yb = batch
-            yield (Tensor._make(self._inputs("fit", xb)),
-                   Tensor._make(self._prepare_targets("fit", np.asarray(getattr(yb, "_data", yb)))))
-
-    def _split_validation(self, X, Y, validation_split, validation_data):
-        if validation_data is not None:
-            return X, Y, self._validation_arrays(validation_data)
-        if not isinstance(validation_split, (int, float)) or not 0 <= validation_split < 1:
-            raise ValueError(message("fit_validation_split", value=validation_split))
-        if validation_split == 0:
-            return X, Y, None
-        X_train, Y_train, X_val, Y_val = split_validation(X, Y, validation_split)
-        return X_train, Y_train, (X_val, Y_val)
-
-    def _validation_arrays(self, validation_data):
-        if not isinstance(validation_data, (tuple, list)) or len(validation_data) != 2:
-            raise ValueError(message("fit_validation_data", type=type(validation_data).__name__))
-        return self._arrays("fit", *validation_data)
 
     def _learning_rate(self):
         groups = getattr(self.optimizer, "param_groups", None)
@@ -467,37 +455,6 @@ class Model:
         for p in self.module.parameters():
             if not np.all(np.isfinite(p._data)):
                 raise self._diverged(epoch, self._iteration - 1, float("nan"))
-
-
-def split_validation(X, Y, fraction: float):
-    """Keras's ``validation_split``: the *last* ⌊…⌋ rows are kept for validation, as
-    ``X[:n_train], Y[:n_train], X[n_train:], Y[n_train:]`` with n_train = ⌊n · (1 − fraction)⌋.
-
-    The rows are taken before any shuffling, so data ordered by class must be shuffled first.
-    """
-    n = len(X)
-    n_train = math.floor(n * (1.0 - fraction))
-    if n_train in (0, n):
-        raise ValueError(message("fit_validation_split_too_large", value=fraction, n=n))
-    return X[:n_train], Y[:n_train], X[n_train:], Y[n_train:]
-
-
-def _batches(X: np.ndarray, Y: np.ndarray, batch_size: int, rng):
-    """(x, y) tensors of ``batch_size`` rows, in a fresh random order when ``rng`` is given."""
-    n = len(X)
-    if rng is None:
-        for start in range(0, n, batch_size):
-            yield Tensor._make(X[start : start + batch_size]), Tensor._make(Y[start : start + batch_size])
-        return
-    order = rng.permutation(n)
-    for start in range(0, n, batch_size):
-        rows = order[start : start + batch_size]
-        yield Tensor._make(X[rows]), Tensor._make(Y[rows])
-
-
-def _is_loader(x) -> bool:
-    return x is not None and not isinstance(x, (np.ndarray, Tensor, list, tuple)) and hasattr(x, "__iter__") \
-        and hasattr(x, "__len__") and hasattr(x, "dataset")
 
 
 def _whole(op: str, name: str, value) -> int:

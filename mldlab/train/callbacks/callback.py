@@ -9,13 +9,17 @@ The training loop of ``Model.fit`` calls the same hooks in the same order on eve
             on_train_batch_begin(batch)
             … forward, loss, backward, optimizer step …
             on_train_batch_end(batch, logs)     logs = {"loss": mean so far, metrics…, "batch_loss": this batch}
-        … validation (on_test_* hooks are silent inside fit) …
+        on_test_begin                           validation, as evaluate: on_test_batch_begin/_end(batch)
+        … on_test_end(val logs) …               for each validation batch (ProgbarLogger stays silent)
         on_epoch_end(epoch, logs)               logs = {"loss", metrics…, "val_loss", "val_<metric>"…,
                                                         "learning_rate"}
         stop if model.stop_training
     on_train_end(logs)
 
 Epochs and batches are counted from 0 in the hooks (as in Keras); messages show epochs from 1.
+``evaluate(..., callbacks=[...])`` calls on_test_begin, on_test_batch_begin/_end and on_test_end;
+``predict(..., callbacks=[...])`` calls on_predict_begin, on_predict_batch_begin/_end (``logs = {"outputs": ...}``)
+and on_predict_end.
 """
 
 import sys

@@ -151,7 +151,7 @@ class CallbackList(Callback):
                 callback.on_train_batch_end(batch, logs)
 
     def _overriding(self, hook: str) -> list:
-        """The callbacks that do something in ``hook`` (batch hooks run every iteration: skip the no-ops)."""
+        """The callbacks that do something in ``hook`` (batch hooks run every batch: skip the no-ops, as Keras)."""
         cached = self._hook_cache.get(hook)
         if cached is None:
             base = getattr(Callback, hook)
@@ -172,14 +172,18 @@ class CallbackList(Callback):
             callback.on_test_end(logs)
 
     def on_test_batch_begin(self, batch, logs=None):
-        logs = _plain(logs)
-        for callback in self.callbacks:
-            callback.on_test_batch_begin(batch, logs)
+        callbacks = self._overriding("on_test_batch_begin")
+        if callbacks:
+            logs = _plain(logs)
+            for callback in callbacks:
+                callback.on_test_batch_begin(batch, logs)
 
     def on_test_batch_end(self, batch, logs=None):
-        logs = _plain(logs)
-        for callback in self.callbacks:
-            callback.on_test_batch_end(batch, logs)
+        callbacks = self._overriding("on_test_batch_end")
+        if callbacks:
+            logs = _plain(logs)
+            for callback in callbacks:
+                callback.on_test_batch_end(batch, logs)
 
     def on_predict_begin(self, logs=None):
         logs = _plain(logs)
@@ -192,29 +196,31 @@ class CallbackList(Callback):
             callback.on_predict_end(logs)
 
     def on_predict_batch_begin(self, batch, logs=None):
-        logs = _plain(logs)
-        for callback in self.callbacks:
-            callback.on_predict_batch_begin(batch, logs)
+        callbacks = self._overriding("on_predict_batch_begin")
+        if callbacks:
+            logs = _plain(logs)
+            for callback in callbacks:
+                callback.on_predict_batch_begin(batch, logs)
 
     def on_predict_batch_end(self, batch, logs=None):
-        logs = _plain(logs)
-        for callback in self.callbacks:
-            callback.on_predict_batch_end(batch, logs)
+        callbacks = self._overriding("on_predict_batch_end")
+        if callbacks:
+            logs = _plain(logs)
+            for callback in callbacks:
+                callback.on_predict_batch_end(batch, logs)
 
 
 def _plain(logs) -> dict:
-    """A copy of ``logs`` in which single numbers (NumPy scalars, 0-d arrays, one-element tensors) are floats."""
+    """A copy of ``logs`` in which single numbers (NumPy scalars, 0-d arrays and tensors) are floats; arrays such as
+    ``predict``'s ``{"outputs": ...}`` are passed on as they are."""
     plain = {}
     for key, value in (logs or {}).items():
         if isinstance(value, (bool, np.bool_)):
             plain[key] = value
         elif isinstance(value, (numbers.Real, np.number)):
             plain[key] = float(value)
-        elif hasattr(value, "item"):
-            try:
-                plain[key] = float(value.item())
-            except (TypeError, ValueError, RuntimeError):  # more than one element: keep it as it is
-                plain[key] = value
+        elif getattr(value, "ndim", None) == 0 and hasattr(value, "item"):
+            plain[key] = float(value.item())
         else:
             plain[key] = value
     return plain
