@@ -8,11 +8,8 @@ import operator
 import numpy as np
 
 from mldlab.i18n import message
-from mldlab.interop._checks import _check_name, _config
-from mldlab.nn.config import _layer
+from mldlab.interop._checks import _as_nn, _check_name, _config, _leaves
 from mldlab.nn.module import Module
-
-_KERAS_ACTIVATIONS = {"Sigmoid": "sigmoid", "Tanh": "tanh", "ReLU": "relu"}
 
 
 def to_keras_code(module: Module, name: str = "model", input_shape=None) -> str:
@@ -61,32 +58,33 @@ def to_keras_code(module: Module, name: str = "model", input_shape=None) -> str:
     ])
     ...
     """
-    config = _config(module, "to_keras_code")
+    module = _as_nn(module)
+    _config(module, "to_keras_code")
     _check_name(name, "to_keras_code")
-    leaves = _leaves(config, "")
-    dtypes = sorted({layer["args"]["dtype"] for _, layer in leaves if layer["class"] == "Linear"})
+    leaves = _leaves(module)
+    dtypes = sorted({p.dtype.name for p in module.parameters()})
     if len(dtypes) > 1:
         raise ValueError(message("interop_keras_dtypes", dtypes=", ".join(dtypes)))
     dtype = [f'dtype="{dtypes[0]}"'] if dtypes and dtypes[0] != "float32" else []
     shape = _input_shape(leaves, input_shape)
     lines = [f"keras.Input({', '.join([f'shape={shape!r}', *dtype])})"]
     ndim = len(shape) + 1  # with the batch axis
-    i = 0
-    while i < len(leaves):
-        where, layer = leaves[i]
-        if layer["class"] == "Linear":
-            options = [str(layer["args"]["out_features"])]
-            following = leaves[i + 1][1] if i + 1 < len(leaves) else None
-            activation = _keras_activation(following, ndim)
-            if activation is not None:
-                options.append(f'activation="{activation}"')
-                i += 1
-            options += [] if layer["args"]["bias"] else ["use_bias=False"]
-            lines.append(f"layers.Dense({', '.join(options + dtype)})")
-        else:
-            text, options, ndim = _keras_layer(where, layer, ndim)
-            lines.append(f"layers.{text}({', '.join(options + dtype)})")
-        i += 1
+    keras_layers = []
+    for where, layer in leaves:
+        keras_layer = _keras_layer(where, layer, ndim)
+        ndim = keras_layer.get("ndim") or ndim
+        previous = keras_layers[-1] if keras_layers else None
+        if keras_layer.get("activation") and previous and previous.get("dense") and not previous.get("activation"):
+            previous["options"].append(f'activation="{keras_layer["activation"]}"')  # Dense(8, activation="tanh")
+            previous["activation"] = keras_layer["activation"]
+            continue
+        keras_layers.append(keras_layer)
+    for keras_layer in keras_layers:
+        options = keras_layer["options"]
+        if keras_layer.get("dense"):  # Dense(units, activation=..., use_bias=False): the activation comes second
+            options = options[:1] + [o for o in options if o.startswith("activation=")] + [
+                o for o in options[1:] if not o.startswith("activation=")]
+        lines.append(f"layers.{keras_layer['layer']}({', '.join(options + dtype)})")
     body = "".join(f"    {line},\n" for line in lines)
     return (
         f"import keras\nfrom keras import layers\n\n{name} = keras.Sequential([\n{body}])\n\n"
@@ -116,34 +114,40 @@ def keras_weights(module: Module) -> list:
     >>> bool((keras_weights(model)[0] == model[0].weight.detach().numpy().T).all())
     True
     """
-    config = _config(module, "keras_weights")
-    state_dict = module.state_dict()
+    module = _as_nn(module)
+    _config(module, "keras_weights")
     weights = []
-    for where, layer in _leaves(config, ""):
-        if layer["class"] == "Linear":
-            prefix = f"{where}." if where else ""
-            weights.append(np.ascontiguousarray(state_dict[prefix + "weight"]._data.T))  # K = Wᵀ
-            if layer["args"]["bias"]:
-                weights.append(state_dict[prefix + "bias"]._data.copy())
+    for _, layer in _leaves(module):
+        if _keras_layer("", layer, 2).get("dense"):
+            weights.append(np.ascontiguousarray(layer.weight._data.T))  # K = Wᵀ
+            if layer.bias is not None:
+                weights.append(layer.bias._data.copy())
     return weights
 
 
-def _leaves(config: dict, where: str) -> list:
-    """The layers in order, with their dotted names, nested Sequentials unpacked (Keras gets one flat list)."""
-    if config["class"] != "Sequential":
-        return [(where, config)]
-    leaves = []
-    for child in config["children"]:
-        leaves += _leaves(child, f"{where}.{child['name']}" if where else child["name"])
-    return leaves
+def _keras_layer(where: str, layer: Module, ndim: int) -> dict:
+    """The layer's Keras equivalent, ``{"layer": ..., "options": [...]}`` (``layer._keras_layer``), or a clear error
+    naming the layer when Keras has none."""
+    hook = getattr(layer, "_keras_layer", None)
+    name = type(layer).__name__
+    if hook is None:
+        raise ValueError(message("interop_keras_unsupported", layer=_where(where, name),
+                                 reason=message("interop_keras_no_layer")))
+    try:
+        result = hook(ndim)
+    except ValueError as error:
+        raise ValueError(message("interop_keras_unsupported", layer=_where(where, name), reason=str(error))) from None
+    return {**result, "options": list(result["options"])}
 
 
 def _input_shape(leaves: list, input_shape) -> tuple:
+    """``input_shape``, or else ``(in_features,)`` of the first layer that has it, if no layer before it changes the
+    shape (a Flatten would)."""
     if input_shape is None:
-        for _, layer in leaves:
-            if layer["class"] == "Linear":
-                return (layer["args"]["in_features"],)
-            if layer["class"] == "Flatten":
+        for where, layer in leaves:
+            if hasattr(layer, "in_features"):
+                return (layer.in_features,)
+            if _keras_layer(where, layer, 2).get("ndim"):
                 break
         raise ValueError(message("interop_keras_input_shape"))
     try:
@@ -155,53 +159,5 @@ def _input_shape(leaves: list, input_shape) -> tuple:
     return shape
 
 
-def _axis(dim, ndim: int) -> int:
-    """The axis a softmax works along, as PyTorch chooses it (dim=None: 0 for 1-d and 3-d inputs, else 1)."""
-    if dim is None:
-        return 0 if ndim in (0, 1, 3) else 1
-    return dim + ndim if dim < 0 else dim
-
-
-def _keras_activation(layer: dict | None, ndim: int) -> str | None:
-    """The Keras activation name for a layer that can go inside the Dense before it, or None."""
-    if layer is None:
-        return None
-    name = layer["class"]
-    if name in _KERAS_ACTIVATIONS:
-        return _KERAS_ACTIVATIONS[name]
-    if name in ("Softmax", "LogSoftmax") and _axis(layer["args"]["dim"], ndim) == ndim - 1:
-        return "softmax" if name == "Softmax" else "log_softmax"
-    return None
-
-
-def _keras_layer(where: str, layer: dict, ndim: int) -> tuple:
-    """(Keras layer class, its options, the number of axes after it) for a layer other than Linear."""
-    name, args = layer["class"], layer["args"]
-
-    def unsupported(key: str, **values):
-        return ValueError(message("interop_keras_unsupported", layer=_layer(where, name),
-                                  reason=message(key, **values)))
-
-    if name in _KERAS_ACTIVATIONS:
-        return "Activation", [f'"{_KERAS_ACTIVATIONS[name]}"'], ndim
-    if name == "LeakyReLU":  # Keras's default slope is 0.3, PyTorch's 0.01: always written out
-        return "LeakyReLU", [f"negative_slope={args['negative_slope']!r}"], ndim
-    if name == "Dropout":
-        return "Dropout", [repr(args["p"])], ndim
-    if name == "Identity":
-        return "Identity", [], ndim
-    if name == "Flatten":
-        start, end = (_axis(args[key], ndim) for key in ("start_dim", "end_dim"))
-        if (start, end) != (1, ndim - 1):
-            raise unsupported("interop_keras_flatten", start=args["start_dim"], end=args["end_dim"], ndim=ndim)
-        return "Flatten", [], 2
-    axis = _axis(args["dim"], ndim)  # Softmax, LogSoftmax
-    if not 0 <= axis < ndim:
-        raise unsupported("interop_keras_dim", dim=args["dim"], ndim=ndim)
-    if axis == 0:
-        raise unsupported("interop_keras_batch_axis", dim=axis)
-    if name == "LogSoftmax":
-        if axis != ndim - 1:
-            raise unsupported("interop_keras_log_softmax", dim=args["dim"], ndim=ndim)
-        return "Activation", ['"log_softmax"'], ndim
-    return "Softmax", [] if axis == ndim - 1 else [f"axis={axis}"], ndim
+def _where(where: str, cls: str) -> str:
+    return f"'{where}' ({cls})" if where else cls

@@ -1,13 +1,15 @@
 """The hand-off to PyTorch: the same network as a ``torch.nn`` module with the same weights, and back.
 
-PyTorch is imported only when a function here is called, so mldlab runs without it.
+mldlab's layers have PyTorch's names and constructor arguments, so each layer's description
+(``layer.get_config()``) builds the PyTorch layer of the same name, and a PyTorch layer's attributes give back the
+description. PyTorch is imported only when a function here is called, so mldlab runs without it.
 """
 
 from collections import OrderedDict
 
 from mldlab.i18n import message
-from mldlab.interop._checks import _config
-from mldlab.nn.config import ARGUMENTS, DTYPES, LAYERS, _layer, _rebuild, _type_name, supported_layers
+from mldlab.interop._checks import _as_nn, _config
+from mldlab.nn.config import LAYERS, config_arguments, rebuild, supported_layers
 from mldlab.nn.module import Module
 
 
@@ -33,8 +35,9 @@ def to_torch(module: Module):
         When PyTorch is not installed.
     """
     torch = _import_torch("to_torch")
+    module = _as_nn(module)
     config = _config(module, "to_torch")
-    torch_module = _torch_module(torch, config)
+    torch_module = _torch_module(torch, config, {}, "")
     torch_module.load_state_dict({key: torch.from_numpy(value._data.copy())
                                   for key, value in module.state_dict().items()})
     _copy_modes(module, torch_module)
@@ -62,10 +65,11 @@ def from_torch(torch_module) -> Module:
     """
     torch = _import_torch("from_torch")
     if not isinstance(torch_module, torch.nn.Module):
-        raise TypeError(message("interop_not_torch", type=_type_name(torch_module)))
-    config = _torch_config(torch, torch_module, "")
+        cls = type(torch_module)
+        raise TypeError(message("interop_not_torch", type=f"{cls.__module__}.{cls.__qualname__}"))
+    config = _torch_config(torch, torch_module, "", {})
     state_dict = {key: value.detach().cpu().numpy() for key, value in torch_module.state_dict().items()}
-    module = _rebuild(config, state_dict, "from_torch")
+    module = rebuild(config, state_dict, "from_torch")
     _copy_modes(torch_module, module)
     return module
 
@@ -78,36 +82,61 @@ def _import_torch(op: str):
     return torch
 
 
-def _torch_module(torch, config: dict):
+def _torch_module(torch, config: dict, built: dict, where: str):
     """Build the ``torch.nn`` module a (checked) description stands for: the classes have the same names."""
-    name, args = config["class"], dict(config["args"])
-    if name == "Sequential":
-        return torch.nn.Sequential(OrderedDict((child["name"], _torch_module(torch, child))
-                                               for child in config["children"]))
-    if name == "Linear":
-        args["dtype"] = getattr(torch, args["dtype"])
-    return getattr(torch.nn, name)(**args)
+    if "same_as" in config:
+        return built[config["same_as"]]
+    args = {key: getattr(torch, value) if key == "dtype" else value for key, value in config["args"].items()}
+    layer = getattr(torch.nn, config["class"])
+    if "children" not in config:
+        return layer(**args)
+    children = OrderedDict()
+    for child in config["children"]:
+        child_where = f"{where}.{child['name']}" if where else child["name"]
+        children[child["name"]] = built[child_where] = _torch_module(torch, child, built, child_where)
+    return layer(children, **args)
 
 
-def _torch_config(torch, torch_module, where: str) -> dict:
-    """The description of a ``torch.nn`` network, in the form of ``mldlab.nn.config``."""
+def _torch_config(torch, torch_module, where: str, seen: dict) -> dict:
+    """The description of a ``torch.nn`` network, in the form of ``mldlab.nn.config``: for each constructor argument
+    of the mldlab layer of the same name, the PyTorch layer's attribute of that name."""
     name = type(torch_module).__name__
-    if name not in LAYERS or getattr(torch.nn, name) is not type(torch_module):
-        raise TypeError(message("interop_torch_unsupported", layer=_layer(where, name),
-                                supported=supported_layers()))
-    if name == "Sequential":
-        children = []
-        for child_name, child in torch_module.named_children():
-            child_where = f"{where}.{child_name}" if where else child_name
-            children.append({"name": child_name, **_torch_config(torch, child, child_where)})
-        return {"class": name, "args": {}, "children": children}
-    args = {arg: getattr(torch_module, arg) for arg in ARGUMENTS[name] if arg not in ("bias", "dtype")}
-    if name == "Linear":
-        dtype = str(torch_module.weight.dtype).removeprefix("torch.")
-        if dtype not in DTYPES:
-            raise TypeError(message("interop_torch_dtype", layer=_layer(where, name), dtype=torch_module.weight.dtype))
-        args.update(bias=torch_module.bias is not None, dtype=dtype)
-    return {"class": name, "args": args}
+    cls = LAYERS.get(name)
+    if cls is None or getattr(torch.nn, name, None) is not type(torch_module):
+        raise TypeError(message("interop_torch_unsupported", layer=_where(where, name), supported=supported_layers()))
+    args = {}
+    for arg in config_arguments(cls):
+        if arg == "dtype":
+            args[arg] = _torch_dtype(torch_module, where, name)
+        elif arg == "bias" and not isinstance(getattr(torch_module, arg, None), bool):
+            args[arg] = torch_module.bias is not None  # the bias Parameter, or None
+        else:
+            args[arg] = getattr(torch_module, arg)
+    if not getattr(cls, "_config_children", False):
+        return {"class": name, "args": args}
+    children = []
+    for child_name, child in torch_module._modules.items():  # named_children() would skip a layer used twice
+        child_where = f"{where}.{child_name}" if where else child_name
+        if id(child) in seen:
+            children.append({"name": child_name, "same_as": seen[id(child)]})
+            continue
+        seen[id(child)] = child_where
+        children.append({"name": child_name, **_torch_config(torch, child, child_where, seen)})
+    return {"class": name, "args": args, "children": children}
+
+
+def _torch_dtype(torch_module, where: str, name: str) -> str | None:
+    parameter = next(torch_module.parameters(), None)
+    if parameter is None:
+        return None
+    dtype = str(parameter.dtype).removeprefix("torch.")
+    if dtype not in ("float16", "float32", "float64"):
+        raise TypeError(message("interop_torch_dtype", layer=_where(where, name), dtype=parameter.dtype))
+    return dtype
+
+
+def _where(where: str, cls: str) -> str:
+    return f"'{where}' ({cls})" if where else cls
 
 
 def _copy_modes(source, target) -> None:

@@ -24,24 +24,41 @@ import warnings
 
 from mldlab._ops import activation as _activation
 from mldlab.i18n import message
+from mldlab.nn import _checks
+from mldlab.nn.config import register_layer
 from mldlab.nn.module import Module
 from mldlab.tensor import Tensor
 
 
+@register_layer
 class Sigmoid(Module):
     """(1) σ(z) = 1 / (1 + e⁻ᶻ), squashing any z into (0, 1): a probability for binary classification."""
 
     def forward(self, input: Tensor) -> Tensor:
         return _activation.sigmoid(input)
 
+    def get_config(self) -> dict:
+        return {}
 
+    def _keras_layer(self, ndim: int) -> dict:
+        return {"layer": "Activation", "options": ['"sigmoid"'], "activation": "sigmoid"}
+
+
+@register_layer
 class Tanh(Module):
     """(2) tanh(z) = (eᶻ − e⁻ᶻ) / (eᶻ + e⁻ᶻ), squashing z into (−1, 1)."""
 
     def forward(self, input: Tensor) -> Tensor:
         return _activation.tanh(input)
 
+    def get_config(self) -> dict:
+        return {}
 
+    def _keras_layer(self, ndim: int) -> dict:
+        return {"layer": "Activation", "options": ['"tanh"'], "activation": "tanh"}
+
+
+@register_layer
 class ReLU(Module):
     """(3) ReLU(z) = max(0, z).
 
@@ -53,15 +70,22 @@ class ReLU(Module):
 
     def __init__(self, inplace: bool = False):
         super().__init__()
-        self.inplace = inplace
+        self.inplace = _checks.flag("ReLU", "inplace", inplace)
 
     def forward(self, input: Tensor) -> Tensor:
         return _activation.relu(input)
+
+    def get_config(self) -> dict:
+        return {"inplace": self.inplace}
+
+    def _keras_layer(self, ndim: int) -> dict:
+        return {"layer": "Activation", "options": ['"relu"'], "activation": "relu"}
 
     def extra_repr(self) -> str:
         return "inplace=True" if self.inplace else ""
 
 
+@register_layer
 class LeakyReLU(Module):
     """(4) LeakyReLU(z) = z if z > 0 else α·z, with α = ``negative_slope``.
 
@@ -82,8 +106,17 @@ class LeakyReLU(Module):
 
     def __init__(self, negative_slope: float = 0.01, inplace: bool = False):
         super().__init__()
+        _checks.number("LeakyReLU", "negative_slope", negative_slope)
         self.negative_slope = negative_slope
-        self.inplace = inplace
+        self.inplace = _checks.flag("LeakyReLU", "inplace", inplace)
+
+    _code_positional = ("negative_slope",)  # always written: Keras's default slope is 0.3, PyTorch's 0.01
+
+    def get_config(self) -> dict:
+        return {"negative_slope": float(self.negative_slope), "inplace": self.inplace}
+
+    def _keras_layer(self, ndim: int) -> dict:
+        return {"layer": "LeakyReLU", "options": [f"negative_slope={float(self.negative_slope)!r}"]}
 
     def forward(self, input: Tensor) -> Tensor:
         return _activation.leaky_relu(input, self.negative_slope)
@@ -99,6 +132,17 @@ def _softmax_dim(op: str, ndim: int) -> int:
     return dim
 
 
+def _keras_axis(dim, ndim: int) -> int:
+    """The axis a softmax works along for inputs with ``ndim`` axes, for Keras, which has no batch-axis softmax."""
+    axis = (0 if ndim in (0, 1, 3) else 1) if dim is None else dim + ndim if dim < 0 else dim
+    if not 0 <= axis < ndim:
+        raise ValueError(message("interop_keras_dim", dim=dim, ndim=ndim))
+    if axis == 0:
+        raise ValueError(message("interop_keras_batch_axis", dim=axis))
+    return axis
+
+
+@register_layer
 class Softmax(Module):
     """(5) softmax(z)ᵢ = eᶻⁱ / Σⱼ eᶻʲ along ``dim``: scores → probabilities that sum to 1.
 
@@ -118,7 +162,16 @@ class Softmax(Module):
 
     def __init__(self, dim: int | None = None):
         super().__init__()
-        self.dim = dim
+        self.dim = _checks.axis("Softmax", "dim", dim, optional=True)
+
+    def get_config(self) -> dict:
+        return {"dim": self.dim}
+
+    def _keras_layer(self, ndim: int) -> dict:
+        axis = _keras_axis(self.dim, ndim)
+        if axis == ndim - 1:
+            return {"layer": "Softmax", "options": [], "activation": "softmax"}
+        return {"layer": "Softmax", "options": [f"axis={axis}"]}
 
     def forward(self, input: Tensor) -> Tensor:
         dim = self.dim if self.dim is not None else _softmax_dim("Softmax", input.ndim)
@@ -128,6 +181,7 @@ class Softmax(Module):
         return f"dim={self.dim}"
 
 
+@register_layer
 class LogSoftmax(Module):
     """log softmax(z)ᵢ = zᵢ − log Σⱼ eᶻʲ along ``dim`` (computed without overflow); pair it with ``NLLLoss``.
 
@@ -139,7 +193,15 @@ class LogSoftmax(Module):
 
     def __init__(self, dim: int | None = None):
         super().__init__()
-        self.dim = dim
+        self.dim = _checks.axis("LogSoftmax", "dim", dim, optional=True)
+
+    def get_config(self) -> dict:
+        return {"dim": self.dim}
+
+    def _keras_layer(self, ndim: int) -> dict:
+        if _keras_axis(self.dim, ndim) != ndim - 1:
+            raise ValueError(message("interop_keras_log_softmax", dim=self.dim, ndim=ndim))
+        return {"layer": "Activation", "options": ['"log_softmax"'], "activation": "log_softmax"}
 
     def forward(self, input: Tensor) -> Tensor:
         dim = self.dim if self.dim is not None else _softmax_dim("LogSoftmax", input.ndim)

@@ -29,6 +29,7 @@ import operator
 from collections import OrderedDict
 
 from mldlab.i18n import message
+from mldlab.nn.config import register_layer
 from mldlab.nn.module import Module, _describe, _indent
 
 
@@ -103,6 +104,7 @@ class _ListOfModules(Module):
         return module
 
 
+@register_layer
 class Sequential(_ListOfModules):
     """Modules applied in order: ``Sequential(a, b, c)(x) = c(b(a(x)))``.
 
@@ -141,6 +143,11 @@ class Sequential(_ListOfModules):
         if isinstance(index, slice):
             return self.__class__(OrderedDict(list(self._modules.items())[index]))
         return list(self._modules.values())[self._position(index)]
+
+    _config_children = True  # its layers are part of its description (mldlab.nn.config)
+
+    def get_config(self) -> dict:
+        return {}
 
     def forward(self, input):
         """Feed ``input`` through each module in turn."""

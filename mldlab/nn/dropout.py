@@ -22,16 +22,20 @@ tensor([0., 2., 2., 2., 0., 0., 0., 0.])
 tensor([1., 1., 1., 1., 1., 1., 1., 1.])
 """
 
+import numbers
+
 import numpy as np
 
 from mldlab import _random
 from mldlab.i18n import message
+from mldlab.nn import _checks
+from mldlab.nn.config import register_layer
 from mldlab.nn.module import Module
 from mldlab.tensor import Tensor
 
 
 def _check_p(op: str, p) -> None:
-    if not 0 <= p <= 1:
+    if isinstance(p, bool) or not isinstance(p, numbers.Real) or not 0 <= p <= 1:
         raise ValueError(message("dropout_p", op=op, p=p))
 
 
@@ -66,6 +70,7 @@ def dropout(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool 
     return Tensor._from_op(y, "dropout", (input,), backward)
 
 
+@register_layer
 class Dropout(Module):
     """Inverted dropout: in training, zero each unit with probability p and scale the rest by 1/(1 − p).
 
@@ -93,8 +98,16 @@ class Dropout(Module):
         super().__init__()
         _check_p("Dropout", p)
         self.p = p
-        self.inplace = inplace
+        self.inplace = _checks.flag("Dropout", "inplace", inplace)
         self.generator = generator
+
+    _code_positional = ("p",)
+
+    def get_config(self) -> dict:
+        return {"p": float(self.p), "inplace": self.inplace}
+
+    def _keras_layer(self, ndim: int) -> dict:
+        return {"layer": "Dropout", "options": [repr(float(self.p))]}  # p is the rate dropped in both
 
     def forward(self, input: Tensor) -> Tensor:
         return dropout(input, self.p, self.training, generator=self.generator)

@@ -9,10 +9,14 @@ Examples
 (32, 784)
 """
 
+from mldlab.i18n import message
+from mldlab.nn import _checks
+from mldlab.nn.config import register_layer
 from mldlab.nn.module import Module
 from mldlab.tensor import Tensor
 
 
+@register_layer
 class Flatten(Module):
     """Merge the axes ``start_dim`` … ``end_dim`` into one (by default all but the batch axis).
 
@@ -32,8 +36,17 @@ class Flatten(Module):
 
     def __init__(self, start_dim: int = 1, end_dim: int = -1):
         super().__init__()
-        self.start_dim = start_dim
-        self.end_dim = end_dim
+        self.start_dim = _checks.axis("Flatten", "start_dim", start_dim)
+        self.end_dim = _checks.axis("Flatten", "end_dim", end_dim)
+
+    def get_config(self) -> dict:
+        return {"start_dim": self.start_dim, "end_dim": self.end_dim}
+
+    def _keras_layer(self, ndim: int) -> dict:
+        start, end = (dim + ndim if dim < 0 else dim for dim in (self.start_dim, self.end_dim))
+        if (start, end) != (1, ndim - 1):  # Keras's Flatten keeps the batch axis and merges all others
+            raise ValueError(message("interop_keras_flatten", start=self.start_dim, end=self.end_dim, ndim=ndim))
+        return {"layer": "Flatten", "options": [], "ndim": 2}
 
     def forward(self, input: Tensor) -> Tensor:
         return input.flatten(self.start_dim, self.end_dim)

@@ -28,16 +28,15 @@ tensor([[-6.]], grad_fn=<LinearBackward>)
 
 import math
 
-import numpy as np
-
-from mldlab import _dtype
 from mldlab._ops.linear import linear
-from mldlab.nn import init
+from mldlab.nn import _checks, init
+from mldlab.nn.config import register_layer
 from mldlab.nn.module import Module
-from mldlab.nn.parameter import Parameter
+from mldlab.nn.parameter import empty_weight
 from mldlab.tensor import Tensor
 
 
+@register_layer
 class Linear(Module):
     """A dense layer: (2) Z = X Wᵀ + b, i.e. (1) zᵢ = w₀,ᵢ + Σⱼ xⱼ wⱼ,ᵢ for every output i.
 
@@ -80,12 +79,12 @@ class Linear(Module):
 
     def __init__(self, in_features: int, out_features: int, bias: bool = True, device=None, dtype=None):
         super().__init__()
-        self.in_features = in_features
-        self.out_features = out_features
-        dtype = _dtype.to_dtype(dtype) or _dtype.DEFAULT_FLOAT
-        self.weight = Parameter(Tensor._make(np.zeros((out_features, in_features), dtype)))
-        if bias:
-            self.bias = Parameter(Tensor._make(np.zeros((out_features,), dtype)))
+        self.in_features = _checks.size("Linear", "in_features", in_features, minimum=0)
+        self.out_features = _checks.size("Linear", "out_features", out_features, minimum=0)
+        dtype = _checks.float_dtype("Linear", dtype)
+        self.weight = empty_weight((self.out_features, self.in_features), dtype)
+        if _checks.flag("Linear", "bias", bias):
+            self.bias = empty_weight((self.out_features,), dtype)
         else:
             self.register_parameter("bias", None)
         self.reset_parameters()
@@ -101,10 +100,20 @@ class Linear(Module):
     def forward(self, input: Tensor) -> Tensor:
         return linear(input, self.weight, self.bias)  # (2)
 
+    def get_config(self) -> dict:
+        return {"in_features": self.in_features, "out_features": self.out_features, "bias": self.bias is not None,
+                "dtype": self.weight.dtype.name}
+
+    def _keras_layer(self, ndim: int) -> dict:
+        """Keras's Dense computes X K + b with K = Wᵀ (see ``mldlab.interop``)."""
+        return {"layer": "Dense", "options": [str(self.out_features)] + ([] if self.bias is not None else
+                                                                       ["use_bias=False"]), "dense": True}
+
     def extra_repr(self) -> str:
         return f"in_features={self.in_features}, out_features={self.out_features}, bias={self.bias is not None}"
 
 
+@register_layer
 class Identity(Module):
     """Returns its input unchanged (a placeholder layer); any arguments are ignored, as in PyTorch.
 
@@ -122,3 +131,9 @@ class Identity(Module):
 
     def forward(self, input: Tensor) -> Tensor:
         return input
+
+    def get_config(self) -> dict:
+        return {}
+
+    def _keras_layer(self, ndim: int) -> dict:
+        return {"layer": "Identity", "options": []}

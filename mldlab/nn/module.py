@@ -84,6 +84,23 @@ class Module:
     def __call__(self, *args, **kwargs):
         return self.forward(*args, **kwargs)
 
+    def get_config(self) -> dict:
+        """The constructor arguments that rebuild this layer, as plain JSON values (Keras's ``get_config``).
+
+        Each layer that can be saved whole defines it (and is listed with ``mldlab.nn.config.register_layer``);
+        a network of your own class cannot be described as data: save its ``state_dict()`` instead.
+        """
+        cls = type(self).__name__
+        raise TypeError(message("config_unsupported", op="get_config", layer=cls, cls=cls,
+                                supported=_supported_layers()))
+
+    @classmethod
+    def from_config(cls, config: dict, children=None) -> "Module":
+        """A new layer built from ``get_config()``'s arguments (and, for a container, its built children)."""
+        if children is not None:
+            return cls(children, **config)
+        return cls(**config)
+
     # ------------------------------------------------------------------ registration
     def __setattr__(self, name: str, value) -> None:
         state = self.__dict__
@@ -452,3 +469,9 @@ def _describe(value) -> str:
     if isinstance(value, type):
         return f"the class {value.__name__} itself (not an instance; add parentheses: {value.__name__}())"
     return type(value).__name__
+
+
+def _supported_layers() -> str:
+    from mldlab.nn.config import supported_layers
+
+    return supported_layers()

@@ -15,8 +15,13 @@ tensor([ 3., -2.], requires_grad=True)
 (True, True)
 """
 
+import contextlib
+import math
+import threading
+
 import numpy as np
 
+from mldlab.i18n import message
 from mldlab.tensor import Tensor
 
 
@@ -57,3 +62,37 @@ class Parameter(Tensor):
 
     def __repr__(self) -> str:
         return "Parameter containing:\n" + super().__repr__()
+
+
+_budget = threading.local()
+
+
+def empty_weight(shape: tuple, dtype) -> Parameter:
+    """A new ``Parameter`` of zeros, for a layer's weights (the layer then draws its starting values).
+
+    Every layer allocates its weights here, so that loading a file can bound what a description may ask for:
+    inside ``weight_budget(nbytes)`` a layer whose weights would pass the budget is refused before any memory
+    is taken.
+    """
+    dtype = np.dtype(dtype)
+    shape = tuple(int(n) for n in shape)
+    remaining = getattr(_budget, "remaining", None)
+    if remaining is not None:
+        nbytes = math.prod(shape) * dtype.itemsize
+        if nbytes > remaining:
+            raise ValueError(message("weight_budget", shape=shape, dtype=dtype.name, nbytes=nbytes,
+                                     budget=_budget.total))
+        _budget.remaining = remaining - nbytes
+    return Parameter(Tensor._make(np.zeros(shape, dtype)))
+
+
+@contextlib.contextmanager
+def weight_budget(nbytes: int):
+    """Within the block, layers of this thread may allocate at most ``nbytes`` of weights in all (see
+    ``empty_weight``); a ``ValueError`` names the layer's request otherwise."""
+    saved = getattr(_budget, "remaining", None), getattr(_budget, "total", None)
+    _budget.remaining, _budget.total = int(nbytes), int(nbytes)
+    try:
+        yield
+    finally:
+        _budget.remaining, _budget.total = saved
