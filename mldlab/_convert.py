@@ -8,6 +8,8 @@ from mldlab.i18n import message
 
 def to_array(data, dtype) -> np.ndarray:
     """``data`` (a number, nested lists, an array or tensors) as an array with PyTorch's default dtype."""
+    if data is None:
+        raise TypeError(message("tensor_none"))
     if _is_tensor(data):
         array = data._data.copy()
     elif isinstance(data, np.ndarray):
