@@ -751,3 +751,83 @@ def test_progbar_writes_to_stdout_by_default(capsys):
     progbar.on_epoch_begin(0)
     progbar.on_epoch_end(0, {"loss": float("nan"), "val_loss": 0.0})
     assert capsys.readouterr().out == "Epoch 1/1 - loss: nan - val_loss: 0.0000e+00\n"
+
+
+class _Recorder(Callback):
+    """Every hook called, with its batch number and the keys of its logs."""
+
+    def __init__(self):
+        super().__init__()
+        self.calls = []
+
+    def __getattribute__(self, name):
+        if name.startswith("on_"):
+            def record(*args):
+                logs = args[-1] if args and isinstance(args[-1], dict) else {}
+                self.calls.append((name, *[a for a in args if isinstance(a, int)], tuple(logs)))
+            return record
+        return super().__getattribute__(name)
+
+
+def test_evaluate_and_predict_call_their_hooks_as_keras_does(keras):
+    from mldlab import nn
+    from mldlab.train import Model
+
+    X, y = np.ones((5, 2), np.float32), np.array([0, 1, 0, 1, 1])
+    model = Model(nn.Linear(2, 1))
+    model.compile(optimizer="sgd", loss="binary_crossentropy", metrics=["accuracy"])
+    ours = _Recorder()
+    model.evaluate(X, y, batch_size=2, verbose=0, callbacks=[ours])
+    outputs = []
+    model.predict(X, batch_size=2, callbacks=[LambdaCallback(
+        on_predict_batch_end=lambda batch, logs: outputs.append(logs["outputs"]))])
+    recorder = _Recorder()
+    model.predict(X, batch_size=2, callbacks=[recorder])
+
+    theirs = keras.Sequential([keras.Input((2,)), keras.layers.Dense(1, activation="sigmoid")])
+    theirs.compile(optimizer="sgd", loss="binary_crossentropy", metrics=["accuracy"])
+    keras_calls = []
+
+    class KerasRecorder(keras.callbacks.Callback):
+        def __getattribute__(self, name):
+            if name.startswith("on_") and (name.startswith("on_test") or name.startswith("on_predict")):
+                def record(*args, logs=None):
+                    keras_calls.append((name, *[a for a in args if isinstance(a, int)]))
+                return record
+            return super().__getattribute__(name)
+
+    theirs.evaluate(X, y, batch_size=2, verbose=0, callbacks=[KerasRecorder()])
+    theirs.predict(X, batch_size=2, verbose=0, callbacks=[KerasRecorder()])
+    assert [call[:-1] for call in ours.calls + recorder.calls] == keras_calls
+    assert ours.calls[-2] == ("on_test_batch_end", 2, ("loss", "accuracy"))
+    assert [o.shape for o in outputs] == [(2, 1), (2, 1), (1, 1)]
+    np.testing.assert_array_equal(np.concatenate(outputs), model.predict(X))
+
+
+def test_fit_validation_calls_the_test_hooks_like_keras(keras):
+    from mldlab import nn
+    from mldlab.train import Model
+
+    X, y = np.ones((6, 2), np.float32), np.array([0, 1, 0, 1, 1, 0])
+    model = Model(nn.Linear(2, 1))
+    model.compile(optimizer="sgd", loss="binary_crossentropy")
+    ours = _Recorder()
+    model.fit(X, y, batch_size=2, epochs=1, verbose=0, validation_data=(X[:3], y[:3]), callbacks=[ours])
+    names = [call[0] for call in ours.calls]
+    assert names[names.index("on_test_begin") - 1] == "on_train_batch_end"
+    assert names[names.index("on_test_end") + 1] == "on_epoch_end"
+    assert names.count("on_test_batch_end") == 2
+    out = io.StringIO()
+    model.fit(X, y, batch_size=2, epochs=1, verbose=2, validation_data=(X[:3], y[:3]),
+              callbacks=[ProgbarLogger(file=out)])
+    assert out.getvalue().count("\n") == 1 and "val_loss" in out.getvalue()  # validation draws no bar of its own
+
+
+def test_evaluate_verbose_draws_the_evaluate_line(capsys):
+    from mldlab import nn
+    from mldlab.train import Model
+
+    model = Model(nn.Linear(2, 1))
+    model.compile(optimizer="sgd", loss="mse")
+    model.evaluate(np.ones((3, 2)), np.ones(3), verbose=2)
+    assert capsys.readouterr().out.startswith("Evaluate - loss: ")

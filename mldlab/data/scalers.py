@@ -16,30 +16,29 @@ Examples
 array([[0.   , 2.449]], dtype=float32)
 """
 
+import numbers
+
 import numpy as np
 
+from mldlab.data.arrays import check_finite, to_float, to_numpy
 from mldlab.exceptions import NotFittedError
 from mldlab.i18n import message
 from mldlab.tensor import Tensor
 
 
-def _as_matrix(name: str, X) -> tuple[np.ndarray, bool]:
+def _as_matrix(name: str, op: str, X) -> tuple[np.ndarray, bool]:
     """``X`` as a float array of shape (samples, features), and whether it came as a Tensor.
 
-    Float arrays keep their dtype; others become float32, mldlab's default float (scikit-learn would
-    give float64).
+    Lists, arrays, Tensors and pandas tables (``.to_numpy()``) are accepted; float arrays keep their dtype, others
+    (integers, booleans) become float32, mldlab's default float (scikit-learn would give float64). None, text,
+    ragged lists, NaN and ±∞ are refused with the place named (``mldlab.data.arrays``).
     """
-    is_tensor = isinstance(X, Tensor)
-    array = X._data if is_tensor else np.asarray(X)
-    if array.dtype.kind not in "biuf":
-        raise TypeError(message("data_scaler_numeric", name=name, dtype=array.dtype))
+    where = f"{name}.{op}"
+    array = to_numpy(X, where, "X")
     if array.ndim != 2:
         raise ValueError(message("data_scaler_2d", name=name, shape=array.shape))
-    if not np.isfinite(array).all():
-        raise ValueError(message("data_scaler_finite", name=name))
-    if array.dtype.kind != "f":
-        array = array.astype(np.float32)
-    return array, is_tensor
+    check_finite(array, where, "X")
+    return (array if array.dtype.kind == "f" else to_float(array, np.float32, where, "X")), isinstance(X, Tensor)
 
 
 class _Scaler:
@@ -52,18 +51,22 @@ class _Scaler:
         """``fit(X)`` then ``transform(X)``: for the training data only."""
         return self.fit(X).transform(X)
 
-    def _input(self, X) -> tuple[np.ndarray, bool]:
+    def _input(self, X, op: str) -> tuple[np.ndarray, bool]:
         name = type(self).__name__
         if not hasattr(self, "n_features_in_"):
             raise NotFittedError(message("data_scaler_not_fitted", name=name))
-        array, is_tensor = _as_matrix(name, X)
+        array, is_tensor = _as_matrix(name, op, X)
         if array.shape[1] != self.n_features_in_:
             raise ValueError(message("data_scaler_features", name=name, expected=self.n_features_in_,
                                      got=array.shape[1]))
         return array.copy(), is_tensor
 
-    @staticmethod
-    def _output(array: np.ndarray, is_tensor: bool):
+    def _output(self, array: np.ndarray, is_tensor: bool, op: str):
+        """The result, of the kind received; values that overflowed the dtype are an error, not a silent ±∞."""
+        if not np.isfinite(array).all():
+            index = tuple(int(i) for i in np.argwhere(~np.isfinite(array))[0])
+            raise ValueError(message("scaler_overflow", name=type(self).__name__, op=op, dtype=array.dtype,
+                                     where=f"[{index[0]}, {index[1]}]", value=array[index]))
         return Tensor._make(array) if is_tensor else array
 
 
@@ -117,7 +120,7 @@ class StandardScaler(_Scaler):
 
     def fit(self, X, y=None) -> "StandardScaler":
         """Learn μ and s from ``X`` (the training data) and return the scaler."""
-        array, _ = _as_matrix("StandardScaler", X)
+        array, _ = _as_matrix("StandardScaler", "fit", X)
         x = array.astype(np.float64)
         n = len(x)
         if n == 0:
@@ -136,21 +139,23 @@ class StandardScaler(_Scaler):
 
     def transform(self, X):
         """Standardise ``X`` (training or test data) with the learned μ and s."""
-        out, is_tensor = self._input(X)
-        if self.with_mean:
-            out -= self.mean_.astype(out.dtype)  # (4)
-        if self.with_std:
-            out /= self.scale_.astype(out.dtype)
-        return self._output(out, is_tensor)
+        out, is_tensor = self._input(X, "transform")
+        with np.errstate(over="ignore"):  # an overflow is reported by _output, with its place
+            if self.with_mean:
+                out -= self.mean_.astype(out.dtype)  # (4)
+            if self.with_std:
+                out /= self.scale_.astype(out.dtype)
+        return self._output(out, is_tensor, "transform")
 
     def inverse_transform(self, X):
         """Undo ``transform``: back to the original units."""
-        out, is_tensor = self._input(X)
-        if self.with_std:
-            out *= self.scale_.astype(out.dtype)  # (5)
-        if self.with_mean:
-            out += self.mean_.astype(out.dtype)
-        return self._output(out, is_tensor)
+        out, is_tensor = self._input(X, "inverse_transform")
+        with np.errstate(over="ignore"):
+            if self.with_std:
+                out *= self.scale_.astype(out.dtype)  # (5)
+            if self.with_mean:
+                out += self.mean_.astype(out.dtype)
+        return self._output(out, is_tensor, "inverse_transform")
 
     def __repr__(self) -> str:
         options = [f"{k}=False" for k in ("with_mean", "with_std") if not getattr(self, k)]
@@ -193,17 +198,20 @@ class MinMaxScaler(_Scaler):
 
     def fit(self, X, y=None) -> "MinMaxScaler":
         """Learn each feature's minimum and maximum from ``X`` (the training data) and return the scaler."""
-        a, b = self.feature_range
-        if not a < b:
-            raise ValueError(message("data_scaler_range", value=self.feature_range))
-        array, _ = _as_matrix("MinMaxScaler", X)
+        a, b = _feature_range(self.feature_range)
+        array, _ = _as_matrix("MinMaxScaler", "fit", X)
         if len(array) == 0:
             raise ValueError(message("data_scaler_empty", name="MinMaxScaler"))
         self.n_features_in_ = array.shape[1]
         self.n_samples_seen_ = len(array)
         self.data_min_ = array.min(axis=0)
         self.data_max_ = array.max(axis=0)
-        self.data_range_ = self.data_max_ - self.data_min_
+        with np.errstate(over="ignore"):
+            self.data_range_ = self.data_max_ - self.data_min_
+        if not np.isfinite(self.data_range_).all():
+            j = int(np.argmax(~np.isfinite(self.data_range_)))
+            raise ValueError(message("scaler_range_overflow", feature=j, dtype=array.dtype, low=self.data_min_[j],
+                                     high=self.data_max_[j]))
         tiny = 10 * np.finfo(array.dtype).eps
         self.scale_ = (b - a) / np.where(self.data_range_ < tiny, 1, self.data_range_).astype(array.dtype)  # (1)
         self.min_ = a - self.data_min_ * self.scale_  # (2)
@@ -211,21 +219,32 @@ class MinMaxScaler(_Scaler):
 
     def transform(self, X):
         """Rescale ``X`` (training or test data) with the learned minimum and maximum."""
-        out, is_tensor = self._input(X)
-        out *= self.scale_.astype(out.dtype)  # (3)
-        out += self.min_.astype(out.dtype)
+        out, is_tensor = self._input(X, "transform")
+        with np.errstate(over="ignore"):
+            out *= self.scale_.astype(out.dtype)  # (3)
+            out += self.min_.astype(out.dtype)
         if self.clip:
             np.clip(out, *self.feature_range, out=out)
-        return self._output(out, is_tensor)
+        return self._output(out, is_tensor, "transform")
 
     def inverse_transform(self, X):
         """Undo ``transform``: back to the original units."""
-        out, is_tensor = self._input(X)
-        out -= self.min_.astype(out.dtype)  # (4)
-        out /= self.scale_.astype(out.dtype)
-        return self._output(out, is_tensor)
+        out, is_tensor = self._input(X, "inverse_transform")
+        with np.errstate(over="ignore"):
+            out -= self.min_.astype(out.dtype)  # (4)
+            out /= self.scale_.astype(out.dtype)
+        return self._output(out, is_tensor, "inverse_transform")
 
     def __repr__(self) -> str:
         options = [] if tuple(self.feature_range) == (0, 1) else [f"feature_range={tuple(self.feature_range)}"]
         options += ["clip=True"] if self.clip else []
         return f"MinMaxScaler({', '.join(options)})"
+
+
+def _feature_range(value) -> tuple[float, float]:
+    """``feature_range`` as two finite numbers a < b."""
+    pair = tuple(value) if isinstance(value, (tuple, list)) else ()
+    if len(pair) != 2 or not all(isinstance(v, numbers.Real) and not isinstance(v, bool) and np.isfinite(v)
+                                 for v in pair) or not pair[0] < pair[1]:
+        raise ValueError(message("data_scaler_range", value=value))
+    return float(pair[0]), float(pair[1])

@@ -14,7 +14,8 @@ import math
 
 import numpy as np
 
-from mldlab import _random
+from mldlab.data._checks import rng_for
+from mldlab.data.arrays import check_finite, rows, to_numpy
 from mldlab.i18n import message
 
 
@@ -24,16 +25,18 @@ def train_test_split(*arrays, test_size: float = 0.25, shuffle: bool = True, str
     Parameters
     ----------
     *arrays : array-like
-        Features, targets, ...: all split by the same row order.
+        Features, targets, ...: all split by the same row order. Lists, NumPy arrays, Tensors and pandas tables
+        (through ``.to_numpy()``) are accepted; the parts are NumPy arrays. Text labels are fine.
     test_size : float or int, default 0.25
         Fraction of rows (0 < test_size < 1) or number of rows for the test part. The test part gets
-        ⌈test_size · n⌉ rows, as in scikit-learn.
+        ⌈test_size · n⌉ rows, as in scikit-learn; neither part may be empty.
     shuffle : bool, default True
         Shuffle the rows first (otherwise the last rows become the test part).
     stratify : array-like, optional
-        Class labels: keep each class's share the same in both parts.
+        Class labels, one per row: keep each class's share the same in both parts. As in scikit-learn, every
+        class needs 2 rows at least, and each part at least one row of every class.
     seed : int, optional
-        Seed for the shuffle; without one the global seed is used.
+        Seed for the shuffle; without one this thread's default generator (``mldlab.manual_seed``) is used.
 
     Returns
     -------
@@ -42,23 +45,29 @@ def train_test_split(*arrays, test_size: float = 0.25, shuffle: bool = True, str
     """
     if not arrays:
         raise ValueError(message("split_no_arrays"))
-    arrays = [np.asarray(getattr(a, "_data", a)) for a in arrays]
+    names = ["X", "y"] + [f"arrays[{i}]" for i in range(2, len(arrays))]
+    arrays = [rows(to_numpy(a, "train_test_split", name, numeric=False), "train_test_split", name)
+              for a, name in zip(arrays, names)]
     n = len(arrays[0])
-    for a in arrays[1:]:
-        if len(a) != n:
-            lengths = [len(a) for a in arrays]
-            raise ValueError(message("split_lengths", lengths=lengths))
-    if isinstance(test_size, float) and 0 < test_size < 1:
+    if any(len(a) != n for a in arrays[1:]):
+        raise ValueError(message("split_lengths", lengths=[len(a) for a in arrays]))
+    if isinstance(test_size, (float, np.floating)) and 0 < test_size < 1:
         n_test = math.ceil(test_size * n)
-    elif isinstance(test_size, (int, np.integer)) and 0 < test_size < n:
+    elif isinstance(test_size, (int, np.integer)) and not isinstance(test_size, bool) and 0 < test_size < n:
         n_test = int(test_size)
     else:
         raise ValueError(message("split_test_size", high=n - 1, value=test_size))
-    rng = np.random.default_rng(seed) if seed is not None else _random.get_rng()
+    if n_test >= n:
+        raise ValueError(message("split_empty_part", n=n, value=test_size, part=message("split_part_train"),
+                                 n_train=n - n_test, n_test=n_test))
+    rng = rng_for("train_test_split", seed)
     if stratify is not None:
         if not shuffle:
             raise ValueError(message("split_stratify_shuffle"))
-        test_rows = _stratified_test_rows(np.asarray(getattr(stratify, "_data", stratify)), n_test, rng)
+        labels = rows(to_numpy(stratify, "train_test_split", "stratify", numeric=False), "train_test_split", "stratify")
+        if len(labels) != n:
+            raise ValueError(message("split_stratify_length", n_labels=len(labels), n=n))
+        test_rows = _stratified_test_rows(check_finite(labels, "train_test_split", "stratify"), n_test, rng)
         train_rows = np.setdiff1d(np.arange(n), test_rows)
         train_rows, test_rows = rng.permutation(train_rows), rng.permutation(test_rows)
     else:
@@ -72,13 +81,20 @@ def train_test_split(*arrays, test_size: float = 0.25, shuffle: bool = True, str
 
 def _stratified_test_rows(labels: np.ndarray, n_test: int, rng: np.random.Generator) -> np.ndarray:
     """Pick ``n_test`` rows so that each class's share of them matches its share of all rows."""
-    classes, counts = np.unique(labels, return_counts=True)
+    classes, inverse, counts = np.unique(labels, axis=0 if labels.ndim > 1 else None, return_inverse=True,
+                                         return_counts=True)
+    inverse = inverse.reshape(-1)
+    if counts.min() < 2:
+        raise ValueError(message("split_stratify_single", labels=classes[counts < 2].tolist()))
+    for part, size in (("split_part_train", len(labels) - n_test), ("split_part_test", n_test)):
+        if size < len(classes):
+            raise ValueError(message("split_stratify_classes", part=message(part), size=size, n_classes=len(classes)))
     exact = counts * n_test / len(labels)
     take = np.floor(exact).astype(int)
     for i in np.argsort(-(exact - take), kind="stable")[: n_test - take.sum()]:
         take[i] += 1
-    rows = [rng.choice(np.flatnonzero(labels == c), size=k, replace=False) for c, k in zip(classes, take)]
-    return np.concatenate(rows)
+    picked = [rng.choice(np.flatnonzero(inverse == c), size=k, replace=False) for c, k in enumerate(take)]
+    return np.concatenate(picked)
 
 
 def split_validation(X, Y, fraction: float):

@@ -39,14 +39,35 @@ from mldlab.i18n import (
     metrics,
     nn,
     optim,
+    preparing,
     registry,
     train,
 )
+from mldlab.i18n import explain as _explain
 from mldlab.i18n import keras as _keras
+from mldlab.i18n import viz as _viz
 
 MESSAGES = {}
-_PARTS = (engine, arrays, compat, nn, config, optim, data, registry, io, metrics, callbacks, train, cli, demo,
-          _keras)
+_PARTS = (
+    engine,
+    arrays,
+    compat,
+    nn,
+    config,
+    optim,
+    data,
+    registry,
+    io,
+    metrics,
+    preparing,
+    callbacks,
+    train,
+    cli,
+    demo,
+    _keras,
+    _explain,
+    _viz,
+)
 for _part in _PARTS:
     _clash = MESSAGES.keys() & _part.MESSAGES.keys()
     assert not _clash, f"message keys defined twice: {sorted(_clash)}"

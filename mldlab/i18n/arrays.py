@@ -32,10 +32,10 @@ MESSAGES = {
     },
     "array_not_finite": {
         "en": "{op}: {name} contains a value that is not a finite number: {where} = {value} ({count} of {size} values "
-        "are NaN or infinite). This is a problem of the data, not of training. Hint: NaN usually marks a missing "
+        "are NaN or infinite). Hint: NaN usually marks a missing "
         "value: drop or fill those rows; infinity often comes from dividing by zero while preparing the data.",
         "ko": "{op}: {name}에 유한한 수가 아닌 값이 있습니다: {where} = {value} (값 {size}개 중 {count}개가 NaN 또는 "
-        "무한대). 학습이 아니라 데이터의 문제입니다. 힌트: NaN은 대개 빠진 값이니 그 행을 지우거나 채우세요. 무한대는 "
+        "무한대). 힌트: NaN은 대개 빠진 값이니 그 행을 지우거나 채우세요. 무한대는 "
         "데이터를 준비하며 0으로 나눌 때 자주 생깁니다.",
     },
     "array_overflow": {

@@ -113,6 +113,12 @@ MESSAGES = {
         "C개이고 정답이 클래스 번호 0 … C−1이면 'sparse_categorical_crossentropy'를 쓰고, 두 클래스를 "
         "binary_crossentropy로 배우려면 신경망이 출력 하나(Linear(…, 1))로 끝나야 합니다.",
     },
+    "fit_targets_shape_regression": {
+        "en": "{op}: {loss} got targets of shape {target} for outputs of shape {output}; expected the same shape. "
+        "Hint: give the network one output per target column (Linear(…, {k})).",
+        "ko": "{op}: {loss}의 정답 모양은 {target}인데 출력 모양은 {output}입니다. 모양이 같아야 합니다. 힌트: 정답의 "
+        "열마다 출력이 하나씩 있게 하세요(Linear(…, {k})).",
+    },
     "fit_one_class": {
         "en": "{op}: all {n} training targets are the same class ({label}): the model can only learn to always "
         "answer it, and an accuracy of 100% would mean nothing. Hint: check the labels, and shuffle data sorted by "

@@ -145,7 +145,7 @@ def prepare_targets(Y: np.ndarray, info: LossInfo, loss_fn, dtype, op: str, name
 def _class_indices(Y: np.ndarray, info: LossInfo, ignore_index, op: str) -> np.ndarray:
     """Class labels 0 … C−1 as int64: whole numbers, none negative (except a loss object's ``ignore_index``)."""
     if Y.dtype.kind == "f" and np.any(Y != np.round(Y)):
-        raise ValueError(message("fit_targets_classes", op=op, loss=info.name, value=Y[Y != np.round(Y)][0]))
+        raise ValueError(message("fit_targets_classes", op=op, loss=info.name, value=float(Y[Y != np.round(Y)][0])))
     Y = Y.astype(np.int64)
     negative = (Y < 0) & (Y != ignore_index) if ignore_index is not None else Y < 0
     if negative.any():
@@ -166,8 +166,11 @@ def match_targets(out: Tensor, yb: Tensor, info: LossInfo, op: str) -> Tensor:
             raise ValueError(message("fit_targets_range", op=op, loss=info.name, value=int(y.max()), n=shape[1],
                                      high=shape[1] - 1))
         return Tensor._make(np.eye(shape[1], dtype=out._data.dtype)[y])
-    if info.kind in ("binary", "regression", "categorical") and y.shape != shape:
+    if info.kind in ("binary", "categorical") and y.shape != shape:
         raise ValueError(message("fit_targets_shape", op=op, loss=info.name, target=y.shape, output=shape))
+    if info.kind == "regression" and y.shape != shape:
+        raise ValueError(message("fit_targets_shape_regression", op=op, loss=info.name, target=y.shape, output=shape,
+                                 k=y.shape[-1] if y.ndim > 1 else 1))
     return yb
 
 

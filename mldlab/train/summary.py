@@ -5,8 +5,8 @@ A ``Linear(in → out)`` layer has in·out weights plus out biases: the slide's 
 
 import numpy as np
 
-import mldlab
 from mldlab import nn
+from mldlab.grad_mode import no_grad
 from mldlab.i18n import message
 from mldlab.tensor import Tensor
 
@@ -19,7 +19,11 @@ def _layers(module: nn.Module) -> list:
 
 def _input_shape(module: nn.Module, input_shape):
     if input_shape is not None:
-        return tuple(input_shape)
+        shape = (input_shape,) if isinstance(input_shape, (int, np.integer)) else input_shape
+        if not isinstance(shape, (tuple, list)) or not shape or not all(
+                isinstance(n, (int, np.integer)) and not isinstance(n, bool) and n >= 1 for n in shape):
+            raise ValueError(message("summary_input_shape", value=input_shape))
+        return tuple(int(n) for n in shape)
     for layer in module.modules():
         if isinstance(layer, nn.Linear):
             return (layer.in_features,)
@@ -48,7 +52,7 @@ def _output_shapes(module: nn.Module, rows: list, input_shape) -> list:
     training = module.training
     try:
         module.eval()
-        with mldlab.no_grad():
+        with no_grad():
             dtype = next(iter(module.parameters()), Tensor._make(np.zeros(0, np.float32))).dtype
             module(Tensor._make(np.zeros((1, *shape), dtype)))
     except Exception:  # noqa: BLE001 (a wrong guess of the input shape only costs the shapes column)

@@ -9,22 +9,23 @@ import warnings
 
 import numpy as np
 
+from mldlab.data.arrays import check_finite, to_numpy
 from mldlab.i18n import message
-from mldlab.tensor import Tensor
 
 
 class UndefinedMetricWarning(UserWarning):
     """A metric divided by zero (e.g. precision with no predicted positives) and was set to ``zero_division``."""
 
 
-def as_array(y) -> np.ndarray:
-    """A NumPy view of ``y``: a Tensor's data, or ``np.asarray`` of a list or an array."""
-    return y._data if isinstance(y, Tensor) else np.asarray(y)
+def as_array(y, op: str = "metric", name: str = "y") -> np.ndarray:
+    """A NumPy view of ``y``: a Tensor's data, a pandas object's ``.to_numpy()``, or ``np.asarray`` of a list or an
+    array (numbers or text labels; None, ragged lists and mixed objects are refused by ``mldlab.data.arrays``)."""
+    return to_numpy(y, op, name, numeric=False)
 
 
 def check_pair(op: str, y_true, y_pred, *, allow_empty: bool = False) -> tuple[np.ndarray, np.ndarray]:
-    """``y_true`` and ``y_pred`` as arrays with the same number of samples (rows), and no NaN."""
-    y_true, y_pred = as_array(y_true), as_array(y_pred)
+    """``y_true`` and ``y_pred`` as arrays with the same number of samples (rows), and no NaN or ±∞."""
+    y_true, y_pred = as_array(y_true, op, "y_true"), as_array(y_pred, op, "y_pred")
     for name, y in (("y_true", y_true), ("y_pred", y_pred)):
         if y.ndim == 0:
             raise ValueError(message("metric_scalar", op=op, name=name, value=y.item()))
@@ -33,9 +34,10 @@ def check_pair(op: str, y_true, y_pred, *, allow_empty: bool = False) -> tuple[n
                                  true_shape=y_true.shape, pred_shape=y_pred.shape))
     if len(y_true) == 0 and not allow_empty:
         raise ValueError(message("metric_empty", op=op))
-    for key, y in (("metric_nan_true", y_true), ("metric_nan_pred", y_pred)):
+    for key, name, y in (("metric_nan_true", "y_true", y_true), ("metric_nan_pred", "y_pred", y_pred)):
         if y.dtype.kind in "fc" and np.isnan(y).any():
             raise ValueError(message(key, op=op, count=int(np.isnan(y).sum()), size=y.size))
+        check_finite(y, op, name)  # ±∞ (as scikit-learn, which refuses it too)
     return y_true, y_pred
 
 
@@ -83,8 +85,9 @@ def check_label_range(op: str, y_true: np.ndarray, n_classes: int) -> None:
 def class_labels(op: str, y_true, y_pred, threshold: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
     """True and predicted class labels, both of shape (N,), for the classification functions.
 
-    y_pred may be labels (N,), probabilities (N,) or (N, 1) (ŷ = 1 if p > threshold), or one score per
-    class (N, C) (ŷ = argmax). Floats that are all whole numbers (0.0, 2.0) are labels.
+    y_pred may be labels (N,), probabilities (N,) or (N, 1) (ŷ = 1 if p > threshold, and then the true labels
+    must be 0 and 1), or one score per class (N, C) (ŷ = argmax). Floats that are all whole numbers (0.0, 2.0)
+    are labels.
     """
     y_true, y_pred = check_pair(op, y_true, y_pred)
     y_true = true_labels(op, y_true)
@@ -93,6 +96,8 @@ def class_labels(op: str, y_true, y_pred, threshold: float = 0.5) -> tuple[np.nd
         return y_true, y_pred.argmax(axis=1)
     y_pred = column(op, "y_pred", y_pred)
     if not is_whole(y_pred):
+        if not np.isin(y_true, (0, 1)).all():  # ŷ ∈ {0, 1} against labels {1, 2} or {−1, 1} would be wrong
+            raise ValueError(message("metric_binary_labels", op=op, labels=np.unique(y_true).tolist()))
         if 0 < threshold < 1 and (y_pred.min() < 0 or y_pred.max() > 1):
             warnings.warn(message("metric_logits_function", op=op, threshold=threshold), stacklevel=3)
         y_pred = (y_pred > threshold).astype(np.int64)
