@@ -169,3 +169,13 @@ def test_split_keeps_text_labels_and_tensors_become_arrays():
 def test_metrics_take_text_labels_and_tensors():
     assert metrics.accuracy_score(["cat", "dog"], ["cat", "cat"]) == 0.5
     assert metrics.accuracy_score(mldlab.tensor([0, 1]), mldlab.tensor([[0.9, 0.1], [0.2, 0.8]])) == 1.0
+
+
+@pytest.mark.parametrize("kind, frame, series", _tables(), ids=lambda v: v if isinstance(v, str) else "")
+def test_tensor_dataset_takes_tables_and_fit_takes_its_loader(kind, frame, series):
+    from mldlab.data import DataLoader, TensorDataset
+
+    dataset = TensorDataset(frame(X.astype(np.float32)), series(Y))
+    np.testing.assert_array_equal(dataset.tensors[0].numpy(), X.astype(np.float32))
+    history = _model().fit(DataLoader(dataset, batch_size=4), epochs=2, verbose=0).history
+    assert history == _model().fit(X, Y, batch_size=4, epochs=2, verbose=0, shuffle=False).history

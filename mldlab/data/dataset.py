@@ -47,7 +47,7 @@ class TensorDataset(Dataset):
 
     Parameters
     ----------
-    *tensors : Tensor, ndarray or nested lists
+    *tensors : Tensor, ndarray, nested lists, or pandas DataFrame/Series (anything with ``.to_numpy()``)
         Usually ``X`` and ``y``. Arrays keep their dtype and share memory (as ``mldlab.as_tensor``); lists
         get PyTorch's default dtypes. The data set keeps the values only, detached from any graph, so the
         batches never require a gradient.
@@ -74,6 +74,8 @@ class TensorDataset(Dataset):
             raise ValueError(message("data_tensors_none"))
         stored = []
         for t in tensors:
+            if not isinstance(t, (Tensor, np.ndarray)) and callable(getattr(t, "to_numpy", None)):
+                t = t.to_numpy()  # a pandas DataFrame or Series, without importing pandas
             array = t._data if isinstance(t, Tensor) else as_tensor(t)._data
             if array.ndim == 0:
                 raise ValueError(message("data_tensors_0d"))
