@@ -831,3 +831,20 @@ def test_evaluate_verbose_draws_the_evaluate_line(capsys):
     model.compile(optimizer="sgd", loss="mse")
     model.evaluate(np.ones((3, 2)), np.ones(3), verbose=2)
     assert capsys.readouterr().out.startswith("Evaluate - loss: ")
+
+
+@pytest.mark.parametrize("make, english, korean", [
+    (lambda: EarlyStopping(min_delta=float("nan")), r"EarlyStopping: min_delta must be a finite number, got nan",
+     "유한한 수"),
+    (lambda: EarlyStopping(baseline="0.5"), r"baseline must be a finite number, got '0.5'", "유한한 수"),
+    (lambda: EarlyStopping(monitor=None), r"monitor must be the name of a value in the logs", "monitor는"),
+    (lambda: ReduceLROnPlateau(min_lr=-1), r"ReduceLROnPlateau: min_lr must be a finite number >= 0, got -1",
+     "0 이상의 유한한 수"),
+    (lambda: EarlyStopping(min_delta=float("inf")), "min_delta must be a finite number, got inf", "유한한 수"),
+])
+def test_monitor_options_that_would_make_every_comparison_false(make, english, korean):
+    with pytest.raises((ValueError, TypeError), match=english):
+        make()
+    mldlab.set_language("ko")
+    with pytest.raises((ValueError, TypeError), match=korean):
+        make()

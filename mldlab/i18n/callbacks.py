@@ -18,6 +18,18 @@ MESSAGES = {
         "ko": "LambdaCallback: {name}에는 함수가 들어가야 하는데 {type}입니다. 힌트: {name}=lambda {args}: ...",
     },
     # ---------------------------------------------------------------- arguments
+    "cb_number": {
+        "en": "{name}: {option} must be a finite number, got {value!r}.",
+        "ko": "{name}: {option}은(는) 유한한 수여야 하는데 {value!r}입니다.",
+    },
+    "cb_number_low": {
+        "en": "{name}: {option} must be a finite number >= {low}, got {value!r}.",
+        "ko": "{name}: {option}은(는) {low} 이상의 유한한 수여야 하는데 {value!r}입니다.",
+    },
+    "cb_monitor_type": {
+        "en": "{name}: monitor must be the name of a value in the logs, such as 'val_loss', got {value!r}.",
+        "ko": "{name}: monitor는 'val_loss'처럼 logs에 있는 값의 이름이어야 하는데 {value!r}입니다.",
+    },
     "cb_whole_number": {
         "en": "{name}: {option} must be a whole number >= {low}, got {value!r}.",
         "ko": "{name}: {option}은(는) {low} 이상의 정수여야 하는데 {value!r}입니다.",

@@ -1,6 +1,8 @@
 """``MonitorCallback``: watch one number of ``logs`` and tell whether it improved (shared by ``EarlyStopping``,
 ``ReduceLROnPlateau`` and ``ModelCheckpoint``)."""
 
+import math
+import numbers
 import operator
 import warnings
 
@@ -64,11 +66,23 @@ class MonitorCallback(Callback):
         if mode not in ("auto", "min", "max"):
             warnings.warn(message("cb_mode_unknown", name=type(self).__name__, mode=mode), stacklevel=3)
             mode = "auto"
+        if not isinstance(monitor, str):
+            raise TypeError(message("cb_monitor_type", name=type(self).__name__, value=monitor))
+        self._check_numbers(min_delta=min_delta)
         self.monitor = monitor
         self.mode = mode
         self.best = baseline
         self.min_delta = abs(min_delta)
         self.monitor_op = None
+
+    def _check_numbers(self, low=None, **options) -> None:
+        """Each option (min_delta, baseline, min_lr, …) must be a finite number (and >= ``low`` when given); a NaN
+        would make every comparison false and the callback silently do nothing."""
+        for option, value in options.items():
+            number = isinstance(value, numbers.Real) and not isinstance(value, bool) and math.isfinite(value)
+            if not number or (low is not None and value < low):
+                key = "cb_number" if low is None else "cb_number_low"
+                raise ValueError(message(key, name=type(self).__name__, option=option, low=low, value=value))
 
     def _check_whole_numbers(self, **options) -> None:
         """Each option (patience, cooldown, …) must be a whole number ≥ 0."""

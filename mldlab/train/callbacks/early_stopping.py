@@ -100,6 +100,8 @@ class EarlyStopping(MonitorCallback):
                  mode: str = "auto", baseline=None, restore_best_weights: bool = False, start_from_epoch: int = 0):
         super().__init__(monitor, mode, min_delta=min_delta)
         self._check_whole_numbers(patience=patience, start_from_epoch=start_from_epoch)
+        if baseline is not None:
+            self._check_numbers(baseline=baseline)
         self.patience = patience
         self.verbose = verbose
         self.baseline = baseline

@@ -172,6 +172,7 @@ class ReduceLROnPlateau(MonitorCallback):
             raise ValueError(message("cb_factor", value=factor))
         super().__init__(monitor, mode, min_delta=min_delta)
         self._check_whole_numbers(patience=patience, cooldown=cooldown)
+        self._check_numbers(low=0, min_lr=min_lr)
         self.factor = factor
         self.patience = patience
         self.verbose = verbose
