@@ -1,5 +1,9 @@
 """Loading your own table from a CSV file (as saved by Excel, Google Sheets or a text editor).
 
+The file may come from anywhere (a class's uploads): it is checked before it is read (size, encoding, line
+length, columns; see ``mldlab.data._csv_text``), and every cell is checked as it is converted, so a bad file
+gets a message naming the line, the column and the value.
+
 Examples
 --------
 >>> import tempfile, pathlib
@@ -11,18 +15,18 @@ Examples
 ([[4.0, 5.0], [12.0, 8.5], [2.0, 1.0]], [0, 1, 0], ['lectures', 'hours'], ['fail', 'pass'])
 """
 
-import csv
-import io
-import math
-import os
-import re
 from pathlib import Path
 
 import numpy as np
 
+from mldlab.data._csv_cells import numbers, target_values
+from mldlab.data._csv_text import read_rows, read_text
 from mldlab.i18n import message
 
-_WHOLE_NUMBER = re.compile(r"[+-]?\d+")
+MAX_BYTES = 50_000_000
+"""The default size limit of ``load_csv`` (50 MB, about a million rows of ten numbers)."""
+
+_BLOCK_CELLS = 1_000_000  # cells converted at a time: the text of one block, never of the whole table, is kept
 
 
 def load_csv(
@@ -32,17 +36,23 @@ def load_csv(
     header: bool = True,
     encoding: str | None = None,
     return_names: bool = False,
+    max_bytes: int = MAX_BYTES,
 ):
     """Read a CSV file into a feature matrix ``X`` (float32) and a target ``y``.
 
     Rules for the target column:
 
-    1. numbers written without a decimal point (``0``, ``1``, ``2``) become int64 class labels;
+    1. numbers written without a decimal point (``0``, ``1``, ``2``) are class labels (int64). Labels that
+       already count classes from 0 (``0, 1, 2``; a class may be missing, as in a small test file) are kept;
+       others (``1, 2`` or ``-1, 1``) are numbered 0 … K−1 in sorted order, and their text (``['-1', '1']``)
+       is returned as ``class_names``;
     2. other numbers (``0.5``, ``151.0``, ``1e3``) become float32 regression targets;
     3. words (``pass``, ``fail``) become int64 class labels, numbered in sorted order
        (``fail`` → 0, ``pass`` → 1), and the words are returned as ``class_names``.
 
-    Every other column is a feature and must hold numbers only. Empty lines are skipped.
+    Every other column is a feature and must hold numbers that fit in float32 (no NaN, no infinity,
+    |x| ≤ 3.4·10³⁸). Empty lines are skipped. A target of one class only is read as it is (a file of the
+    passing students only can be scored); training on it is refused where the training starts.
 
     Parameters
     ----------
@@ -54,13 +64,17 @@ def load_csv(
     delimiter : str, default ','
         The character between values (``';'`` and ``'\\t'`` are also common).
     header : bool, default True
-        Whether the first row holds the column names. Without a header the features are named
-        ``x1``, ``x2``, …
+        Whether the first row holds the column names (each used once). Without a header the features are
+        named ``x1``, ``x2``, …
     encoding : str, optional
-        The text encoding. Default: UTF-8 (with or without Excel's byte order mark), and if that fails
-        CP949, the encoding of Korean Excel's plain "CSV" format.
+        The text encoding. Default: UTF-8 (with or without Excel's byte order mark), UTF-16 when the file
+        starts with its byte order mark, and if UTF-8 fails CP949 (EUC-KR), the encoding of Korean Excel's
+        plain "CSV" format.
     return_names : bool, default False
-        Also return the feature names and the class names (None unless rule 3 applied).
+        Also return the feature names and the class names (None unless rule 1's renumbering or rule 3
+        applied).
+    max_bytes : int, default 50_000_000
+        Larger files are refused before they are read.
 
     Returns
     -------
@@ -74,55 +88,63 @@ def load_csv(
     FileNotFoundError
         No file at ``path`` (the message shows where it looked).
     ValueError
-        An empty file, a missing target column (the message lists the columns), a row with the wrong
-        number of values, or a value that is not a number (the message gives its line and column).
+        A file that is too large, not text or in an unknown encoding, an empty file, a missing target column
+        (the message lists the columns), repeated column names, a row with the wrong number of values, a value
+        that is not a finite float32 number (the message gives its line, column and value).
     """
     path = Path(path)
-    rows = _read_rows(path, delimiter, encoding)
-    if not rows:
+    if not (isinstance(delimiter, str) and len(delimiter) == 1 and delimiter not in "\"\r\n"):
+        raise ValueError(message("data_csv_delimiter", value=delimiter))
+    rows = read_rows(read_text(path, encoding, max_bytes), delimiter)
+    first = next(rows, None)
+    if first is None:
         raise ValueError(message("data_csv_empty", path=str(path)))
     if header:
-        names = [name.strip() for name in rows[0][1]]
-        rows = rows[1:]
+        names = [name.strip() for name in first[1]]
+        _check_unique(names)
     else:
-        names = [str(j + 1) for j in range(len(rows[0][1]))]
-    if not rows:
-        raise ValueError(message("data_csv_no_rows", path=str(path)))
-    width = len(names)
-    for line, row in rows:
-        if len(row) != width:
-            raise ValueError(message("data_csv_ragged", line=line, got=len(row), expected=width, delimiter=delimiter))
-
+        names = [str(j + 1) for j in range(len(first[1]))]
+        rows = _chain(first, rows)
     t = _target_column(target, names, header, delimiter)
-    features = [j for j in range(width) if j != t]
+    features = [j for j in range(len(names)) if j != t]
     if not features:
         raise ValueError(message("data_csv_no_features", path=str(path)))
     label = (lambda j: repr(names[j])) if header else (lambda j: names[j])
-    X = _numbers([[row[j] for j in features] for _, row in rows], rows, [label(j) for j in features])
-    y, class_names = (None, None) if t is None else _target(rows, t, label(t))
+    columns = [label(j) for j in features]
+    blocks, target_cells, block, lines = [], [], [], []
+    for line, row in rows:
+        if len(row) != len(names):
+            raise ValueError(message("data_csv_ragged", line=line, got=len(row), expected=len(names),
+                                     delimiter=delimiter))
+        block.append([row[j] for j in features])
+        lines.append(line)
+        if t is not None:
+            target_cells.append((line, row[t].strip()))
+        if len(block) * len(features) >= _BLOCK_CELLS:
+            blocks.append(numbers(block, lines, columns))
+            block, lines = [], []
+    if block:
+        blocks.append(numbers(block, lines, columns))
+    if not blocks:
+        raise ValueError(message("data_csv_no_rows", path=str(path)))
+    X = np.concatenate(blocks) if len(blocks) > 1 else blocks[0]
+    y, class_names = (None, None) if t is None else target_values(target_cells, label(t))
     if not return_names:
         return X, y
     feature_names = [names[j] for j in features] if header else [f"x{k + 1}" for k in range(len(features))]
     return X, y, feature_names, class_names
 
 
-def _read_rows(path: Path, delimiter: str, encoding: str | None) -> list[tuple[int, list[str]]]:
-    """The file's non-empty rows, each with its line number (counting from 1, as a text editor does)."""
-    if not path.is_file():
-        raise FileNotFoundError(message("data_csv_missing_file", path=str(path), absolute=str(path.absolute()),
-                                        cwd=os.getcwd()))
-    raw = path.read_bytes()
-    text = None
-    for name in [encoding] if encoding else ["utf-8-sig", "cp949"]:
-        try:
-            text = raw.decode(name)
-            break
-        except UnicodeDecodeError:
-            continue
-    if text is None:
-        raise ValueError(message("data_csv_encoding", path=str(path), encoding=encoding or "UTF-8 / CP949"))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    return [(reader.line_num, row) for row in reader if any(cell.strip() for cell in row)]
+def _chain(first, rows):
+    yield first
+    yield from rows
+
+
+def _check_unique(names: list[str]) -> None:
+    seen = set()
+    repeated = [name for name in names if name in seen or seen.add(name)]
+    if repeated:
+        raise ValueError(message("data_csv_duplicate_columns", names=sorted(set(repeated)), columns=names))
 
 
 def _target_column(target, names: list[str], header: bool, delimiter: str) -> int | None:
@@ -140,54 +162,3 @@ def _target_column(target, names: list[str], header: bool, delimiter: str) -> in
             raise ValueError(message("data_csv_target_index", target=target, n=len(names), high=len(names) - 1))
         return int(target) % len(names)
     raise TypeError(message("data_csv_target_type", value=target))
-
-
-def _numbers(block: list[list[str]], rows, columns: list[str]) -> np.ndarray:
-    """The cells as a float32 matrix; on failure, the first bad cell with its line and column."""
-    shape = (len(block), len(columns))
-    try:
-        values = np.array(block, dtype=np.float64).reshape(shape)
-        if np.isfinite(values).all():
-            return values.astype(np.float32)
-    except ValueError:
-        pass
-    values = [[_check_number(cell, line, column) for column, cell in zip(columns, cells)]
-              for (line, _), cells in zip(rows, block)]
-    return np.array(values, dtype=np.float32).reshape(shape)
-
-
-def _check_number(cell: str, line: int, column: str) -> float:
-    if not cell.strip():
-        raise ValueError(message("data_csv_empty_cell", line=line, column=column))
-    try:
-        value = float(cell)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value):
-        raise ValueError(message("data_csv_not_number", line=line, column=column, value=cell))
-    return value
-
-
-def _target(rows, t: int, column: str):
-    """The target column by the three rules of ``load_csv``: (y, class_names)."""
-    cells = [row[t].strip() for _, row in rows]
-    for (line, _), cell in zip(rows, cells):
-        if not cell:
-            raise ValueError(message("data_csv_empty_cell", line=line, column=column))
-    is_number = [_is_number(cell) for cell in cells]
-    if not any(is_number):  # (3) words
-        class_names, y = np.unique(np.array(cells), return_inverse=True)
-        return y.astype(np.int64), [str(c) for c in class_names]
-    if not all(is_number):
-        line, cell = next((line, cell) for (line, _), cell, ok in zip(rows, cells, is_number) if not ok)
-        raise ValueError(message("data_csv_not_number", line=line, column=column, value=cell))
-    if all(_WHOLE_NUMBER.fullmatch(cell) for cell in cells):  # (1) class labels
-        return np.array([int(cell) for cell in cells], dtype=np.int64), None
-    return np.array([float(cell) for cell in cells], dtype=np.float32), None  # (2)
-
-
-def _is_number(cell: str) -> bool:
-    try:
-        return math.isfinite(float(cell))
-    except ValueError:
-        return False

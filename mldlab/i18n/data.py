@@ -62,10 +62,69 @@ MESSAGES = {
         "폴더 {cwd}에서 시작합니다. 폴더와 파일 이름을 확인하세요.",
     },
     "data_csv_encoding": {
-        "en": "load_csv: cannot read {path!r} as text ({encoding}). Hint: save it from Excel as "
-        "'CSV UTF-8', or give encoding=...",
-        "ko": "load_csv: {path!r}을(를) 텍스트로 읽을 수 없습니다 ({encoding}). 힌트: Excel에서 'CSV UTF-8'로 "
-        "저장하거나 encoding=...을 지정하세요.",
+        "en": "load_csv: cannot read {path!r} as text ({encoding}): line {line} has bytes that are not in this "
+        "encoding. Hint: save it from Excel as 'CSV UTF-8', or give encoding=..., e.g. encoding='cp949'.",
+        "ko": "load_csv: {path!r}을(를) 텍스트로 읽을 수 없습니다 ({encoding}). {line}번째 줄에 이 인코딩이 아닌 "
+        "바이트가 있습니다. 힌트: Excel에서 'CSV UTF-8'로 저장하거나 encoding=...을 지정하세요. 예: "
+        "encoding='cp949'.",
+    },
+    "data_csv_unknown_encoding": {
+        "en": "load_csv: encoding={encoding!r} is not an encoding Python knows. Hint: e.g. 'utf-8', 'utf-8-sig' "
+        "or 'cp949'.",
+        "ko": "load_csv: encoding={encoding!r}은(는) 파이썬이 아는 인코딩이 아닙니다. 힌트: 예: 'utf-8', "
+        "'utf-8-sig', 'cp949'.",
+    },
+    "data_csv_too_big": {
+        "en": "load_csv: the file {path!r} has {size:,} bytes, more than the limit of {limit:,} bytes, so it was "
+        "not read. Hint: use a smaller sample of the table, or raise the limit with max_bytes=... if you trust "
+        "the file and have the memory.",
+        "ko": "load_csv: 파일 {path!r}의 크기가 {size:,}바이트로 한도 {limit:,}바이트보다 커서 읽지 않았습니다. "
+        "힌트: 표의 일부만 쓰거나, 믿을 수 있는 파일이고 메모리가 충분하면 max_bytes=...로 한도를 올리세요.",
+    },
+    "data_csv_excel": {
+        "en": "load_csv: {path!r} is an Excel workbook (.xlsx), not a CSV text file. Hint: in Excel, choose "
+        "File → Save As → 'CSV UTF-8 (comma delimited)'.",
+        "ko": "load_csv: {path!r}은(는) CSV 텍스트 파일이 아니라 Excel 통합 문서(.xlsx)입니다. 힌트: Excel에서 "
+        "파일 → 다른 이름으로 저장 → 'CSV UTF-8(쉼표로 분리)'을 고르세요.",
+    },
+    "data_csv_binary": {
+        "en": "load_csv: {path!r} is not a text file (line {line} holds a NUL byte, as binary files do). Expected "
+        "a CSV table of text. Hint: check that you chose the right file; save tables from Excel as 'CSV UTF-8'.",
+        "ko": "load_csv: {path!r}은(는) 텍스트 파일이 아닙니다 ({line}번째 줄에 바이너리 파일처럼 NUL 바이트가 "
+        "있습니다). 텍스트로 된 CSV 표여야 합니다. 힌트: 올바른 파일을 골랐는지 확인하세요. Excel에서는 "
+        "'CSV UTF-8'로 저장하세요.",
+    },
+    "data_csv_long_line": {
+        "en": "load_csv: line {line} has {length:,} characters, more than the limit of {limit:,}. Hint: a CSV "
+        "table has one row per line; check that this is a table, and that the line ends are not lost.",
+        "ko": "load_csv: {line}번째 줄이 {length:,}자로 한도 {limit:,}자보다 깁니다. 힌트: CSV 표는 한 줄에 한 "
+        "행입니다. 표가 맞는지, 줄바꿈이 사라지지 않았는지 확인하세요.",
+    },
+    "data_csv_malformed": {
+        "en": "load_csv: line {line} cannot be read as CSV: a value is longer than {limit:,} characters. Hint: "
+        "a quote \" that is opened and never closed makes the rest of the file one value; check the quotes "
+        "near line {line}.",
+        "ko": "load_csv: {line}번째 줄을 CSV로 읽을 수 없습니다. 값 하나가 {limit:,}자보다 깁니다. 힌트: 열고 "
+        "닫지 않은 따옴표 \"가 있으면 파일의 나머지가 값 하나가 됩니다. {line}번째 줄 근처의 따옴표를 "
+        "확인하세요.",
+    },
+    "data_csv_too_many_columns": {
+        "en": "load_csv: line {line} has {got:,} columns, more than the limit of {limit:,}. Hint: check the "
+        "delimiter, and that the file is a table.",
+        "ko": "load_csv: {line}번째 줄의 열이 {got:,}개로 한도 {limit:,}개보다 많습니다. 힌트: 구분자와, "
+        "파일이 표인지 확인하세요.",
+    },
+    "data_csv_delimiter": {
+        "en": "load_csv: delimiter must be one character (not a quote or a line end), got {value!r}. Hint: e.g. "
+        "delimiter=',', ';' or '\\t'.",
+        "ko": "load_csv: delimiter는 문자 하나여야 하는데(따옴표나 줄바꿈은 안 됨) {value!r}입니다. 힌트: 예: "
+        "delimiter=',', ';', '\\t'.",
+    },
+    "data_csv_duplicate_columns": {
+        "en": "load_csv: the column names {names} appear more than once in the header {columns}. Hint: give each "
+        "column its own name, so that the target and the features can be told apart.",
+        "ko": "load_csv: 열 이름 {names}이(가) 머리글 {columns}에 두 번 이상 나옵니다. 힌트: target과 특성을 "
+        "구별할 수 있도록 열마다 다른 이름을 붙이세요.",
     },
     "data_csv_empty": {
         "en": "load_csv: the file {path!r} is empty.",
@@ -86,6 +145,18 @@ MESSAGES = {
         "numbers only (a point for decimals, no units or thousands separators); give a column of words as target.",
         "ko": "load_csv: {line}번째 줄, {column} 열: {value!r}은(는) 숫자가 아닙니다. 힌트: 특성 열에는 숫자만 "
         "있어야 합니다 (소수점은 점, 단위나 천 단위 쉼표 없이). 단어로 된 열은 target으로 지정하세요.",
+    },
+    "data_csv_not_finite": {
+        "en": "load_csv: line {line}, column {column}: {value!r} is not a finite number (NaN or infinity). Hint: "
+        "a missing value is often written NaN; fill it in or delete the row.",
+        "ko": "load_csv: {line}번째 줄, {column} 열: {value!r}은(는) 유한한 수가 아닙니다 (NaN이나 무한대). "
+        "힌트: 결측값을 NaN으로 쓰는 경우가 많습니다. 값을 채우거나 그 행을 지우세요.",
+    },
+    "data_csv_too_large": {
+        "en": "load_csv: line {line}, column {column}: {value!r} is too large for float32 (|x| ≤ {limit:.4g}); it "
+        "would become infinity. Hint: change the unit (e.g. thousands), or standardise the column.",
+        "ko": "load_csv: {line}번째 줄, {column} 열: {value!r}은(는) float32에 비해 너무 큽니다 "
+        "(|x| ≤ {limit:.4g}). 무한대가 되어 버립니다. 힌트: 단위를 바꾸거나(예: 천 단위) 열을 표준화하세요.",
     },
     "data_csv_empty_cell": {
         "en": "load_csv: line {line}, column {column} is empty (a missing value). Hint: fill it in or delete the row.",
