@@ -1,7 +1,8 @@
 """Weight initialisation: the starting values of W, chosen so that signals neither vanish nor explode.
 
 Each function fills a tensor in place (its name ends in ``_``, as in PyTorch), records nothing in the graph,
-returns the tensor, and takes ``generator=`` for its own random numbers (otherwise the global seed).
+returns the tensor, and takes ``generator=`` for its own random numbers (otherwise this thread's default generator,
+seeded by ``mldlab.manual_seed``).
 
 For a weight of shape (out_features, in_features) the fans are fan_in = in_features and
 fan_out = out_features (times the kernel size for convolutions):
