@@ -52,7 +52,7 @@ def dropout(input: Tensor, p: float = 0.5, training: bool = True, inplace: bool 
     inplace : bool, default False
         Accepted for PyTorch compatibility; a new tensor is always made.
     generator : mldlab.Generator, optional
-        Source of the mask (mldlab's addition; otherwise the global seed).
+        Source of the mask (mldlab's addition; otherwise this thread's default generator).
     """
     _check_p("dropout", p)
     if not training or p == 0:
@@ -81,7 +81,7 @@ class Dropout(Module):
     inplace : bool, default False
         Accepted for PyTorch compatibility (shown in the repr).
     generator : mldlab.Generator, optional
-        Source of the masks (mldlab's addition); otherwise the global seed (``mldlab.manual_seed``).
+        Source of the masks (mldlab's addition); otherwise this thread's default generator (``mldlab.manual_seed``).
 
     Notes
     -----
