@@ -28,6 +28,7 @@ from mldlab._ops.combine import cat, maximum, minimum, stack, where
 from mldlab._ops.pointwise import abs, clamp, cos, exp, log, sin, sqrt
 from mldlab._ops.reduction import amax, amin, argmax, argmin, max, mean, min, std, sum, var
 from mldlab._ops.shape import flatten, permute, reshape, squeeze, transpose, unsqueeze
+from mldlab._ops.sort import argsort, msort, round, sort, topk
 from mldlab._random import Generator, initial_seed, manual_seed
 from mldlab.creation import (
     arange,
@@ -38,6 +39,7 @@ from mldlab.creation import (
     full,
     full_like,
     linspace,
+    normal,
     ones,
     ones_like,
     rand,
@@ -50,6 +52,7 @@ from mldlab.creation import (
     zeros,
     zeros_like,
 )
+from mldlab.legacy_tensors import BoolTensor, DoubleTensor, FloatTensor, IntTensor, LongTensor
 from mldlab.grad_mode import enable_grad, inference_mode, is_grad_enabled, no_grad, set_grad_enabled
 from mldlab.i18n import get_language, set_language
 
@@ -61,8 +64,8 @@ float = float32  # noqa: A001 (PyTorch's alias)
 __version__ = "0.1.0"
 
 # The parts built on the engine come after it.
-from mldlab import cuda, data, exceptions, interop, nn, optim, train  # noqa: E402
-from mldlab.device import device  # noqa: E402
+from mldlab import accelerator, autograd, cuda, data, exceptions, interop, nn, optim, train, utils  # noqa: E402
+from mldlab.device import device, get_default_device, set_default_device  # noqa: E402
 from mldlab.exceptions import NotFittedError, TrainingDiverged  # noqa: E402
 from mldlab.io import load, save  # noqa: E402
 from mldlab.train import Model  # noqa: E402

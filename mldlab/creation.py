@@ -18,6 +18,7 @@ import numpy as np
 
 from mldlab import _dtype, _random
 from mldlab._convert import to_array
+from mldlab._ops._fma import fma
 from mldlab.i18n import message
 from mldlab.tensor import Tensor
 
@@ -49,11 +50,16 @@ def from_numpy(array: np.ndarray) -> Tensor:
     return Tensor._make(array)
 
 
-def _shape(size) -> tuple:
+def _shape(size, keyword=None) -> tuple:
+    """The sizes given as ``zeros(2, 3)``, ``zeros((2, 3))`` or ``zeros(size=(2, 3))``."""
+    if keyword is not None:
+        if size:
+            raise TypeError(message("size_twice", sizes=tuple(size), size=keyword))
+        size = (keyword,)
     if len(size) == 1 and isinstance(size[0], (tuple, list)):
         size = tuple(size[0])
     for n in size:
-        if not isinstance(n, (int, np.integer)) or n < 0:
+        if not isinstance(n, (int, np.integer)) or isinstance(n, bool) or n < 0:
             raise ValueError(message("size", size=tuple(size)))
     return tuple(int(n) for n in size)
 
@@ -65,19 +71,19 @@ def _new(array: np.ndarray, requires_grad: bool) -> Tensor:
     return out
 
 
-def zeros(*size, dtype=None, requires_grad: bool = False, device=None) -> Tensor:
-    """A tensor of zeros of the given shape."""
-    return _new(np.zeros(_shape(size), _dtype.to_dtype(dtype) or _dtype.DEFAULT_FLOAT), requires_grad)
+def zeros(*sizes, size=None, dtype=None, requires_grad: bool = False, device=None) -> Tensor:
+    """A tensor of zeros of the given shape: ``zeros(2, 3)``, ``zeros((2, 3))`` or ``zeros(size=(2, 3))``."""
+    return _new(np.zeros(_shape(sizes, size), _dtype.to_dtype(dtype) or _dtype.DEFAULT_FLOAT), requires_grad)
 
 
-def ones(*size, dtype=None, requires_grad: bool = False, device=None) -> Tensor:
-    """A tensor of ones of the given shape."""
-    return _new(np.ones(_shape(size), _dtype.to_dtype(dtype) or _dtype.DEFAULT_FLOAT), requires_grad)
+def ones(*sizes, size=None, dtype=None, requires_grad: bool = False, device=None) -> Tensor:
+    """A tensor of ones of the given shape: ``ones(2, 3)``, ``ones((2, 3))`` or ``ones(size=(2, 3))``."""
+    return _new(np.ones(_shape(sizes, size), _dtype.to_dtype(dtype) or _dtype.DEFAULT_FLOAT), requires_grad)
 
 
-def empty(*size, dtype=None, requires_grad: bool = False, device=None) -> Tensor:
+def empty(*sizes, size=None, dtype=None, requires_grad: bool = False, device=None) -> Tensor:
     """A tensor of the given shape (filled with zeros in mldlab, so nothing is ever uninitialised)."""
-    return zeros(*size, dtype=dtype, requires_grad=requires_grad)
+    return zeros(*sizes, size=size, dtype=dtype, requires_grad=requires_grad)
 
 
 def full(size, fill_value, dtype=None, requires_grad: bool = False, device=None) -> Tensor:
@@ -101,10 +107,15 @@ def full_like(x: Tensor, fill_value, dtype=None, requires_grad: bool = False) ->
     return _new(np.full(x.shape, fill_value, _dtype.to_dtype(dtype) or x.dtype), requires_grad)
 
 
-def arange(start, end=None, step=1, dtype=None, requires_grad: bool = False, device=None) -> Tensor:
-    """Numbers from ``start`` up to (not including) ``end`` in steps of ``step``."""
+def arange(start=None, end=None, step=1, dtype=None, requires_grad: bool = False, device=None) -> Tensor:
+    """Numbers from ``start`` (default 0) up to (not including) ``end`` in steps of ``step``: ``arange(5)``,
+    ``arange(1, 5)``, ``arange(start=0, end=1, step=0.25)``."""
     if end is None:
+        if start is None:
+            raise TypeError(message("arange_end"))
         start, end = 0, start
+    elif start is None:
+        start = 0
     if step == 0:
         raise ValueError(message("arange_step"))
     if dtype is None:
@@ -114,10 +125,39 @@ def arange(start, end=None, step=1, dtype=None, requires_grad: bool = False, dev
 
 
 def linspace(start, end, steps: int, dtype=None, requires_grad: bool = False, device=None) -> Tensor:
-    """``steps`` evenly spaced numbers from ``start`` to ``end`` inclusive."""
-    if not isinstance(steps, (int, np.integer)) or steps < 0:
+    """``steps`` evenly spaced numbers from ``start`` to ``end`` inclusive, with PyTorch's values to the last bit.
+
+    With h = (end − start)/(steps − 1) computed in the result's dtype, the first half counts up from ``start``
+    and the second half down from ``end`` (so both ends are exact)::
+
+        xᵢ = start + h·i                     for i < steps // 2
+        xᵢ = end − h·(steps − 1 − i)         otherwise
+
+    each rounded once (PyTorch's CPU kernel uses fused multiply-adds). Integer dtypes truncate toward zero.
+
+    Examples
+    --------
+    >>> linspace(-2, 3, 7)
+    tensor([-2.0000, -1.1667, -0.3333,  0.5000,  1.3333,  2.1667,  3.0000])
+    >>> linspace(0, 10, 5, dtype=_dtype.int64)
+    tensor([ 0,  2,  5,  7, 10])
+    """
+    if not isinstance(steps, (int, np.integer)) or isinstance(steps, bool) or steps < 0:
         raise ValueError(message("linspace_steps", steps=steps))
-    return _new(np.linspace(start, end, steps).astype(_dtype.to_dtype(dtype) or _dtype.DEFAULT_FLOAT), requires_grad)
+    dtype = _dtype.to_dtype(dtype) or _dtype.DEFAULT_FLOAT
+    work = np.dtype(np.float32) if dtype in (_dtype.float32, _dtype.float16) else np.dtype(np.float64)
+    first, last = work.type(start), work.type(end)
+    if steps <= 1:
+        values = np.full(steps, first, work)
+    else:
+        h = work.type((last - first) / work.type(steps - 1))
+        i = np.arange(steps)
+        up = fma(h, i, first, work)
+        down = fma(-h, steps - 1 - i, last, work)
+        values = np.where(i < steps // 2, up, down)
+    if dtype.kind in "iub":
+        values = np.trunc(values)
+    return _new(values.astype(dtype), requires_grad)
 
 
 def eye(n: int, m: int | None = None, dtype=None, requires_grad: bool = False, device=None) -> Tensor:
@@ -125,19 +165,19 @@ def eye(n: int, m: int | None = None, dtype=None, requires_grad: bool = False, d
     return _new(np.eye(n, m, dtype=_dtype.to_dtype(dtype) or _dtype.DEFAULT_FLOAT), requires_grad)
 
 
-def rand(*size, generator=None, dtype=None, requires_grad: bool = False, device=None) -> Tensor:
+def rand(*sizes, size=None, generator=None, dtype=None, requires_grad: bool = False, device=None) -> Tensor:
     """Uniform random numbers in [0, 1)."""
     dtype = _dtype.to_dtype(dtype) or _dtype.DEFAULT_FLOAT
-    return _new(_random.get_rng(generator).random(_shape(size)).astype(dtype), requires_grad)
+    return _new(_random.get_rng(generator).random(_shape(sizes, size)).astype(dtype), requires_grad)
 
 
-def randn(*size, generator=None, dtype=None, requires_grad: bool = False, device=None) -> Tensor:
+def randn(*sizes, size=None, generator=None, dtype=None, requires_grad: bool = False, device=None) -> Tensor:
     """Standard normal random numbers, N(0, 1)."""
     dtype = _dtype.to_dtype(dtype) or _dtype.DEFAULT_FLOAT
-    return _new(_random.get_rng(generator).standard_normal(_shape(size)).astype(dtype), requires_grad)
+    return _new(_random.get_rng(generator).standard_normal(_shape(sizes, size)).astype(dtype), requires_grad)
 
 
-def randint(low, high=None, size=None, generator=None, dtype=None, device=None) -> Tensor:
+def randint(low=0, high=None, size=None, generator=None, dtype=None, device=None) -> Tensor:
     """Random integers from ``low`` up to (not including) ``high``; ``randint(high, size)`` starts at 0."""
     if size is None:
         if high is None or not isinstance(high, (tuple, list)):
@@ -162,3 +202,42 @@ def rand_like(x: Tensor, generator=None, dtype=None, requires_grad: bool = False
 
 def randn_like(x: Tensor, generator=None, dtype=None, requires_grad: bool = False) -> Tensor:
     return randn(*x.shape, generator=generator, dtype=dtype or x.dtype, requires_grad=requires_grad)
+
+
+def normal(mean=0.0, std=1.0, size=None, *, generator=None, dtype=None, requires_grad: bool = False,
+           device=None) -> Tensor:
+    """Normal random numbers N(mean, std²), in each of PyTorch's forms.
+
+    ``normal(mean_tensor, std_tensor)`` (shapes broadcast), ``normal(mean_tensor, std=1.0)``,
+    ``normal(mean, std_tensor)``, and ``normal(mean, std, size)`` for two numbers. With a tensor for ``mean``
+    or ``std`` the result takes its dtype and stays in the graph with a zero gradient, as in PyTorch (a sample
+    does not change smoothly with its parameters).
+
+    Examples
+    --------
+    >>> normal(2.0, 3.0, size=(2, 3)).shape
+    (2, 3)
+    >>> normal(zeros(4), 1.0).shape
+    (4,)
+    """
+    tensors = [t for t in (mean, std) if isinstance(t, Tensor)]
+    if not tensors:
+        if size is None:
+            raise TypeError(message("normal_size"))
+        if std < 0:
+            raise RuntimeError(message("normal_std", std=std))
+        dtype = _dtype.to_dtype(dtype) or _dtype.DEFAULT_FLOAT
+        values = _random.get_rng(generator).normal(mean, std, _shape((size,)))
+        return _new(values.astype(dtype), requires_grad)
+    m = mean._data if isinstance(mean, Tensor) else mean
+    s = std._data if isinstance(std, Tensor) else std
+    if np.any(np.asarray(s) < 0):
+        raise RuntimeError(message("normal_std", std=std))
+    dtype = _dtype.result_type(*tensors)
+    shape = np.broadcast_shapes(np.shape(m), np.shape(s))
+    values = (m + s * _random.get_rng(generator).standard_normal(shape)).astype(dtype)
+
+    def backward(g):
+        return tuple(np.zeros(t.shape, g.dtype) for t in tensors)  # PyTorch's rule: ∂sample/∂(mean, std) := 0
+
+    return Tensor._from_op(values, "normal", tuple(tensors), backward)

@@ -30,3 +30,23 @@ class device:  # noqa: N801 (PyTorch's name)
 
     def __repr__(self) -> str:
         return "device(type='cpu')"
+
+
+_Device = device  # the class, for the functions below whose argument is also called ``device`` (PyTorch's name)
+
+
+def set_default_device(device) -> None:
+    """PyTorch's ``set_default_device``: ``'cpu'`` (or None) is accepted; any other device raises a clear error.
+
+    >>> import mldlab
+    >>> mldlab.set_default_device("cpu")
+    >>> mldlab.get_default_device()
+    device(type='cpu')
+    """
+    if device is not None:
+        _Device(device)  # checks the name
+
+
+def get_default_device():
+    """Where new tensors are made: always the CPU."""
+    return _Device("cpu")

@@ -32,6 +32,7 @@ tensor([-0.0025,  0.0049])
 import numpy as np
 
 from mldlab import _dtype, _printing
+from mldlab._aliases import numpy_aliases
 from mldlab._convert import to_array
 from mldlab.grad_mode import _state as _grad_state
 from mldlab.i18n import message
@@ -490,11 +491,13 @@ class Tensor:
     def allclose(self, other, rtol=1e-5, atol=1e-8) -> bool:
         return bool(np.allclose(self._data, getattr(other, "_data", other), rtol=rtol, atol=atol))
 
-    def all(self, dim=None):
-        return Tensor._make(np.asarray(self._data.all(axis=dim)))
+    @numpy_aliases
+    def all(self, dim=None, keepdim=False):
+        return Tensor._make(np.asarray(self._data.all(axis=dim, keepdims=keepdim)))
 
-    def any(self, dim=None):
-        return Tensor._make(np.asarray(self._data.any(axis=dim)))
+    @numpy_aliases
+    def any(self, dim=None, keepdim=False):
+        return Tensor._make(np.asarray(self._data.any(axis=dim, keepdims=keepdim)))
 
     def isnan(self):
         return Tensor._make(np.asarray(np.isnan(self._data)))
@@ -541,48 +544,77 @@ class Tensor:
     def relu(self):
         return _activation.relu(self)
 
+    @numpy_aliases
     def softmax(self, dim):
         return _activation.softmax(self, dim)
 
+    @numpy_aliases
     def log_softmax(self, dim):
         return _activation.log_softmax(self, dim)
 
     def maximum(self, other):
         return _combine.maximum(self, other)
 
+    def round(self, decimals=0):
+        return _sort.round(self, decimals)
+
     def minimum(self, other):
         return _combine.minimum(self, other)
 
     # ------------------------------------------------------------------ reductions
+    @numpy_aliases
     def sum(self, dim=None, keepdim=False, dtype=None):
         return _reduction.sum(self, dim, keepdim, dtype)
 
+    @numpy_aliases
     def mean(self, dim=None, keepdim=False, dtype=None):
         return _reduction.mean(self, dim, keepdim, dtype)
 
+    @numpy_aliases
     def max(self, dim=None, keepdim=False):
         return _reduction.max(self, dim, keepdim)
 
+    @numpy_aliases
     def min(self, dim=None, keepdim=False):
         return _reduction.min(self, dim, keepdim)
 
+    @numpy_aliases
     def amax(self, dim=None, keepdim=False):
         return _reduction.amax(self, dim, keepdim)
 
+    @numpy_aliases
     def amin(self, dim=None, keepdim=False):
         return _reduction.amin(self, dim, keepdim)
 
+    @numpy_aliases
     def var(self, dim=None, unbiased=None, keepdim=False, correction=None):
         return _reduction.var(self, dim, unbiased, keepdim, correction)
 
+    @numpy_aliases
     def std(self, dim=None, unbiased=None, keepdim=False, correction=None):
         return _reduction.std(self, dim, unbiased, keepdim, correction)
 
+    @numpy_aliases
     def argmax(self, dim=None, keepdim=False):
         return _reduction.argmax(self, dim, keepdim)
 
+    @numpy_aliases
     def argmin(self, dim=None, keepdim=False):
         return _reduction.argmin(self, dim, keepdim)
+
+    @numpy_aliases
+    def sort(self, dim=-1, descending=False, stable=False):
+        return _sort.sort(self, dim, descending, stable)
+
+    @numpy_aliases
+    def argsort(self, dim=-1, descending=False, stable=False):
+        return _sort.argsort(self, dim, descending, stable)
+
+    def msort(self):
+        return _sort.msort(self)
+
+    def topk(self, k, dim=-1, largest=True, sorted=True):  # noqa: A002
+        return _sort.topk(self, k, dim, largest, sorted)
 
     # ------------------------------------------------------------------ shape
     def reshape(self, *shape):
@@ -613,9 +645,11 @@ class Tensor:
     def permute(self, *dims):
         return _shape.permute(self, *dims)
 
+    @numpy_aliases
     def unsqueeze(self, dim):
         return _shape.unsqueeze(self, dim)
 
+    @numpy_aliases
     def squeeze(self, dim=None):
         return _shape.squeeze(self, dim)
 
@@ -757,3 +791,4 @@ from mldlab._ops import inplace as _inplace  # noqa: E402
 from mldlab._ops import pointwise as _pointwise  # noqa: E402
 from mldlab._ops import reduction as _reduction  # noqa: E402
 from mldlab._ops import shape as _shape  # noqa: E402
+from mldlab._ops import sort as _sort  # noqa: E402

@@ -213,3 +213,136 @@ def test_reprs():
     assert repr(numbered(4)) == "TensorDataset(4 samples: (4, 2) float32, (4,) int64)"
     assert repr(DataLoader(numbered(10), batch_size=4)) == (
         "DataLoader(10 samples, batch_size=4, shuffle=False, drop_last=False: 3 batches)")
+
+
+def _lengths(parts):
+    return [len(part) for part in parts]
+
+
+@pytest.mark.parametrize("n, lengths", [
+    (10, [0.8, 0.2]),
+    (10, [0.3, 0.3, 0.4]),
+    (11, [0.5, 0.5]),
+    (7, [0.1, 0.1, 0.8]),
+    (100, [0.7, 0.15, 0.15]),
+    (23, [1 / 3, 1 / 3, 1 / 3]),
+    (10, [3, 7]),
+    (5, [5, 0]),
+    (3, [0.1, 0.9]),
+])
+def test_random_split_lengths_match_torch(torch, n, lengths):
+    """Counts, or fractions turned into counts with PyTorch's round robin for the remainder."""
+    ours = mldlab.utils.data.random_split(numbered(n), lengths, generator=mldlab.Generator(0))
+    theirs = torch.utils.data.random_split(range(n), lengths, generator=torch.Generator().manual_seed(0))
+    assert _lengths(ours) == _lengths(theirs)
+    rows_seen = sorted(int(x[0].item()) for part in ours for x, _ in (part[i] for i in range(len(part))))
+    assert rows_seen == list(range(n))  # every sample in exactly one part
+
+
+def test_random_split_generator_repeats_and_global_seed():
+    a = mldlab.utils.data.random_split(numbered(20), [0.5, 0.5], generator=mldlab.Generator(3))
+    b = mldlab.utils.data.random_split(numbered(20), [0.5, 0.5], generator=mldlab.Generator(3))
+    assert a[0].indices == b[0].indices and a[1].indices == b[1].indices
+    mldlab.manual_seed(5)
+    c = mldlab.utils.data.random_split(numbered(20), [10, 10])
+    mldlab.manual_seed(5)
+    assert mldlab.utils.data.random_split(numbered(20), [10, 10])[0].indices == c[0].indices
+
+
+def test_random_split_errors_like_torch(torch):
+    for lengths, text in (([3, 3], "add up to 6, but the data set has 10 samples"), ([1.2, -0.2], "index 0 is 1.2")):
+        with pytest.raises(ValueError):
+            torch.utils.data.random_split(range(10), lengths)
+        with pytest.raises(ValueError, match=text):
+            mldlab.utils.data.random_split(numbered(10), lengths)
+    with pytest.warns(UserWarning) as record:
+        parts = mldlab.utils.data.random_split(numbered(3), [0.9, 0.1, 0.0])
+    assert _lengths(parts) == [3, 0, 0]
+    assert [str(w.message) for w in record] == [f"random_split: the part at index {i} gets 0 samples (an empty data "
+                                                "set)." for i in (1, 2)]
+
+
+def test_subset_and_loader_over_it(torch):
+    """A Subset reads through to its data set; a DataLoader batches it like any other data set."""
+    X = np.arange(20, dtype=np.float32).reshape(10, 2)
+    y = np.arange(10) % 3
+    indices = [7, 2, 9, 0, 4]
+    batches = {}
+    for lib in (mldlab, torch):
+        subset = lib.utils.data.Subset(lib.utils.data.TensorDataset(lib.tensor(X), lib.tensor(y)), indices)
+        assert len(subset) == 5 and subset[1][0].tolist() == [4.0, 5.0]
+        batches[lib] = [(xb.numpy().copy(), yb.numpy().copy()) for xb, yb in
+                        lib.utils.data.DataLoader(subset, batch_size=2)]
+    for (ours_x, ours_y), (theirs_x, theirs_y) in zip(batches[mldlab], batches[torch], strict=True):
+        np.testing.assert_array_equal(ours_x, theirs_x)
+        np.testing.assert_array_equal(ours_y, theirs_y)
+    assert repr(mldlab.utils.data.Subset(numbered(10), [1, 2])) == "Subset(2 of 10 samples)"
+
+
+def test_samplers_as_torch(torch):
+    data = list(range(10))
+    for lib in (mldlab, torch):
+        u = lib.utils.data
+        assert list(u.SequentialSampler(data)) == data and len(u.SequentialSampler(data)) == 10
+        assert list(u.BatchSampler(u.SequentialSampler(data), 4, drop_last=False)) == [[0, 1, 2, 3], [4, 5, 6, 7],
+                                                                                        [8, 9]]
+        assert list(u.BatchSampler(range(10), 4, drop_last=True)) == [[0, 1, 2, 3], [4, 5, 6, 7]]
+        assert len(u.BatchSampler(range(10), 4, drop_last=False)) == 3
+        assert sorted(u.RandomSampler(data)) == data and len(u.RandomSampler(data)) == 10
+        drawn = list(u.RandomSampler(data, replacement=True, num_samples=25))
+        assert len(drawn) == 25 and set(drawn) <= set(data)
+        longer = list(u.RandomSampler(data, num_samples=25))
+        assert sorted(longer[:10]) == data and sorted(longer[10:20]) == data
+        assert sorted(u.SubsetRandomSampler([3, 5, 7])) == [3, 5, 7]
+        with pytest.raises(ValueError):
+            u.RandomSampler([])
+        with pytest.raises(TypeError):
+            u.RandomSampler(data, replacement=1)
+        with pytest.raises(ValueError):
+            u.BatchSampler(data, 0, False)
+
+
+def test_loader_honours_sampler_batch_sampler_drop_last_and_generator():
+    u = mldlab.utils.data
+    dataset = numbered(10)
+    loader = u.DataLoader(dataset, batch_size=3, sampler=u.SubsetRandomSampler([1, 3, 5, 7, 9]), drop_last=True)
+    seen = rows(loader)
+    assert len(loader) == 1 and len(seen) == 1 and len(seen[0]) == 3 and set(seen[0]) <= {1, 3, 5, 7, 9}
+    loader = u.DataLoader(dataset, batch_sampler=[[9, 0], [5]])
+    assert rows(loader) == [[9, 0], [5]] and loader.batch_size is None
+    a = u.DataLoader(dataset, batch_size=4, shuffle=True, generator=mldlab.Generator(7))
+    b = u.DataLoader(dataset, batch_size=4, shuffle=True, generator=mldlab.Generator(7))
+    assert rows(a) == rows(b) and rows(a) != rows(b)[::-1]
+    assert sorted(sum(rows(a), [])) == list(range(10))
+    tolerated = u.DataLoader(dataset, batch_size=4, num_workers=2, pin_memory=True, persistent_workers=True,
+                             worker_init_fn=print, prefetch_factor=4, timeout=5, drop_last=True)
+    assert rows(tolerated) == [[0, 1, 2, 3], [4, 5, 6, 7]]
+
+
+@pytest.mark.parametrize("options, text", [
+    ({"sampler": [0, 1], "shuffle": True}, "sampler and shuffle=True cannot be used together"),
+    ({"batch_sampler": [[0]], "batch_size": 2}, "batch_sampler already makes the batches"),
+    ({"batch_sampler": [[0]], "drop_last": True}, "batch_sampler already makes the batches"),
+    ({"num_workers": -1}, "num_workers must be >= 0"),
+    ({"timeout": -1}, "timeout must be >= 0"),
+    ({"prefetch_factor": 2}, "only applies with num_workers > 0"),
+    ({"num_workers": 1, "prefetch_factor": -1}, "prefetch_factor must be >= 0"),
+    ({"persistent_workers": True}, "needs num_workers > 0"),
+])
+def test_loader_option_errors_as_torch(torch, options, text):
+    with pytest.raises(ValueError):
+        torch.utils.data.DataLoader(torch.utils.data.TensorDataset(torch.zeros(4)), **options)
+    with pytest.raises(ValueError, match=text):
+        DataLoader(numbered(4), **options)
+    mldlab.set_language("ko")
+    with pytest.raises(ValueError, match="[가-힣]"):
+        DataLoader(numbered(4), **options)
+
+
+def test_torch_utils_data_paths_exist():
+    import mldlab as torch_like
+    from mldlab.utils.data import DataLoader as FromUtils
+
+    assert torch_like.utils.data.DataLoader is FromUtils is DataLoader
+    assert torch_like.utils.data.TensorDataset is TensorDataset and torch_like.utils.data.Dataset is Dataset
+    assert torch_like.utils.data.default_collate is default_collate

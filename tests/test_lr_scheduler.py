@@ -10,7 +10,14 @@ import pytest
 
 import mldlab
 import mldlab.optim
-from mldlab.optim.lr_scheduler import CosineAnnealingLR, ExponentialLR, LRScheduler, ReduceLROnPlateau, StepLR
+from mldlab.optim.lr_scheduler import (
+    CosineAnnealingLR,
+    ExponentialLR,
+    LRScheduler,
+    OneCycleLR,
+    ReduceLROnPlateau,
+    StepLR,
+)
 
 LRS = (0.1, 0.03)  # two parameter groups with different learning rates
 
@@ -45,6 +52,23 @@ CASES = [
     ("CosineAnnealingLR", {"T_max": 30}),
     ("CosineAnnealingLR", {"T_max": 25, "eta_min": 0.01}),
     ("CosineAnnealingLR", {"T_max": 200, "eta_min": 1e-4}),
+    ("MultiStepLR", {"milestones": [30, 80, 80, 150]}),
+    ("MultiStepLR", {"milestones": (10, 20, 40), "gamma": 0.5}),
+    ("LambdaLR", {"lr_lambda": lambda epoch: 0.95**epoch}),
+    ("LambdaLR", {"lr_lambda": [lambda epoch: 1 / (epoch + 1), lambda epoch: min(1.0, (epoch + 1) / 10)]}),
+    ("CosineAnnealingWarmRestarts", {"T_0": 10}),
+    ("CosineAnnealingWarmRestarts", {"T_0": 5, "T_mult": 2, "eta_min": 0.001}),
+    ("CosineAnnealingWarmRestarts", {"T_0": 3, "T_mult": 3}),
+]
+ONE_CYCLE = [
+    {"max_lr": 1.0, "total_steps": 200},
+    {"max_lr": [0.5, 0.2], "total_steps": 250, "anneal_strategy": "linear"},
+    {"max_lr": 0.3, "epochs": 20, "steps_per_epoch": 10, "pct_start": 0.25, "div_factor": 10.0,
+     "final_div_factor": 100.0},
+    {"max_lr": 0.8, "total_steps": 200, "three_phase": True},
+    {"max_lr": 0.8, "total_steps": 300, "three_phase": True, "anneal_strategy": "linear", "pct_start": 0.4},
+    {"max_lr": 0.1, "total_steps": 200, "cycle_momentum": False},
+    {"max_lr": 0.1, "total_steps": 201, "base_momentum": [0.8, 0.7], "max_momentum": 0.99},
 ]
 
 
@@ -354,3 +378,113 @@ def test_torch_accepts_what_we_accept(torch):
         scheduler = torch.optim.lr_scheduler.StepLR(make_optimizer(torch), step_size=0)
         scheduler.optimizer.step()
         scheduler.step()
+
+
+def one_cycle(lib, options, optimizer="SGD", steps=200):
+    """lr and momentum (SGD's momentum or Adam's β1) of each group at each of ``steps`` batches."""
+    groups = [{"params": [lib.zeros(3, requires_grad=True)], "lr": lr} for lr in LRS]
+    extra = {"momentum": 0.9} if optimizer == "SGD" else {}
+    opt = getattr(lib.optim, optimizer)(groups, lr=0.5, **extra)
+    scheduler = lib.optim.lr_scheduler.OneCycleLR(opt, **options)
+    seen = []
+    for _ in range(steps):
+        momenta = [g["momentum"] if optimizer == "SGD" else g["betas"][0] for g in opt.param_groups]
+        seen.append(list(scheduler.get_last_lr()) + momenta)
+        assert [g["lr"] for g in opt.param_groups] == seen[-1][:2]
+        opt.step()
+        scheduler.step()
+    return np.array(seen), scheduler
+
+
+@pytest.mark.parametrize("optimizer", ["SGD", "Adam"])
+@pytest.mark.parametrize("options", ONE_CYCLE, ids=[str(o) for o in ONE_CYCLE])
+def test_one_cycle_matches_torch(torch, options, optimizer):
+    (ours, scheduler), (theirs, their_scheduler) = one_cycle(mldlab, options, optimizer), one_cycle(torch, options,
+                                                                                                     optimizer)
+    assert len(np.unique(ours[:, 0])) > 100
+    np.testing.assert_allclose(ours, theirs, rtol=1e-12, atol=1e-15)
+    their_state = {k: v for k, v in their_scheduler.state_dict().items() if k != "_get_lr_called_within_step"}
+    assert scheduler.state_dict() == their_state
+
+
+def test_one_cycle_state_dict_round_trip_and_end(torch):
+    options = {"max_lr": 1.0, "total_steps": 100, "three_phase": True}
+    whole, _ = one_cycle(mldlab, options, steps=100)
+    first, scheduler = one_cycle(mldlab, options, steps=40)
+    state = scheduler.state_dict()
+    groups = [{"params": [mldlab.zeros(3, requires_grad=True)], "lr": lr} for lr in LRS]
+    optimizer = mldlab.optim.SGD(groups, lr=0.5, momentum=0.9)
+    fresh = OneCycleLR(optimizer, **options)
+    optimizer.load_state_dict(copy.deepcopy(scheduler.optimizer.state_dict()))
+    fresh.load_state_dict(state)
+    rest = []
+    for _ in range(60):
+        rest.append(fresh.get_last_lr() + [g["momentum"] for g in optimizer.param_groups])
+        optimizer.step()
+        fresh.step()
+    np.testing.assert_array_equal(np.array(rest), whole[40:])
+    for lib in (mldlab, torch):  # one step past the cycle's end is an error in both
+        _, scheduler = one_cycle(lib, {"max_lr": 1.0, "total_steps": 10}, steps=10)
+        with pytest.raises(ValueError):
+            scheduler.step()
+    with pytest.raises(ValueError, match="past the end of the cycle of 10 steps"):
+        one_cycle(mldlab, {"max_lr": 1.0, "total_steps": 10}, steps=11)
+
+
+@pytest.mark.parametrize("options", [
+    {"T_0": 10},
+    {"T_0": 5, "T_mult": 2, "eta_min": 0.001},
+    {"T_0": 3, "T_mult": 3},
+])
+def test_warm_restarts_with_fractional_epochs(torch, options):
+    """step(epoch + i / batches) every batch, as in PyTorch's documented loop, then interleaved whole epochs."""
+
+    def run(lib):
+        optimizer = make_optimizer(lib)
+        scheduler = lib.optim.lr_scheduler.CosineAnnealingWarmRestarts(optimizer, **options)
+        seen = []
+        for epoch in range(40):
+            for i in range(7):
+                optimizer.step()
+                scheduler.step(epoch + i / 7)
+                seen.append(list(scheduler.get_last_lr()) + [scheduler.T_cur, scheduler.T_i, scheduler.last_epoch])
+        scheduler.step(26)
+        for _ in range(20):
+            scheduler.step()
+            seen.append(list(scheduler.get_last_lr()) + [scheduler.T_cur, scheduler.T_i, scheduler.last_epoch])
+        return np.array(seen, dtype=float)
+
+    np.testing.assert_allclose(run(mldlab), run(torch), rtol=1e-12, atol=1e-15)
+
+
+def test_new_scheduler_errors(torch):
+    optimizer = make_optimizer(mldlab)
+    cases = [
+        (lambda lib, o: lib.optim.lr_scheduler.CosineAnnealingWarmRestarts(o, T_0=0), ValueError, "T_0"),
+        (lambda lib, o: lib.optim.lr_scheduler.CosineAnnealingWarmRestarts(o, T_0=2, T_mult=0), ValueError,
+         "T_mult must be a whole number >= 1"),
+        (lambda lib, o: lib.optim.lr_scheduler.CosineAnnealingWarmRestarts(o, T_0=2).step(-1), ValueError,
+         "epoch must be >= 0"),
+        (lambda lib, o: lib.optim.lr_scheduler.LambdaLR(o, [lambda e: 1.0]), ValueError,
+         r"one lr_lambda per parameter group \(2\), got 1"),
+        (lambda lib, o: lib.optim.lr_scheduler.OneCycleLR(o, max_lr=1.0), ValueError, "give total_steps"),
+        (lambda lib, o: lib.optim.lr_scheduler.OneCycleLR(o, max_lr=1.0, total_steps=0), ValueError,
+         "total_steps must be a positive integer"),
+        (lambda lib, o: lib.optim.lr_scheduler.OneCycleLR(o, max_lr=1.0, epochs=2, steps_per_epoch=0), ValueError,
+         "steps_per_epoch must be a positive integer"),
+        (lambda lib, o: lib.optim.lr_scheduler.OneCycleLR(o, max_lr=1.0, total_steps=9, pct_start=1), ValueError,
+         "pct_start must be a float between 0 and 1"),
+        (lambda lib, o: lib.optim.lr_scheduler.OneCycleLR(o, max_lr=1.0, total_steps=9, anneal_strategy="cosine"),
+         ValueError, "'cos' or 'linear'"),
+        (lambda lib, o: lib.optim.lr_scheduler.OneCycleLR(o, max_lr=[1.0], total_steps=9), ValueError,
+         r"one max_lr per parameter group \(2\), got 1"),
+        (lambda lib, o: lib.optim.lr_scheduler.OneCycleLR(lib.optim.Adagrad(o.param_groups[0]["params"]),
+                                                           max_lr=1.0, total_steps=9), ValueError,
+         "momentum or betas"),
+    ]
+    for make, error, text in cases:
+        with pytest.raises(error):
+            make(torch, make_optimizer(torch))
+        with pytest.raises(error, match=text):
+            make(mldlab, optimizer)
+    assert "양의 정수" in _ko(mldlab.optim.lr_scheduler.OneCycleLR, optimizer, max_lr=1.0, total_steps=-1)

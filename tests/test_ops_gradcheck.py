@@ -15,6 +15,7 @@ import pytest
 
 import mldlab
 from mldlab._ops.activation import leaky_relu
+from mldlab._ops.linear import linear
 
 POSITIVE = "positive"
 
@@ -137,6 +138,18 @@ CASES = [
     ("where_scalar", lambda a: mldlab.where(a > 0, a, 0.5), [(3, 4)], None),
     ("cat", lambda a, b: mldlab.cat([a, b, a], dim=1), [(3, 2), (3, 1)], None),
     ("stack", lambda a, b: mldlab.stack([a, b], dim=1), [(3, 2), (3, 2)], None),
+    # ---------------------------------------------------------------- ordering and rounding
+    ("sort", lambda a: a.sort(dim=1).values, [(3, 4)], None),
+    ("sort_descending_dim0", lambda a: mldlab.sort(a, dim=0, descending=True)[0], [(3, 4)], None),
+    ("msort", lambda a: mldlab.msort(a), [(3, 4)], None),
+    ("topk", lambda a: a.topk(2).values, [(3, 4)], None),
+    ("topk_smallest_dim0", lambda a: mldlab.topk(a, 2, dim=0, largest=False).values, [(3, 4)], None),
+    ("round", lambda a: mldlab.round(a, decimals=1) + a, [(3, 4)], None),
+    # ---------------------------------------------------------------- the dense layer's fused op
+    ("linear", lambda x, w, b: linear(x, w, b), [(5, 3), (4, 3), (4,)], None),
+    ("linear_no_bias", lambda x, w: linear(x, w), [(5, 3), (4, 3)], None),
+    ("linear_batched", lambda x, w, b: linear(x, w, b), [(2, 5, 3), (4, 3), (4,)], None),
+    ("linear_vector", lambda x, w, b: linear(x, w, b), [(3,), (4, 3), (4,)], None),
     # ---------------------------------------------------------------- a network
     (
         "mlp_loss",

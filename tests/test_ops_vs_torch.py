@@ -173,6 +173,40 @@ CASES = [
     ("stack_0", lambda lib, a, b: lib.stack([a, b]), [(3, 4), (3, 4)], None),
     ("stack_1", lambda lib, a, b, c: lib.stack((a, b, c), dim=1), [(3, 4), (3, 4), (3, 4)], None),
     ("stack_last", lambda lib, a, b: lib.stack([a, b], dim=-1), [(3, 4), (3, 4)], None),
+    # ---------------------------------------------------------------- ordering and rounding
+    ("sort", lambda lib, a: lib.sort(a), [(3, 4)], None),
+    ("sort_dim0_descending", lambda lib, a: a.sort(dim=0, descending=True), [(3, 4)], None),
+    ("sort_axis", lambda lib, a: lib.sort(a, axis=1, stable=True), [(2, 3, 4)], None),
+    ("sort_0dim", lambda lib, a: a.sort(), [()], None),
+    ("argsort", lambda lib, a: a.argsort(dim=1, descending=True), [(3, 4)], None),
+    ("argsort_function", lambda lib, a: lib.argsort(a, axis=0), [(3, 4)], None),
+    ("msort", lambda lib, a: lib.msort(a), [(3, 4)], None),
+    ("topk", lambda lib, a: a.topk(2), [(3, 4)], None),
+    ("topk_smallest_dim0", lambda lib, a: lib.topk(a, 2, dim=0, largest=False), [(3, 4)], None),
+    ("topk_all", lambda lib, a: lib.topk(a, 4, sorted=True), [(2, 3, 4)], None),
+    ("topk_0dim", lambda lib, a: a.topk(1), [()], None),
+    ("round", lambda lib, a: lib.round(a * 10), [(3, 4)], None),
+    ("round_decimals", lambda lib, a: a.round(decimals=2), [(3, 4)], None),
+    ("round_decimals_negative", lambda lib, a: lib.round(a * 1000, decimals=-2), [(3, 4)], None),
+    # ---------------------------------------------------------------- NumPy's axis and keepdims (as torch)
+    ("sum_axis_keepdims", lambda lib, a: a.sum(axis=1, keepdims=True), [(3, 4)], None),
+    ("mean_axis_function", lambda lib, a: lib.mean(a, axis=(0, 2), keepdims=True), [(2, 3, 4)], None),
+    ("amax_axis", lambda lib, a: lib.amax(a, axis=0), [(3, 4)], None),
+    ("amin_axis_keepdims", lambda lib, a: a.amin(axis=1, keepdims=True), [(3, 4)], None),
+    ("max_axis", lambda lib, a: a.max(axis=1, keepdims=True), [(3, 4)], None),
+    ("min_axis_function", lambda lib, a: lib.min(a, axis=0), [(3, 4)], None),
+    ("std_axis", lambda lib, a: a.std(axis=0, keepdims=True), [(3, 4)], None),
+    ("var_axis_function", lambda lib, a: lib.var(a, axis=1), [(3, 4)], None),
+    ("argmax_axis", lambda lib, a: lib.argmax(a, axis=1, keepdims=True), [(3, 4)], None),
+    ("argmin_axis", lambda lib, a: a.argmin(axis=0), [(3, 4)], None),
+    ("softmax_axis", lambda lib, a: lib.softmax(a, axis=1), [(3, 4)], None),
+    ("log_softmax_axis", lambda lib, a: a.log_softmax(axis=0), [(3, 4)], None),
+    ("cat_axis", lambda lib, a, b: lib.cat([a, b], axis=1), [(3, 2), (3, 4)], None),
+    ("stack_axis", lambda lib, a, b: lib.stack([a, b], axis=-1), [(3, 4), (3, 4)], None),
+    ("squeeze_axis", lambda lib, a: a.squeeze(axis=1), [(3, 1, 4)], None),
+    ("unsqueeze_axis", lambda lib, a: lib.unsqueeze(a, axis=0), [(3, 4)], None),
+    ("all_axis_keepdims", lambda lib, a: (a > 0).all(axis=1, keepdims=True), [(3, 4)], None),
+    ("any_axis", lambda lib, a: (a > 0).any(axis=0), [(3, 4)], None),
     # ---------------------------------------------------------------- expressions
     ("tanh_times_sum", lambda lib, a, b: (lib.tanh(a) * b).sum(dim=1), [(3, 4), (3, 4)], None),
     ("mlp", lambda lib, x, w, b: (x @ w + b).relu().softmax(dim=1), [(5, 3), (3, 4), (4,)], None),
@@ -253,6 +287,50 @@ def test_every_public_op_has_a_case():
     covered = " ".join(case[0] for case in CASES)
     ops = """add sub mul div neg pow matmul sum mean max min amax amin var std reshape view flatten transpose
     permute unsqueeze squeeze expand index exp log sqrt abs sin cos clamp sigmoid tanh relu leaky_relu softmax
-    log_softmax maximum minimum where cat stack argmax argmin""".split()
+    log_softmax maximum minimum where cat stack argmax argmin sort argsort msort topk round""".split()
     for op in ops:
         assert op in covered, op
+
+
+def test_axis_and_dim_together_is_an_error_as_in_torch(torch):
+    for lib in (mldlab, torch):
+        x = lib.ones(2, 3)
+        with pytest.raises(TypeError):
+            x.sum(dim=1, axis=1)
+        with pytest.raises(TypeError):
+            lib.mean(x, dim=0, keepdim=True, keepdims=True)
+    with pytest.raises(TypeError, match="axis and dim mean the same thing"):
+        mldlab.ones(2).sum(dim=0, axis=0)
+
+
+def test_topk_and_round_errors_as_in_torch(torch):
+    for lib in (mldlab, torch):
+        with pytest.raises(RuntimeError):
+            lib.ones(2, 3).topk(4)
+    with pytest.raises(RuntimeError, match="topk: k = 4 is out of range: expected a whole number from 0 to 3"):
+        mldlab.ones(2, 3).topk(4)
+    with pytest.raises(TypeError, match="floating-point"):
+        mldlab.tensor([1, 2]).round(decimals=1)
+    assert mldlab.tensor([1, 2]).round().tolist() == torch.tensor([1, 2]).round().tolist()
+
+
+def test_sort_puts_nan_last_and_keeps_ties_in_order(torch):
+    """PyTorch's CPU sort is stable and counts NaN as the largest value (first when descending)."""
+    data = np.array([[3.0, 1.0, np.nan, 1.0, 2.0, 3.0], [0.0, 0.0, 5.0, np.nan, 5.0, -1.0]], dtype=np.float32)
+    for descending in (False, True):
+        for dim in (0, 1):
+            ours = mldlab.tensor(data).sort(dim=dim, descending=descending, stable=True)
+            theirs = torch.tensor(data).sort(dim=dim, descending=descending, stable=True)
+            np.testing.assert_array_equal(ours.values.numpy(), theirs.values.numpy())
+            np.testing.assert_array_equal(ours.indices.numpy(), theirs.indices.numpy())
+            np.testing.assert_array_equal(mldlab.tensor(data).argsort(dim=dim, descending=descending).numpy(),
+                                          theirs.indices.numpy())
+
+
+def test_round_halves_to_even_like_torch(torch):
+    data = np.array([0.5, 1.5, 2.5, -0.5, -2.5, 0.125, 0.375, 1234.5678, 2.675, 1e-3, 12345678.0], np.float32)
+    for decimals in (-3, -1, 0, 1, 2, 3, 5):
+        for dtype in (np.float32, np.float64):
+            ours = mldlab.round(mldlab.tensor(data.astype(dtype)), decimals=decimals).numpy()
+            theirs = torch.round(torch.tensor(data.astype(dtype)), decimals=decimals).numpy()
+            np.testing.assert_array_equal(ours, theirs, err_msg=f"decimals={decimals} {dtype}")

@@ -634,6 +634,6 @@ def test_messages_exist_in_both_languages_with_the_same_placeholders():
     for key, texts in optim_messages.MESSAGES.items():
         fields = [{f[1] for f in string.Formatter().parse(texts[lang]) if f[1]} for lang in ("en", "ko")]
         assert fields[0] == fields[1], key
-    source = "".join(p.read_text() for p in pathlib.Path(mldlab.optim.__file__).parent.glob("*.py"))
+    source = "".join(p.read_text() for p in pathlib.Path(mldlab.optim.__file__).parent.rglob("*.py"))
     used = set(re.findall(r'message\(\s*"(\w+)"', source))
     assert len(used) > 20 and used <= set(MESSAGES), used - set(MESSAGES)

@@ -9,6 +9,7 @@ The slide's derivatives, each used in its backward closure:
 
 import numpy as np
 
+from mldlab._aliases import numpy_aliases
 from mldlab._ops._util import float_data, normalize_dim
 from mldlab.tensor import Tensor
 
@@ -63,6 +64,7 @@ def leaky_relu(z: Tensor, negative_slope: float = 0.01) -> Tensor:
     return Tensor._from_op(out, "leaky_relu", (z,), backward)
 
 
+@numpy_aliases
 def softmax(z: Tensor, dim: int) -> Tensor:
     """softmax(z)ᵢ = eᶻⁱ / Σⱼ eᶻʲ along ``dim`` (shifted by the maximum, so it never overflows)."""
     axis = normalize_dim("softmax", dim, z.ndim)
@@ -77,6 +79,7 @@ def softmax(z: Tensor, dim: int) -> Tensor:
     return Tensor._from_op(s, "softmax", (z,), backward)
 
 
+@numpy_aliases
 def log_softmax(z: Tensor, dim: int) -> Tensor:
     """log softmax(z)ᵢ = zᵢ − log Σⱼ eᶻʲ along ``dim``."""
     axis = normalize_dim("log_softmax", dim, z.ndim)

@@ -3,6 +3,7 @@
 import numpy as np
 
 from mldlab import _dtype
+from mldlab._aliases import numpy_aliases
 from mldlab._ops._util import as_tensor, broadcast_error, normalize_dim, operands
 from mldlab.i18n import message
 from mldlab.tensor import Tensor
@@ -60,6 +61,7 @@ def _check_list(name: str, tensors) -> list:
     return [as_tensor(t) for t in tensors]
 
 
+@numpy_aliases
 def cat(tensors, dim: int = 0) -> Tensor:
     """Join tensors along an existing axis ``dim``."""
     tensors = _check_list("cat", tensors)
@@ -78,6 +80,7 @@ def cat(tensors, dim: int = 0) -> Tensor:
     return Tensor._from_op(out, "cat", tuple(tensors), backward)
 
 
+@numpy_aliases
 def stack(tensors, dim: int = 0) -> Tensor:
     """Join tensors of one shape along a new axis ``dim``."""
     tensors = _check_list("stack", tensors)

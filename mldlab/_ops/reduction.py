@@ -9,6 +9,7 @@ from collections import namedtuple
 import numpy as np
 
 from mldlab import _dtype
+from mldlab._aliases import numpy_aliases
 from mldlab._ops._util import float_data, normalize_dim, normalize_dims
 from mldlab.i18n import message
 from mldlab.tensor import Tensor
@@ -29,6 +30,7 @@ def _count(shape: tuple, axes) -> int:
     return int(np.prod([shape[a] for a in axes], dtype=np.int64))
 
 
+@numpy_aliases
 def sum(x: Tensor, dim=None, keepdim: bool = False, dtype=None) -> Tensor:  # noqa: A001
     """Σ x over ``dim`` (all elements when ``dim`` is None). Integers and booleans sum to int64."""
     axes = normalize_dims("sum", dim, x.ndim)
@@ -46,6 +48,7 @@ def sum(x: Tensor, dim=None, keepdim: bool = False, dtype=None) -> Tensor:  # no
     return Tensor._from_op(np.asarray(out), "sum", (x,), backward)
 
 
+@numpy_aliases
 def mean(x: Tensor, dim=None, keepdim: bool = False, dtype=None) -> Tensor:
     """(1/N) Σ x over ``dim``."""
     axes = normalize_dims("mean", dim, x.ndim)
@@ -97,6 +100,7 @@ def _extreme(x: Tensor, dim, keepdim: bool, name: str, pick, arg):
     return MaxMin(out, Tensor._make(indices.astype(_dtype.int64)))
 
 
+@numpy_aliases
 def max(x: Tensor, dim=None, keepdim: bool = False):  # noqa: A001
     """The largest element; with ``dim``, ``(values, indices)`` along that axis; with a tensor, ``maximum``."""
     if isinstance(dim, Tensor):
@@ -106,6 +110,7 @@ def max(x: Tensor, dim=None, keepdim: bool = False):  # noqa: A001
     return _extreme(x, dim, keepdim, "max", np.max, np.argmax)
 
 
+@numpy_aliases
 def min(x: Tensor, dim=None, keepdim: bool = False):  # noqa: A001
     """The smallest element; with ``dim``, ``(values, indices)`` along that axis; with a tensor, ``minimum``."""
     if isinstance(dim, Tensor):
@@ -131,11 +136,13 @@ def _extreme_over(x: Tensor, dim, keepdim: bool, name: str, pick) -> Tensor:
     return Tensor._from_op(np.asarray(result), name, (x,), backward)
 
 
+@numpy_aliases
 def amax(x: Tensor, dim=None, keepdim: bool = False) -> Tensor:
     """The largest elements over ``dim`` (one axis or several)."""
     return _extreme_over(x, dim, keepdim, "amax", np.max)
 
 
+@numpy_aliases
 def amin(x: Tensor, dim=None, keepdim: bool = False) -> Tensor:
     """The smallest elements over ``dim`` (one axis or several)."""
     return _extreme_over(x, dim, keepdim, "amin", np.min)
@@ -149,6 +156,7 @@ def _correction(op: str, unbiased, correction) -> float:
     return 1 if unbiased is None or unbiased else 0
 
 
+@numpy_aliases
 def var(x: Tensor, dim=None, unbiased=None, keepdim: bool = False, correction=None) -> Tensor:
     """s² = Σ (x − x̄)² / (N − correction); correction = 1 (Bessel's) by default, as in PyTorch."""
     axes = normalize_dims("var", dim, x.ndim)
@@ -167,6 +175,7 @@ def var(x: Tensor, dim=None, unbiased=None, keepdim: bool = False, correction=No
     return Tensor._from_op(out.astype(data.dtype, copy=False), "var", (x,), backward)
 
 
+@numpy_aliases
 def std(x: Tensor, dim=None, unbiased=None, keepdim: bool = False, correction=None) -> Tensor:
     """s = √(Σ (x − x̄)² / (N − correction))."""
     axes = normalize_dims("std", dim, x.ndim)
@@ -188,11 +197,13 @@ def std(x: Tensor, dim=None, unbiased=None, keepdim: bool = False, correction=No
     return Tensor._from_op(np.asarray(result), "std", (x,), backward)
 
 
+@numpy_aliases
 def argmax(x: Tensor, dim=None, keepdim: bool = False) -> Tensor:
     """The index of the largest element (of the flattened tensor when ``dim`` is None)."""
     return _arg(x, dim, keepdim, np.argmax, "argmax")
 
 
+@numpy_aliases
 def argmin(x: Tensor, dim=None, keepdim: bool = False) -> Tensor:
     """The index of the smallest element."""
     return _arg(x, dim, keepdim, np.argmin, "argmin")

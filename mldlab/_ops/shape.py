@@ -5,6 +5,7 @@ import re
 
 import numpy as np
 
+from mldlab._aliases import numpy_aliases
 from mldlab._ops._util import normalize_dim
 from mldlab.i18n import message
 from mldlab.tensor import Tensor
@@ -75,6 +76,7 @@ def permute(x: Tensor, *dims) -> Tensor:
     return Tensor._from_op(np.transpose(x._data, axes), "permute", (x,), backward)
 
 
+@numpy_aliases
 def unsqueeze(x: Tensor, dim: int) -> Tensor:
     """Insert an axis of length 1 at ``dim``."""
     axis = normalize_dim("unsqueeze", dim, x.ndim + 1)
@@ -86,6 +88,7 @@ def unsqueeze(x: Tensor, dim: int) -> Tensor:
     return Tensor._from_op(np.expand_dims(x._data, axis), "unsqueeze", (x,), backward)
 
 
+@numpy_aliases
 def squeeze(x: Tensor, dim=None) -> Tensor:
     """Remove axes of length 1 (only ``dim`` when given, and only if its length is 1)."""
     source = x.shape
@@ -153,25 +156,40 @@ def _numpy_index(index):
     return index
 
 
-_NUMPY_INDEX_ERRORS = {  # NumPy's wording → our message key and the names of the numbers in it
-    r"index (-?\d+) is out of bounds for axis (\d+) with size (\d+)": ("index_range", ("index", "dim", "size")),
-    r"array is (\d+)-dimensional, but (\d+) were indexed": ("index_too_many", ("ndim", "n")),
+def _index_range(op: str, shape: tuple, index: str, dim: str, size: str) -> str:
+    size = int(size)
+    return message("index_range", op=op, shape=shape, index=int(index), dim=int(dim), size=size, low=-size,
+                   high=size - 1)
+
+
+def _index_too_many(op: str, shape: tuple, ndim: str, n: str) -> str:
+    return message("index_too_many", op=op, shape=shape, ndim=int(ndim), n=int(n))
+
+
+def _index_mask(op: str, shape: tuple, dim: str, size: str, mask: str) -> str:
+    return message("index_mask", op=op, shape=shape, dim=int(dim), size=int(size), mask=int(mask))
+
+
+def _index_type(op: str, shape: tuple) -> str:
+    return message("index_type", op=op, shape=shape)
+
+
+_NUMPY_INDEX_ERRORS = {  # NumPy's wording → our message, given the numbers in it
+    r"index (-?\d+) is out of bounds for axis (\d+) with size (\d+)": _index_range,
+    r"array is (\d+)-dimensional, but (\d+) were indexed": _index_too_many,
     r"along (?:axis|dimension) (\d+); size of (?:axis|dimension) is (\d+) but size of corresponding boolean "
-    r"(?:axis|dimension) is (\d+)": ("index_mask", ("dim", "size", "mask")),
-    r"must be of integer|only integers, slices": ("index_type", ()),
+    r"(?:axis|dimension) is (\d+)": _index_mask,
+    r"must be of integer|only integers, slices": _index_type,
 }
 
 
 def index_error(shape: tuple, error: IndexError, op: str = "getitem") -> IndexError:
     """NumPy's indexing error retold in the learner's language, with the tensor's shape."""
     text = str(error)
-    for pattern, (key, names) in _NUMPY_INDEX_ERRORS.items():
+    for pattern, retell in _NUMPY_INDEX_ERRORS.items():
         found = re.search(pattern, text)
         if found:
-            values = {name: int(number) for name, number in zip(names, found.groups(), strict=True)}
-            if key == "index_range":
-                values.update(low=-values["size"], high=values["size"] - 1)
-            return IndexError(message(key, op=op, shape=tuple(shape), **values))
+            return IndexError(retell(op, tuple(shape), *found.groups()))
     return IndexError(message("index", op=op, shape=tuple(shape), detail=text))
 
 

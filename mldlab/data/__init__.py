@@ -6,7 +6,8 @@ generated, classes  ``pass_exam`` (the slides' "Will I pass this class?"), ``xor
 generated, numbers  ``linear``, ``polynomial``, ``sine``
 real (offline)      ``load_iris``, ``load_wine``, ``load_breast_cancer``, ``load_digits``, ``load_diabetes``
 your own            ``load_csv``
-batches             ``Dataset``, ``TensorDataset``, ``DataLoader``, ``default_collate``
+batches             ``Dataset``, ``TensorDataset``, ``DataLoader``, ``default_collate``, ``Subset``,
+                    ``random_split``, the samplers (``RandomSampler``, ``BatchSampler``, ...)
 preparing           ``train_test_split``, ``StandardScaler``, ``MinMaxScaler``
 ==================  =====================================================================================
 
@@ -23,13 +24,15 @@ Examples
 
 from mldlab.data.csv_loader import load_csv
 from mldlab.data.dataset import Dataset, TensorDataset
-from mldlab.data.datasets import circles, gaussians, moons, spirals, xor
+from mldlab.data.generators import circles, gaussians, moons, spirals, xor
 from mldlab.data.loader import DataLoader, default_collate
 from mldlab.data.pass_exam import PASS_EXAM_CLASS_NAMES, PASS_EXAM_FEATURE_NAMES, pass_exam
 from mldlab.data.real import load_breast_cancer, load_diabetes, load_digits, load_iris, load_wine
 from mldlab.data.regression import linear, polynomial, sine
+from mldlab.data.sampler import BatchSampler, RandomSampler, Sampler, SequentialSampler, SubsetRandomSampler
 from mldlab.data.scalers import MinMaxScaler, StandardScaler
 from mldlab.data.split import train_test_split
+from mldlab.data.subset import Subset, random_split
 from mldlab.exceptions import NotFittedError
 
 __all__ = [
@@ -54,6 +57,13 @@ __all__ = [
     "TensorDataset",
     "DataLoader",
     "default_collate",
+    "Subset",
+    "random_split",
+    "Sampler",
+    "SequentialSampler",
+    "RandomSampler",
+    "SubsetRandomSampler",
+    "BatchSampler",
     "train_test_split",
     "StandardScaler",
     "MinMaxScaler",

@@ -1,0 +1,151 @@
+"""Messages of the PyTorch-compatible extras (creation keywords, ordering ops, samplers, schedulers, clipping,
+legacy arguments), in English and Korean."""
+
+MESSAGES = {
+    "size_twice": {
+        "en": "The shape was given twice: as sizes {sizes} and as size={size}. Expected one of them. Hint: write "
+        "zeros(2, 3) or zeros(size=(2, 3)).",
+        "ko": "모양을 두 번 주었습니다: 크기 {sizes}와 size={size}. 둘 중 하나만 써야 합니다. "
+        "힌트: zeros(2, 3) 또는 zeros(size=(2, 3))처럼 쓰세요.",
+    },
+    "arange_end": {
+        "en": "arange() needs at least end, got neither start nor end. Hint: arange(5) or arange(start=0, end=5).",
+        "ko": "arange()에는 적어도 end가 필요한데 start도 end도 없습니다. 힌트: arange(5) 또는 "
+        "arange(start=0, end=5).",
+    },
+    "normal_size": {
+        "en": "normal(mean, std) with two numbers needs a size. Expected e.g. normal(0.0, 1.0, size=(2, 3)), or a "
+        "tensor for mean or std.",
+        "ko": "숫자 두 개로 normal(mean, std)을 부를 때는 size가 필요합니다. 예: normal(0.0, 1.0, size=(2, 3)), "
+        "또는 mean이나 std를 텐서로 주세요.",
+    },
+    "normal_std": {
+        "en": "normal: std must be >= 0, got {std}. Hint: std is a standard deviation, never negative.",
+        "ko": "normal: std는 0 이상이어야 하는데 {std}입니다. 힌트: std는 표준편차이므로 음수가 될 수 없습니다.",
+    },
+    "topk_k": {
+        "en": "topk: k = {k} is out of range: expected a whole number from 0 to {n} (the length of the dimension).",
+        "ko": "topk: k = {k}는 범위를 벗어납니다. 0부터 {n}(그 차원의 길이)까지의 정수여야 합니다.",
+    },
+    "round_integer": {
+        "en": "round(decimals=...) works on floating-point tensors, got {dtype}. Hint: integers are already whole; "
+        "convert with x.float() first if you need decimals.",
+        "ko": "round(decimals=...)는 실수형 텐서에만 쓸 수 있는데 {dtype}입니다. 힌트: 정수는 이미 반올림된 값입니다. "
+        "소수 자리가 필요하면 먼저 x.float()로 바꾸세요.",
+    },
+    "alias_twice": {
+        "en": "{op}(): {alias} and {name} mean the same thing, got both. Expected only one of them.",
+        "ko": "{op}(): {alias}와 {name}는 같은 뜻인데 둘 다 주었습니다. 하나만 써야 합니다.",
+    },
+    "legacy_tensor_dtype": {
+        "en": "{name}(tensor) needs a tensor of its own dtype, got {dtype}. Hint: convert with x.float(), x.long() "
+        "or x.to(dtype).",
+        "ko": "{name}(tensor)에는 같은 dtype의 텐서가 필요한데 {dtype}입니다. 힌트: x.float(), x.long(), "
+        "x.to(dtype)로 바꾸세요.",
+    },
+    "data_sampler_iter": {
+        "en": "{name} must define __iter__ (the indices to visit, in order).",
+        "ko": "{name}에는 __iter__(방문할 인덱스를 순서대로 내놓는 메서드)가 있어야 합니다.",
+    },
+    "data_sampler_replacement": {
+        "en": "RandomSampler: replacement must be True or False, got {value!r}.",
+        "ko": "RandomSampler: replacement는 True나 False여야 하는데 {value!r}입니다.",
+    },
+    "data_sampler_num_samples": {
+        "en": "RandomSampler: num_samples must be a whole number >= 1, got {value!r}. Hint: is the data set empty?",
+        "ko": "RandomSampler: num_samples는 1 이상의 정수여야 하는데 {value!r}입니다. 힌트: 데이터셋이 비어 있나요?",
+    },
+    "data_sampler_drop_last": {
+        "en": "BatchSampler: drop_last must be True or False, got {value!r}.",
+        "ko": "BatchSampler: drop_last는 True나 False여야 하는데 {value!r}입니다.",
+    },
+    "data_split_fraction": {
+        "en": "random_split: the fraction at index {index} is {value}, expected a number between 0 and 1.",
+        "ko": "random_split: 인덱스 {index}의 비율이 {value}인데, 0과 1 사이의 수여야 합니다.",
+    },
+    "data_split_empty": {
+        "en": "random_split: the part at index {index} gets 0 samples (an empty data set).",
+        "ko": "random_split: 인덱스 {index}의 부분에 샘플이 0개입니다(빈 데이터셋).",
+    },
+    "data_split_sum": {
+        "en": "random_split: the lengths {lengths} add up to {total}, but the data set has {n} samples. Expected "
+        "counts that add up to {n}, or fractions that add up to 1 (e.g. [0.8, 0.2]).",
+        "ko": "random_split: 길이 {lengths}의 합은 {total}인데 데이터셋에는 샘플이 {n}개 있습니다. 합이 {n}인 "
+        "개수나 합이 1인 비율(예: [0.8, 0.2])을 주세요.",
+    },
+    "data_loader_sampler_shuffle": {
+        "en": "DataLoader: sampler and shuffle=True cannot be used together: the sampler already decides the order. "
+        "Hint: leave shuffle out, or use RandomSampler/SubsetRandomSampler for a random order.",
+        "ko": "DataLoader: sampler와 shuffle=True는 함께 쓸 수 없습니다. 순서는 sampler가 정합니다. "
+        "힌트: shuffle을 빼거나, 무작위 순서가 필요하면 RandomSampler/SubsetRandomSampler를 쓰세요.",
+    },
+    "data_loader_batch_sampler": {
+        "en": "DataLoader: batch_sampler already makes the batches, so batch_size, shuffle, sampler and drop_last "
+        "must keep their defaults.",
+        "ko": "DataLoader: batch_sampler가 이미 배치를 만들므로 batch_size, shuffle, sampler, drop_last는 "
+        "기본값으로 두어야 합니다.",
+    },
+    "data_loader_num_workers": {
+        "en": "DataLoader: num_workers must be >= 0, got {value}. (mldlab always loads in this process.)",
+        "ko": "DataLoader: num_workers는 0 이상이어야 하는데 {value}입니다. (mldlab은 항상 이 프로세스에서 "
+        "읽습니다.)",
+    },
+    "data_loader_timeout": {
+        "en": "DataLoader: timeout must be >= 0, got {value}.",
+        "ko": "DataLoader: timeout은 0 이상이어야 하는데 {value}입니다.",
+    },
+    "data_loader_prefetch": {
+        "en": "DataLoader: prefetch_factor={value} only applies with num_workers > 0 (as in PyTorch). Hint: leave "
+        "prefetch_factor out.",
+        "ko": "DataLoader: prefetch_factor={value}는 num_workers > 0일 때만 쓸 수 있습니다(PyTorch와 같음). "
+        "힌트: prefetch_factor를 빼세요.",
+    },
+    "data_loader_prefetch_negative": {
+        "en": "DataLoader: prefetch_factor must be >= 0, got {value}.",
+        "ko": "DataLoader: prefetch_factor는 0 이상이어야 하는데 {value}입니다.",
+    },
+    "data_loader_persistent": {
+        "en": "DataLoader: persistent_workers=True needs num_workers > 0 (as in PyTorch).",
+        "ko": "DataLoader: persistent_workers=True에는 num_workers > 0이 필요합니다(PyTorch와 같음).",
+    },
+    "sched_t_mult": {
+        "en": "CosineAnnealingWarmRestarts: T_mult must be a whole number >= 1, got {value!r}.",
+        "ko": "CosineAnnealingWarmRestarts: T_mult는 1 이상의 정수여야 하는데 {value!r}입니다.",
+    },
+    "sched_number": {
+        "en": "{name}: {option} must be a number, got {value!r}.",
+        "ko": "{name}: {option}은(는) 수여야 하는데 {value!r}입니다.",
+    },
+    "sched_epoch": {
+        "en": "CosineAnnealingWarmRestarts.step(epoch): epoch must be >= 0, got {value}.",
+        "ko": "CosineAnnealingWarmRestarts.step(epoch): epoch는 0 이상이어야 하는데 {value}입니다.",
+    },
+    "sched_per_group": {
+        "en": "{name}: expected one {option} per parameter group ({expected}), got {got}.",
+        "ko": "{name}: 파라미터 그룹마다 {option}이(가) 하나씩({expected}개) 있어야 하는데 {got}개입니다.",
+    },
+    "sched_pct_start": {
+        "en": "OneCycleLR: pct_start must be a float between 0 and 1, got {value!r}. Hint: e.g. pct_start=0.3.",
+        "ko": "OneCycleLR: pct_start는 0과 1 사이의 실수여야 하는데 {value!r}입니다. 힌트: 예) pct_start=0.3.",
+    },
+    "sched_anneal": {
+        "en": "OneCycleLR: anneal_strategy must be 'cos' or 'linear', got {value!r}.",
+        "ko": "OneCycleLR: anneal_strategy는 'cos'나 'linear'여야 하는데 {value!r}입니다.",
+    },
+    "sched_cycle_momentum": {
+        "en": "OneCycleLR: cycle_momentum=True needs an optimizer with momentum or betas, got {type}. Hint: pass "
+        "cycle_momentum=False.",
+        "ko": "OneCycleLR: cycle_momentum=True에는 momentum이나 betas가 있는 옵티마이저가 필요한데 {type}입니다. "
+        "힌트: cycle_momentum=False를 주세요.",
+    },
+    "sched_one_cycle_done": {
+        "en": "OneCycleLR: step {step} is past the end of the cycle of {total} steps. Hint: total_steps (or "
+        "epochs × steps_per_epoch) must count every scheduler.step() call.",
+        "ko": "OneCycleLR: {step}번째 단계는 {total}단계 주기의 끝을 지났습니다. 힌트: total_steps(또는 "
+        "epochs × steps_per_epoch)가 scheduler.step() 호출 횟수를 모두 세어야 합니다.",
+    },
+    "sched_one_cycle_steps": {
+        "en": "OneCycleLR: give total_steps, or both epochs and steps_per_epoch.",
+        "ko": "OneCycleLR: total_steps를 주거나, epochs와 steps_per_epoch를 함께 주세요.",
+    },
+}
