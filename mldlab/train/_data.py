@@ -8,6 +8,7 @@ targets are shaped for the loss by ``mldlab.train.losses.prepare_targets``.
 import numpy as np
 
 from mldlab.data.arrays import check_finite, rows, to_float, to_numpy
+from mldlab.data.split import split_validation
 from mldlab.i18n import message
 from mldlab.tensor import Tensor
 from mldlab.train import losses
@@ -36,6 +37,71 @@ def pair(x, y, model, op: str, names=("x", "y")) -> tuple[np.ndarray, np.ndarray
     if len(X) == 0:
         raise ValueError(message("fit_empty", op=op))
     return X, losses.prepare_targets(Y, model._loss_info, model._loss_fn, model.dtype, op, names[1])
+
+
+def fit_data(model, x, y, batch_size: int, validation_split, validation_data):
+    """``fit``'s data, checked: the training data (arrays, or a DataLoader), the validation arrays (or None), and
+    the number of batches in an epoch."""
+    validation = None
+    if validation_data is not None:
+        if not isinstance(validation_data, (tuple, list)) or len(validation_data) != 2:
+            raise ValueError(message("fit_validation_data", type=type(validation_data).__name__))
+        validation = pair(*validation_data, model, "fit", names=("validation_data[0]", "validation_data[1]"))
+    if isinstance(validation_split, bool) or not isinstance(validation_split, (int, float)) \
+            or not 0 <= validation_split < 1:
+        raise ValueError(message("fit_validation_split", value=validation_split))
+    if is_loader(x):
+        if y is not None or validation_split:
+            raise ValueError(message("fit_loader_arguments", y=type(y).__name__, split=validation_split))
+        return x, validation, len(x)
+    X, Y = pair(x, y, model, "fit")
+    if validation is None and validation_split:
+        X, Y, X_val, Y_val = split_validation(X, Y, validation_split)
+        validation = (X_val, Y_val)
+    losses.warn_one_class(Y, model._loss_info, "fit")
+    return (X, Y), validation, -(-len(X) // batch_size)
+
+
+def epoch_batches(training, batch_size: int, rng, model):
+    """One epoch of training batches: from the arrays (shuffled with ``rng`` unless it is None) or the loader."""
+    if isinstance(training, tuple):
+        return batches(*training, batch_size, rng)
+    return loader_batches(training, model, "fit")
+
+
+def test_batches(model, x, y, batch_size: int):
+    """``evaluate``'s batches in order, and how many there are."""
+    if is_loader(x):
+        return loader_batches(x, model, "evaluate"), len(x)
+    X, Y = pair(x, y, model, "evaluate")
+    return batches(X, Y, batch_size, None), -(-len(X) // batch_size)
+
+
+def input_batches(x, dtype, batch_size: int):
+    """``predict``'s input batches in order, and how many there are."""
+    if is_loader(x):
+        return loader_inputs(x, dtype, "predict"), len(x)
+    X = features(x, dtype, "predict")
+    return (Tensor._make(X[start : start + batch_size]) for start in range(0, len(X), batch_size)), \
+        -(-len(X) // batch_size)
+
+
+def weight_arrays(weights, state: dict) -> list:
+    """``set_weights``'s arrays, all checked before any is written: a list of the right length, each of the
+    parameter's shape, numbers without NaN or ±∞, and representable in the parameter's dtype."""
+    if not isinstance(weights, (list, tuple)):
+        raise TypeError(message("set_weights_type", type=type(weights).__name__))
+    if len(weights) != len(state):
+        raise ValueError(message("set_weights_count", expected=len(state), got=len(weights)))
+    arrays = []
+    for index, ((name, tensor), value) in enumerate(zip(state.items(), weights)):
+        where = f"weights[{index}]"
+        array = check_finite(to_numpy(value, "set_weights", where), "set_weights", where)
+        if array.shape != tensor.shape:
+            raise ValueError(message("set_weights_shape", index=index, name=name, got=array.shape,
+                                     expected=tensor.shape))
+        arrays.append(to_float(array, tensor.dtype, "set_weights", where) if tensor.dtype.kind == "f" else array)
+    return arrays
 
 
 def batches(X: np.ndarray, Y: np.ndarray, batch_size: int, rng):

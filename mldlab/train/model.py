@@ -35,13 +35,10 @@ import math
 import numpy as np
 
 from mldlab import _random, nn, optim
-from mldlab.data.arrays import check_finite, to_float, to_numpy
-from mldlab.data.split import split_validation
 from mldlab.exceptions import TrainingDiverged
 from mldlab.grad_mode import no_grad
 from mldlab.i18n import message
 from mldlab.optim import by_name
-from mldlab.tensor import Tensor
 from mldlab.train import _data, losses
 from mldlab.train import metrics as metrics_module
 from mldlab.train.callbacks import CallbackList, History
@@ -206,7 +203,7 @@ class Model:
         if isinstance(initial_epoch, bool) or not isinstance(initial_epoch, (int, np.integer)) \
                 or not 0 <= initial_epoch < epochs:
             raise ValueError(message("fit_initial_epoch", initial=initial_epoch, epochs=epochs))
-        training, validation, steps = self._fit_data(x, y, batch_size, validation_split, validation_data)
+        training, validation, steps = _data.fit_data(self, x, y, batch_size, validation_split, validation_data)
         callback_list = CallbackList(callbacks, add_history=True, add_progbar=verbose != 0, model=self,
                                      params={"epochs": epochs, "steps": steps, "verbose": verbose})
         history = self.history = callback_list.history
@@ -221,9 +218,7 @@ class Model:
             try:
                 for epoch in range(int(initial_epoch), epochs):
                     callback_list.on_epoch_begin(epoch, {})
-                    batches = _data.batches(*training, batch_size, rng) if isinstance(training, tuple) \
-                        else _data.loader_batches(training, self, "fit")
-                    logs = self._train_epoch(epoch, batches, callback_list)
+                    logs = self._train_epoch(epoch, _data.epoch_batches(training, batch_size, rng, self), callback_list)
                     if validation is not None:
                         val_logs = self._test_loop(_data.batches(*validation, batch_size, None), callback_list, "fit")
                         logs.update({"val_" + key: value for key, value in val_logs.items()})
@@ -239,27 +234,6 @@ class Model:
                 return history
         callback_list.on_train_end(logs)
         return history
-
-    def _fit_data(self, x, y, batch_size: int, validation_split, validation_data):
-        """The training data (arrays, or a DataLoader), the validation arrays (or None) and the steps per epoch."""
-        validation = None
-        if validation_data is not None:
-            if not isinstance(validation_data, (tuple, list)) or len(validation_data) != 2:
-                raise ValueError(message("fit_validation_data", type=type(validation_data).__name__))
-            validation = _data.pair(*validation_data, self, "fit", names=("validation_data[0]", "validation_data[1]"))
-        if isinstance(validation_split, bool) or not isinstance(validation_split, (int, float)) \
-                or not 0 <= validation_split < 1:
-            raise ValueError(message("fit_validation_split", value=validation_split))
-        if _data.is_loader(x):
-            if y is not None or validation_split:
-                raise ValueError(message("fit_loader_arguments", y=type(y).__name__, split=validation_split))
-            return x, validation, len(x)
-        X, Y = _data.pair(x, y, self, "fit")
-        if validation is None and validation_split:
-            X, Y, X_val, Y_val = split_validation(X, Y, validation_split)
-            validation = (X_val, Y_val)
-        losses.warn_one_class(Y, self._loss_info, "fit")
-        return (X, Y), validation, -(-len(X) // batch_size)
 
     def _train_epoch(self, epoch: int, batches, callback_list) -> dict:
         """One pass over the training data: for each batch, J(W), ∂J/∂W, and the optimizer's step."""
@@ -309,11 +283,7 @@ class Model:
         self._require_compiled("evaluate")
         batch_size = 32 if batch_size is None else _whole("evaluate", "batch_size", batch_size)
         verbose = _verbose("evaluate", verbose)
-        if _data.is_loader(x):
-            batches, steps = _data.loader_batches(x, self, "evaluate"), len(x)
-        else:
-            X, Y = _data.pair(x, y, self, "evaluate")
-            batches, steps = _data.batches(X, Y, batch_size, None), -(-len(X) // batch_size)
+        batches, steps = _data.test_batches(self, x, y, batch_size)
         callback_list = CallbackList(callbacks, add_progbar=verbose != 0, model=self,
                                      params={"epochs": 1, "steps": steps, "verbose": verbose})
         logs = self._test_loop(batches, callback_list, "evaluate")
@@ -355,12 +325,7 @@ class Model:
         """
         batch_size = 32 if batch_size is None else _whole("predict", "batch_size", batch_size)
         verbose = _verbose("predict", verbose)
-        if _data.is_loader(x):
-            batches, steps = _data.loader_inputs(x, self.dtype, "predict"), len(x)
-        else:
-            X = _data.features(x, self.dtype, "predict")
-            batches = (Tensor._make(X[start : start + batch_size]) for start in range(0, len(X), batch_size))
-            steps = -(-len(X) // batch_size)
+        batches, steps = _data.input_batches(x, self.dtype, batch_size)
         callback_list = CallbackList(callbacks, add_progbar=verbose != 0, model=self,
                                      params={"epochs": 1, "steps": steps, "verbose": verbose})
         callback_list.on_predict_begin({})
@@ -385,19 +350,7 @@ class Model:
         bad list changes nothing.
         """
         state = self.module.state_dict()
-        if not isinstance(weights, (list, tuple)):
-            raise TypeError(message("set_weights_type", type=type(weights).__name__))
-        if len(weights) != len(state):
-            raise ValueError(message("set_weights_count", expected=len(state), got=len(weights)))
-        arrays = []
-        for index, ((name, tensor), value) in enumerate(zip(state.items(), weights)):
-            where = f"weights[{index}]"
-            array = check_finite(to_numpy(value, "set_weights", where), "set_weights", where)
-            if array.shape != tensor.shape:
-                raise ValueError(message("set_weights_shape", index=index, name=name, got=array.shape,
-                                         expected=tensor.shape))
-            arrays.append(to_float(array, tensor.dtype, "set_weights", where) if tensor.dtype.kind == "f" else array)
-        for tensor, array in zip(state.values(), arrays):
+        for tensor, array in zip(state.values(), _data.weight_arrays(weights, state)):
             tensor._data[...] = array
 
     def save(self, filepath) -> None:
