@@ -1,5 +1,7 @@
 """Checks and reductions shared by the loss kernels (the losses themselves: ``mldlab._ops.loss``)."""
 
+import warnings
+
 import numpy as np
 
 from mldlab import _dtype
@@ -56,3 +58,23 @@ def _upstream(g: np.ndarray, reduction: str, n) -> np.ndarray:
     if reduction != "mean":
         return g
     return g / n if n else np.zeros_like(g)
+
+
+def legacy_reduction(op: str, size_average, reduce, reduction: str) -> str:
+    """``reduction`` from PyTorch's deprecated ``size_average`` and ``reduce``, when either is given.
+
+    PyTorch's mapping (each None counts as True): both True → 'mean'; reduce alone True → 'sum'; reduce False →
+    'none' (whatever size_average says). ``reduction`` is then ignored, and a warning says what to write instead.
+    """
+    if size_average is None and reduce is None:
+        return reduction
+    size_average = True if size_average is None else size_average
+    reduce = True if reduce is None else reduce
+    if size_average and reduce:
+        legacy = "mean"
+    elif reduce:
+        legacy = "sum"
+    else:
+        legacy = "none"
+    warnings.warn(message("loss_legacy_reduction", op=op, reduction=legacy), UserWarning, stacklevel=3)
+    return legacy

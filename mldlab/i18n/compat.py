@@ -148,4 +148,43 @@ MESSAGES = {
         "en": "OneCycleLR: give total_steps, or both epochs and steps_per_epoch.",
         "ko": "OneCycleLR: total_steps를 주거나, epochs와 steps_per_epoch를 함께 주세요.",
     },
+    "loss_legacy_reduction": {
+        "en": "{op}: size_average and reduce are deprecated (PyTorch's old arguments); they mean "
+        "reduction='{reduction}' here, so write that instead.",
+        "ko": "{op}: size_average와 reduce는 더 이상 쓰지 않는 (PyTorch의 옛) 인자입니다. 여기서는 "
+        "reduction='{reduction}'과 같으니 그렇게 쓰세요.",
+    },
+    "one_hot_dtype": {
+        "en": "one_hot: the classes must be an int64 tensor (class indices), got {dtype}. Hint: y.long().",
+        "ko": "one_hot: 클래스는 int64 텐서(클래스 번호)여야 하는데 {dtype}입니다. 힌트: y.long().",
+    },
+    "one_hot_negative": {
+        "en": "one_hot: class values must be >= 0, got {value}.",
+        "ko": "one_hot: 클래스 값은 0 이상이어야 하는데 {value}입니다.",
+    },
+    "one_hot_too_large": {
+        "en": "one_hot: class values must be smaller than num_classes = {num_classes}, got {value}.",
+        "ko": "one_hot: 클래스 값은 num_classes = {num_classes}보다 작아야 하는데 {value}입니다.",
+    },
+    "one_hot_empty": {
+        "en": "one_hot: cannot infer the number of classes from an empty tensor. Hint: give num_classes.",
+        "ko": "one_hot: 빈 텐서에서는 클래스 개수를 알 수 없습니다. 힌트: num_classes를 주세요.",
+    },
+    "clip_empty_generator": {
+        "en": "clip_grad_norm_: parameters is an empty generator, so no gradient is clipped. Hint: a generator such as "
+        "model.parameters() can be used only once; call it again.",
+        "ko": "clip_grad_norm_: parameters가 빈 제너레이터라서 기울기를 하나도 자르지 않습니다. 힌트: "
+        "model.parameters() 같은 제너레이터는 한 번만 쓸 수 있으니 다시 호출하세요.",
+    },
+    "clip_nonfinite": {
+        "en": "clip_grad_norm_: the total norm of order {norm_type} of the gradients is NaN or infinite, so they "
+        "cannot be clipped. Hint: lower the learning rate or look for a log of 0; error_if_nonfinite=False scales by "
+        "it anyway.",
+        "ko": "clip_grad_norm_: 기울기의 {norm_type}차 전체 노름이 NaN이거나 무한대라서 자를 수 없습니다. 힌트: "
+        "학습률을 낮추거나 log(0)이 있는지 보세요. error_if_nonfinite=False이면 그래도 그 값으로 나눕니다.",
+    },
+    "vector_not_tensor": {
+        "en": "vector_to_parameters: expected a Tensor, got {type}.",
+        "ko": "vector_to_parameters: 텐서가 필요한데 {type}입니다.",
+    },
 }

@@ -13,11 +13,12 @@ The slides' deep network, its loss and one backward pass:
 (8, 2)
 """
 
-from mldlab.nn import functional, init
+from mldlab.nn import functional, init, utils
 from mldlab.nn.activation import LeakyReLU, LogSoftmax, ReLU, Sigmoid, Softmax, Tanh
 from mldlab.nn.container import ModuleList, Sequential
 from mldlab.nn.dropout import Dropout
 from mldlab.nn.flatten import Flatten
+from mldlab.nn.lazy import LazyLinear
 from mldlab.nn.linear import Identity, Linear
 from mldlab.nn.loss import BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss
 from mldlab.nn.module import Module
@@ -26,11 +27,13 @@ from mldlab.nn.parameter import Parameter
 __all__ = [
     "functional",
     "init",
+    "utils",
     "Module",
     "Parameter",
     "Sequential",
     "ModuleList",
     "Linear",
+    "LazyLinear",
     "Identity",
     "Flatten",
     "Sigmoid",

@@ -17,19 +17,17 @@ Examples
 tensor([[ 0.9975, -1.9951]])
 """
 
+import numpy as np
+
+from mldlab import _dtype
+from mldlab._ops import loss as _loss
+from mldlab._ops._loss_util import legacy_reduction
 from mldlab._ops.activation import leaky_relu as _leaky_relu
 from mldlab._ops.activation import log_softmax as _log_softmax
 from mldlab._ops.activation import relu, sigmoid, tanh
 from mldlab._ops.activation import softmax as _softmax
 from mldlab._ops.linear import linear
-from mldlab._ops.loss import (
-    binary_cross_entropy,
-    binary_cross_entropy_with_logits,
-    cross_entropy,
-    l1_loss,
-    mse_loss,
-    nll_loss,
-)
+from mldlab.i18n import message
 from mldlab.nn.activation import _softmax_dim
 from mldlab.nn.dropout import dropout
 from mldlab.tensor import Tensor
@@ -54,6 +52,79 @@ def log_softmax(input: Tensor, dim: int | None = None, dtype=None) -> Tensor:
     return _log_softmax(input, dim if dim is not None else _softmax_dim("log_softmax", input.ndim))
 
 
+def one_hot(tensor: Tensor, num_classes: int = -1) -> Tensor:
+    """Class indices as one-hot rows: onehot(y)ᵢ,c = 1 if yᵢ = c else 0, an int64 tensor of shape (…, C).
+
+    ``num_classes = -1`` (the default) takes C = max(y) + 1, as PyTorch does.
+
+    Examples
+    --------
+    >>> import mldlab
+    >>> import mldlab.nn.functional as F
+    >>> F.one_hot(mldlab.tensor([0, 2, 1]))
+    tensor([[1, 0, 0],
+            [0, 0, 1],
+            [0, 1, 0]])
+    """
+    y = tensor._data
+    if y.dtype != _dtype.int64:
+        raise RuntimeError(message("one_hot_dtype", dtype=_dtype.dtype_name(y.dtype)))
+    if num_classes == -1:
+        if y.size == 0:
+            raise RuntimeError(message("one_hot_empty"))
+        num_classes = int(y.max()) + 1
+    if y.size and y.min() < 0:
+        raise RuntimeError(message("one_hot_negative", value=int(y.min())))
+    if y.size and y.max() >= num_classes:
+        raise RuntimeError(message("one_hot_too_large", num_classes=num_classes, value=int(y.max())))
+    return Tensor._make((y[..., None] == np.arange(num_classes)).astype(_dtype.int64))
+
+
+def mse_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
+             weight: Tensor | None = None) -> Tensor:
+    """(1) J(W) = 1/n Σ (y − f)², see ``mldlab._ops.loss`` (``size_average``, ``reduce``: deprecated)."""
+    reduction = legacy_reduction("mse_loss", size_average, reduce, reduction)
+    return _loss.mse_loss(input, target, reduction=reduction, weight=weight)
+
+
+def l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
+            weight: Tensor | None = None) -> Tensor:
+    """(2) J(W) = 1/n Σ |y − f|."""
+    reduction = legacy_reduction("l1_loss", size_average, reduce, reduction)
+    return _loss.l1_loss(input, target, reduction=reduction, weight=weight)
+
+
+def binary_cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = None, size_average=None,
+                         reduce=None, reduction: str = "mean") -> Tensor:
+    """(3) J(W) = −1/n Σ [y log f + (1 − y) log(1 − f)] on probabilities f."""
+    reduction = legacy_reduction("binary_cross_entropy", size_average, reduce, reduction)
+    return _loss.binary_cross_entropy(input, target, weight, reduction=reduction)
+
+
+def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Tensor | None = None, size_average=None,
+                                     reduce=None, reduction: str = "mean",
+                                     pos_weight: Tensor | None = None) -> Tensor:
+    """(4) binary cross-entropy on the logits z, f = σ(z)."""
+    reduction = legacy_reduction("binary_cross_entropy_with_logits", size_average, reduce, reduction)
+    return _loss.binary_cross_entropy_with_logits(input, target, weight, reduction=reduction, pos_weight=pos_weight)
+
+
+def cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = None, size_average=None,
+                  ignore_index: int = -100, reduce=None, reduction: str = "mean",
+                  label_smoothing: float = 0.0) -> Tensor:
+    """(5) J = −1/n Σᵢ log softmax(zᵢ)_yᵢ on the logits z (all target forms: ``mldlab._ops.loss_classes``)."""
+    reduction = legacy_reduction("cross_entropy", size_average, reduce, reduction)
+    return _loss.cross_entropy(input, target, weight, ignore_index=ignore_index, reduction=reduction,
+                               label_smoothing=label_smoothing)
+
+
+def nll_loss(input: Tensor, target: Tensor, weight: Tensor | None = None, size_average=None,
+             ignore_index: int = -100, reduce=None, reduction: str = "mean") -> Tensor:
+    """(6) J = −1/n Σᵢ aᵢ,yᵢ on log-probabilities a."""
+    reduction = legacy_reduction("nll_loss", size_average, reduce, reduction)
+    return _loss.nll_loss(input, target, weight, ignore_index=ignore_index, reduction=reduction)
+
+
 __all__ = [
     "linear",
     "sigmoid",
@@ -69,4 +140,5 @@ __all__ = [
     "binary_cross_entropy_with_logits",
     "cross_entropy",
     "nll_loss",
+    "one_hot",
 ]

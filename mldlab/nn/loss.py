@@ -11,6 +11,8 @@ graph node, see ``mldlab._ops.loss``):
     (6) NLLLoss            J(W) = −1/n Σᵢ aᵢ,yᵢ                            C classes, on log-probabilities a
 
 Each takes ``reduction='mean'`` (the average over n, the default), ``'sum'`` or ``'none'`` (one value per term).
+PyTorch's deprecated ``size_average`` and ``reduce`` are accepted too, mapped to ``reduction`` as PyTorch maps them
+(with a warning that says which ``reduction`` to write instead).
 
 Examples
 --------
@@ -26,16 +28,20 @@ tensor(0.2798)
 """
 
 from mldlab._ops import loss as _loss
-from mldlab._ops._loss_util import _check_reduction
+from mldlab._ops._loss_util import _check_reduction, legacy_reduction
 from mldlab.nn.module import Module
 from mldlab.tensor import Tensor
 
 
 class _Loss(Module):
-    """What every loss shares: the ``reduction`` ('mean', 'sum' or 'none'), checked at construction."""
+    """What every loss shares: the ``reduction`` ('mean', 'sum' or 'none'), checked at construction.
 
-    def __init__(self, reduction: str = "mean"):
+    The deprecated ``size_average`` and ``reduce``, when given, decide ``reduction`` instead (PyTorch's rule).
+    """
+
+    def __init__(self, size_average=None, reduce=None, reduction: str = "mean"):
         super().__init__()
+        reduction = legacy_reduction(type(self).__name__, size_average, reduce, reduction)
         _check_reduction(type(self).__name__, reduction)
         self.reduction = reduction
 
@@ -43,8 +49,8 @@ class _Loss(Module):
 class _WeightedLoss(_Loss):
     """A loss with a ``weight`` tensor, kept as a buffer (so it is in ``state_dict``, as in PyTorch)."""
 
-    def __init__(self, weight: Tensor | None = None, reduction: str = "mean"):
-        super().__init__(reduction)
+    def __init__(self, weight: Tensor | None = None, size_average=None, reduce=None, reduction: str = "mean"):
+        super().__init__(size_average, reduce, reduction)
         self.register_buffer("weight", weight)
 
 
@@ -53,6 +59,8 @@ class MSELoss(_Loss):
 
     Parameters
     ----------
+    size_average, reduce : bool, optional
+        Deprecated: use ``reduction`` (see the module's docstring).
     reduction : {'mean', 'sum', 'none'}, default 'mean'
 
     Examples
@@ -72,6 +80,8 @@ class L1Loss(_Loss):
 
     Parameters
     ----------
+    size_average, reduce : bool, optional
+        Deprecated: use ``reduction``.
     reduction : {'mean', 'sum', 'none'}, default 'mean'
     """
 
@@ -112,8 +122,9 @@ class BCEWithLogitsLoss(_Loss):
         A weight p for positive examples: the term becomes (1 − y)·z − (1 + (p − 1)·y)·log σ(z).
     """
 
-    def __init__(self, weight: Tensor | None = None, reduction: str = "mean", pos_weight: Tensor | None = None):
-        super().__init__(reduction)
+    def __init__(self, weight: Tensor | None = None, size_average=None, reduce=None, reduction: str = "mean",
+                 pos_weight: Tensor | None = None):
+        super().__init__(size_average, reduce, reduction)
         self.register_buffer("weight", weight)
         self.register_buffer("pos_weight", pos_weight)
 
@@ -151,9 +162,9 @@ class CrossEntropyLoss(_WeightedLoss):
     tensor(0.1755)
     """
 
-    def __init__(self, weight: Tensor | None = None, ignore_index: int = -100, reduction: str = "mean",
-                 label_smoothing: float = 0.0):
-        super().__init__(weight, reduction)
+    def __init__(self, weight: Tensor | None = None, size_average=None, ignore_index: int = -100, reduce=None,
+                 reduction: str = "mean", label_smoothing: float = 0.0):
+        super().__init__(weight, size_average, reduce, reduction)
         self.ignore_index = ignore_index
         self.label_smoothing = label_smoothing
 
@@ -175,8 +186,9 @@ class NLLLoss(_WeightedLoss):
     reduction : {'mean', 'sum', 'none'}, default 'mean'
     """
 
-    def __init__(self, weight: Tensor | None = None, ignore_index: int = -100, reduction: str = "mean"):
-        super().__init__(weight, reduction)
+    def __init__(self, weight: Tensor | None = None, size_average=None, ignore_index: int = -100, reduce=None,
+                 reduction: str = "mean"):
+        super().__init__(weight, size_average, reduce, reduction)
         self.ignore_index = ignore_index
 
     def forward(self, input: Tensor, target: Tensor) -> Tensor:

@@ -1,0 +1,6 @@
+"""``mldlab.nn.utils``: gradient clipping and parameters as one vector, with PyTorch's names."""
+
+from mldlab.nn.utils.clip_grad import clip_grad_norm_, clip_grad_value_
+from mldlab.nn.utils.convert_parameters import parameters_to_vector, vector_to_parameters
+
+__all__ = ["clip_grad_norm_", "clip_grad_value_", "parameters_to_vector", "vector_to_parameters"]
