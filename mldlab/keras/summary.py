@@ -1,0 +1,96 @@
+"""``model.summary()`` for a Keras-style ``Sequential``, in Keras 3's layout and with Keras's counts.
+
+A ``Dense`` layer of ``units`` outputs on ``n`` inputs has n·units weights plus units biases (the slides'
+wⱼ,ᵢ and w₀,ᵢ); ``Dropout``, ``Activation`` and ``Flatten`` have none. A layer whose input size is not known yet
+(no ``keras.Input`` and no data seen) shows "?" and "0 (unbuilt)", as in Keras.
+
+The table is as wide as Keras makes it: 88 characters, or the terminal's width − 4 when that is smaller.
+"""
+
+import shutil
+import unicodedata
+
+from mldlab.i18n import message
+
+_POSITIONS = (0.45, 0.80, 1.0)  # where Keras ends each column, as fractions of the line
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes in a terminal (Korean letters take two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool = False) -> str:
+    space = " " * max(width - _width(text), 0)
+    return space + text if right else text + space
+
+
+def _column_widths(line_length: int) -> list:
+    """The three cells' widths (padding included), as Keras's table (drawn by ``rich``) makes them: each column's
+    share of the line plus 2 for padding, then, when that passes the line less its 4 borders, the excess taken
+    from the columns evenly."""
+    ends = [int(p * line_length) for p in _POSITIONS]
+    widths = [end - start + 2 for start, end in zip([0, *ends[:-1]], ends)]
+    excess = sum(widths) - (line_length - 4)
+    for i in range(3):
+        if excess <= 0:
+            break
+        cut = min(widths[i], round(excess / (3 - i)))
+        widths[i] -= cut
+        excess -= cut
+    return widths
+
+
+def _memory(n_bytes: float) -> str:
+    """Keras's readable size: '132.00 B', '1.50 KB', ... (steps of 1024)."""
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if n_bytes / 1024 < 1:
+            return f"{n_bytes:.2f} {unit}"
+        n_bytes /= 1024
+    return f"{n_bytes:.2f} PB"
+
+
+def _count(params: list) -> str:
+    return f"{sum(p.numel() for p in params):,}"
+
+
+def _size(params: list) -> str:
+    return _memory(sum(p.numel() * p.dtype.itemsize for p in params))
+
+
+def _shape(shape) -> str:
+    return "(" + ", ".join(str(n) for n in shape) + ")"
+
+
+def summary_text(model, line_length: int | None = None) -> str:
+    """The text of ``model.summary()``: one row per layer (name, output shape, parameter count) and the totals."""
+    line_length = line_length or min(88, shutil.get_terminal_size().columns - 4)
+    widths = _column_widths(line_length)
+    shape = model.input_batch_shape()
+    rows = []
+    for layer in model.layers:
+        shape = layer.compute_output_shape(shape) if shape is not None and layer.built else None
+        count = f"{layer.count_params():,}" if layer.built else message("keras_summary_unbuilt")
+        rows.append((f"{layer.name} ({type(layer).__name__})", "?" if shape is None else _shape(shape), count))
+
+    def line(left: str, middle: str, right: str, fill: str) -> str:
+        return left + middle.join(fill * w for w in widths) + right
+
+    def cells(values, bar: str) -> str:
+        padded = [" " + _pad(v, w - 2, right=(i == 2)) + " " for i, (v, w) in enumerate(zip(values, widths))]
+        return bar + bar.join(padded) + bar
+
+    text = [message("keras_summary_title", name=model.name), line("┏", "┳", "┓", "━"),
+            cells(message("keras_summary_header").split("|"), "┃"), line("┡", "╇", "┩", "━")]
+    for i, row in enumerate(rows):
+        if i:
+            text.append(line("├", "┼", "┤", "─"))
+        text.append(cells(row, "│"))
+    text.append(line("└", "┴", "┘", "─"))
+    params = [p for layer in model.layers for p in layer.parameters()]
+    trainable = [p for p in params if p.requires_grad]
+    frozen = [p for p in params if not p.requires_grad]
+    text.append(message("keras_summary_total", count=_count(params), size=_size(params)))
+    text.append(message("keras_summary_trainable", count=_count(trainable), size=_size(trainable)))
+    text.append(message("keras_summary_frozen", count=_count(frozen), size=_size(frozen)))
+    return "\n".join(text)
