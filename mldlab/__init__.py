@@ -69,4 +69,5 @@ from mldlab.device import device, get_default_device, set_default_device  # noqa
 from mldlab.exceptions import NotFittedError, TrainingDiverged  # noqa: E402
 from mldlab.io import load, save  # noqa: E402
 from mldlab.train import Model  # noqa: E402
+from mldlab import explain  # noqa: E402 (the teaching layer: the slides' computations with numbers)
 from mldlab import keras, tf  # noqa: E402 (the Keras-style front end and the slides' tf.* names)

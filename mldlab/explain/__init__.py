@@ -1,0 +1,33 @@
+"""The slides' computations done live, with real numbers: data first (``to_dict()``), text second (``print``).
+
+=========================================  =====================================================================
+function                                   what it shows
+=========================================  =====================================================================
+``perceptron(w0, w, x, activation)``       z = w₀ + Σ xᵢwᵢ term by term, ŷ = g(z), the side of the line
+``forward(model, x)``                      z and activations layer by layer, with shapes and values
+``backprop(model, x, y, loss)``            ∂J/∂w as products of local derivatives along each path, = autograd
+``gradient_step(model, optimizer, x, y)``  one update W ← W − η ∂J/∂W, or the optimizer's own rule, = step()
+``activation(name)``                       g, g′, range and when to use it, with values
+``loss(name, y_true, y_pred)``             BCE, MSE, cross-entropy with the numbers in; the empirical risk
+``diagnose(history)``                      the training doctor: what happened, the evidence, what to try
+=========================================  =====================================================================
+
+Every result prints in the language in force (``mldlab.set_language``; ``lang=`` fixes it), renders as Markdown
+with LaTeX in Jupyter, and gives plain JSON with ``to_dict()`` (what the web lab sends to the browser).
+
+>>> import mldlab
+>>> round(mldlab.explain.perceptron().y_hat, 4)       # the slide: g(−6) ≈ 0.002
+0.0025
+"""
+
+from mldlab.explain.activation import ActivationResult, activation
+from mldlab.explain.backprop import BackpropResult, backprop
+from mldlab.explain.diagnose import DiagnoseResult, diagnose
+from mldlab.explain.forward import ForwardResult, forward
+from mldlab.explain.gradient_step import GradientStepResult, gradient_step
+from mldlab.explain.loss import LossResult, loss
+from mldlab.explain.perceptron import PerceptronResult, perceptron
+
+__all__ = ["perceptron", "forward", "backprop", "gradient_step", "activation", "loss", "diagnose",
+           "PerceptronResult", "ForwardResult", "BackpropResult", "GradientStepResult", "ActivationResult",
+           "LossResult", "DiagnoseResult"]
