@@ -25,6 +25,7 @@ from mldlab._dtype import (
 from mldlab._ops.activation import log_softmax, relu, sigmoid, softmax, tanh
 from mldlab._ops.arithmetic import add, div, matmul, mul, neg, pow, sub
 from mldlab._ops.combine import cat, maximum, minimum, stack, where
+from mldlab._ops.compare import allclose, equal
 from mldlab._ops.pointwise import abs, clamp, cos, exp, log, sin, sqrt
 from mldlab._ops.reduction import amax, amin, argmax, argmin, max, mean, min, std, sum, var
 from mldlab._ops.shape import flatten, permute, reshape, squeeze, transpose, unsqueeze

@@ -23,3 +23,13 @@ def floor_divide(a, b) -> Tensor:
 def remainder(a, b) -> Tensor:
     """a mod b, with the sign of b (Python's and PyTorch's rule)."""
     return compare(a, b, np.remainder)
+
+
+def equal(a: Tensor, b: Tensor) -> bool:
+    """True when ``a`` and ``b`` have the same shape and the same values (PyTorch's ``torch.equal``)."""
+    return a.shape == b.shape and bool(np.array_equal(a._data, b._data))
+
+
+def allclose(a: Tensor, b: Tensor, rtol: float = 1e-05, atol: float = 1e-08, equal_nan: bool = False) -> bool:
+    """True when |a − b| ≤ atol + rtol·|b| everywhere (PyTorch's ``torch.allclose``)."""
+    return bool(np.allclose(a._data, b._data, rtol=rtol, atol=atol, equal_nan=equal_nan))
