@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import mldlab
-from mldlab import cli, demo
+from mldlab.cli import demo, main
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -52,17 +52,16 @@ def test_training_demo_learns_the_moons():
     assert losses[-1] < losses[0] / 2
 
 
-def test_demo_speaks_korean(capsys):
-    assert cli.main(["demo", "--lang", "ko", "--epochs", "1"]) == 0
+def test_demo_speaks_korean_and_leaves_the_language_as_it_was(capsys):
+    assert main(["demo", "--lang", "ko", "--epochs", "1"]) == 0
     text = capsys.readouterr().out
     assert "퍼셉트론" in text and "에포크" in text and "테스트 정확도" in text
-    assert mldlab.get_language() == "ko"
+    assert mldlab.get_language() == "en"
 
 
-def test_cli_rejects_bad_epochs(capsys):
-    with pytest.raises(SystemExit):
-        cli.main(["demo", "--epochs", "0"])
-    assert "expected a whole number >= 1" in capsys.readouterr().err
+def test_demo_rejects_bad_epochs(capsys):
+    assert main(["demo", "--epochs", "0"]) == 2
+    assert "--epochs must be a whole number from 1 to 10,000, got '0'" in capsys.readouterr().err
 
 
 def test_workflow_demo_trains_the_slide_perceptron_on_pass_exam():

@@ -287,8 +287,4 @@ MESSAGES = {
         "en": "manual_seed: seed must be a whole number, got {value!r}.",
         "ko": "manual_seed: seed는 정수여야 하는데 {value!r}입니다.",
     },
-    "cli_positive_int": {
-        "en": "expected a whole number >= 1, got {value!r}",
-        "ko": "1 이상의 정수여야 하는데 {value!r}입니다",
-    },
 }

@@ -14,20 +14,30 @@ import tempfile
 
 import numpy as np
 
-import mldlab
 from mldlab import nn, optim
+from mldlab._dtype import float32
+from mldlab._random import manual_seed
+from mldlab.cli._args import MAX_SEED, whole
+from mldlab.creation import tensor
 from mldlab.data import StandardScaler, moons, pass_exam, train_test_split
+from mldlab.grad_mode import no_grad
 from mldlab.i18n import message
+from mldlab.interop.keras_code import to_keras_code
+from mldlab.io import load, save
 from mldlab.train.callbacks import EarlyStopping
+from mldlab.train.model import Model
+
+MAX_EPOCHS = 10_000
+"""The most epochs ``mldlab demo --epochs`` takes (part 2 prints a line for each)."""
 
 
 def perceptron(out=None) -> float:
     """Print the slide's perceptron example with its numbers; return ŷ."""
     say = _printer(out)
     say(_rule(message("demo_title_perceptron")))
-    w0 = mldlab.tensor(1.0, requires_grad=True)
-    w = mldlab.tensor([3.0, -2.0], requires_grad=True)
-    x = mldlab.tensor([-1.0, 2.0])
+    w0 = tensor(1.0, requires_grad=True)
+    w = tensor([3.0, -2.0], requires_grad=True)
+    x = tensor([-1.0, 2.0])
     say(f"{message('demo_given')}: w0 = 1,  w = [3, −2],  x = [−1, 2]")
 
     z = w0 + x @ w
@@ -58,7 +68,7 @@ def train_moons(epochs: int = 30, batch_size: int = 10, lr: float = 0.01, seed: 
     say = _printer(out)
     say("")
     say(_rule(message("demo_title_training")))
-    mldlab.manual_seed(seed)
+    manual_seed(seed)
     X, y = moons(n_samples=1000, noise=0.2, seed=seed)
     X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, stratify=y, seed=seed)
     say(message("demo_data", n=len(X), noise=0.2, n_train=len(X_train), n_test=len(X_test)))
@@ -69,13 +79,13 @@ def train_moons(epochs: int = 30, batch_size: int = 10, lr: float = 0.01, seed: 
     iterations = -(-len(X_train) // batch_size)
     say(message("demo_setup", model=model, optimizer=f"Adam(lr={lr})", batch_size=batch_size, iterations=iterations))
 
-    inputs = mldlab.tensor(X_train)
-    targets = mldlab.tensor(y_train, dtype=mldlab.float32).reshape(-1, 1)
+    inputs = tensor(X_train)
+    targets = tensor(y_train, dtype=float32).reshape(-1, 1)
     rng = np.random.default_rng(seed)
     test_accuracy = 0.0
     for epoch in range(1, epochs + 1):
         model.train()
-        order = mldlab.tensor(rng.permutation(len(X_train)))
+        order = tensor(rng.permutation(len(X_train)))
         total = 0.0
         for start in range(0, len(X_train), batch_size):
             rows = order[start : start + batch_size]
@@ -95,9 +105,9 @@ def train_moons(epochs: int = 30, batch_size: int = 10, lr: float = 0.01, seed: 
 def _accuracy(model: nn.Module, X: np.ndarray, y: np.ndarray) -> float:
     """Share of points whose predicted class (logit > 0, i.e. ŷ > 0.5) equals the label."""
     model.eval()
-    with mldlab.no_grad():
-        logits = model(mldlab.tensor(X)).reshape(-1)
-    return float(((logits > 0).long() == mldlab.tensor(y)).float().mean().item())
+    with no_grad():
+        logits = model(tensor(X)).reshape(-1)
+    return float(((logits > 0).long() == tensor(y)).float().mean().item())
 
 
 def pass_exam_workflow(epochs: int = 100, seed: int = 0, out=None) -> float:
@@ -105,14 +115,14 @@ def pass_exam_workflow(epochs: int = 100, seed: int = 0, out=None) -> float:
     say = _printer(out)
     say("")
     say(_rule(message("demo_title_workflow")))
-    mldlab.manual_seed(seed)
+    manual_seed(seed)
     X, y, features, classes = pass_exam(n_samples=400, seed=seed, return_names=True)
     X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, stratify=y, seed=seed)
     scaler = StandardScaler().fit(X_train)  # statistics from the training data only
     say(message("demo_workflow_data", x1=features[0], x2=features[1], n_train=len(X_train), n_test=len(X_test)))
 
     net = nn.Sequential(nn.Linear(2, 1), nn.Sigmoid())  # ŷ = σ(w0 + w1·x1 + w2·x2)
-    model = mldlab.Model(net)
+    model = Model(net)
     model.compile(optimizer=optim.SGD(net.parameters(), lr=0.1), loss="binary_crossentropy", metrics=["accuracy"])
     stopper = EarlyStopping(monitor="val_loss", patience=5, restore_best_weights=True)
     say(message("demo_workflow_fit", epochs=epochs))
@@ -134,12 +144,13 @@ def pass_exam_workflow(epochs: int = 100, seed: int = 0, out=None) -> float:
 
     _, accuracy = model.evaluate(scaler.transform(X_test), y_test, verbose=0)
     path = os.path.join(tempfile.mkdtemp(), "pass_exam.npz")
-    mldlab.save(net, path)
-    again = mldlab.load(path)
-    with mldlab.no_grad():
-        same = np.array_equal(again(mldlab.tensor(student)).numpy(), net(mldlab.tensor(student)).numpy())
-    say(message("demo_workflow_done", test=accuracy, path=path, same=message("demo_yes" if same else "demo_no")))
-    say(message("demo_workflow_code") + "\n" + mldlab.interop.to_keras_code(net))
+    save(net, path)
+    again = load(path)
+    with no_grad():
+        same = np.array_equal(again(tensor(student)).numpy(), net(tensor(student)).numpy())
+    answer = message("demo_yes") if same else message("demo_no")
+    say(message("demo_workflow_done", test=accuracy, path=path, same=answer))
+    say(message("demo_workflow_code") + "\n" + to_keras_code(net))
     return accuracy
 
 
@@ -160,3 +171,18 @@ def _printer(out):
 
 def _rule(title: str) -> str:
     return f"{title}\n" + "─" * min(len(title) + 4, 72)
+
+
+def add_parser(commands) -> None:
+    """The ``demo`` command and its options."""
+    parser = commands.add_parser("demo", help=message("cli_demo_help"), description=message("cli_demo_help"))
+    parser.options.add_argument("--epochs", type=whole("--epochs", 1, MAX_EPOCHS), default=30, metavar="N",
+                                help=message("cli_help_demo_epochs", high=f"{MAX_EPOCHS:,}"))
+    parser.options.add_argument("--seed", type=whole("--seed", 0, MAX_SEED), default=0,
+                                help=message("cli_help_seed", high=f"{MAX_SEED:,}"))
+    parser.set_defaults(run=_run_command)
+
+
+def _run_command(args) -> int:
+    run(epochs=args.epochs, seed=args.seed)
+    return 0
