@@ -22,10 +22,12 @@ from mldlab._dtype import (
     long,
     uint8,
 )
-from mldlab._ops.activation import log_softmax, relu, sigmoid, softmax, tanh
+from mldlab._ops.activation import log_softmax, logsumexp, relu, sigmoid, softmax, tanh
 from mldlab._ops.arithmetic import add, div, matmul, mul, neg, pow, sub
 from mldlab._ops.combine import cat, maximum, minimum, stack, where
 from mldlab._ops.compare import allclose, equal
+from mldlab._ops.info import get_default_dtype, is_floating_point, is_tensor, numel
+from mldlab._ops.norm import norm
 from mldlab._ops.pointwise import abs, clamp, cos, exp, log, sin, sqrt
 from mldlab._ops.reduction import amax, amin, argmax, argmin, max, mean, min, std, sum, var
 from mldlab._ops.shape import flatten, permute, reshape, squeeze, transpose, unsqueeze
@@ -60,12 +62,14 @@ from mldlab.i18n import get_language, set_language
 clip = clamp
 concat = concatenate = cat
 mm = dot = matmul
+square, sign, isnan, isfinite = Tensor.square, Tensor.sign, Tensor.isnan, Tensor.isfinite
 float = float32  # noqa: A001 (PyTorch's alias)
 
 __version__ = "0.1.0"
 
 # The parts built on the engine come after it.
 from mldlab import accelerator, autograd, cuda, data, exceptions, interop, nn, optim, train, utils  # noqa: E402
+from mldlab import backends, linalg  # noqa: E402 (stand-ins and the vector norms of torch.*)
 from mldlab.device import device, get_default_device, set_default_device  # noqa: E402
 from mldlab.exceptions import NotFittedError, TrainingDiverged  # noqa: E402
 from mldlab.io import load, save  # noqa: E402

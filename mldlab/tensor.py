@@ -308,35 +308,26 @@ class Tensor:
         if self._op is None:  # backward() on a leaf: ∂x/∂x = 1
             _accumulate(self, seed)
             return
-        # ∂J/∂(node) for the nodes still to visit. A leaf's gradient goes straight into its .grad: it is a sum
-        # over the paths to it, which may be added in any order.
-        grads = {id(self): seed}
-        pop, get = grads.pop, grads.get
-        given = {id(seed)}  # arrays already passed on: a second holder must copy
-        for node in reversed(_topological_order(self)):
-            g = pop(id(node), None)
-            if g is None:
+        grads = {id(self): seed}  # ∂J/∂node for the nodes reached so far: the sum over the paths to each
+        for node in reversed(_topological_order(self)):  # a node comes after every node it feeds
+            g = grads.pop(id(node), None)
+            if g is None:  # no gradient flows here (e.g. only through inputs that need none)
                 continue
             if node._retains_grad:
                 _accumulate(node, g)
             if node._backward is None:
                 raise RuntimeError(message("backward_twice", op=node._op))
-            input_grads = node._backward(g)  # the chain rule's local step: ∂J/∂input = ∂J/∂node · ∂node/∂input
-            for tensor, input_grad in zip(node._inputs, input_grads):
+            # the chain rule's local step: ∂J/∂input = ∂J/∂node · ∂node/∂input
+            for tensor, input_grad in zip(node._inputs, node._backward(g)):
                 if input_grad is None or not tensor._requires_grad:
                     continue
-                shape = tensor._data.shape
-                if input_grad.shape != shape:
-                    input_grad = _unbroadcast(input_grad, shape)
+                input_grad = _unbroadcast(input_grad, tensor._data.shape)
                 if tensor._op is None:
-                    owned = input_grad.base is None and id(input_grad) not in given
-                    given.add(id(input_grad))
-                    _accumulate(tensor, input_grad, owned)
-                    continue
-                given.add(id(input_grad))
-                key = id(tensor)
-                previous = get(key)
-                grads[key] = input_grad if previous is None else previous + input_grad
+                    _accumulate(tensor, input_grad)  # a leaf: straight into its .grad
+                elif id(tensor) in grads:
+                    grads[id(tensor)] = grads[id(tensor)] + input_grad
+                else:
+                    grads[id(tensor)] = input_grad
             if not retain_graph:
                 node._backward = None
 
@@ -506,7 +497,10 @@ class Tensor:
         return Tensor._make(np.asarray(np.isfinite(self._data)))
 
     def sign(self):
-        return Tensor._make(np.asarray(np.sign(self._data)))
+        """−1, 0 or 1 by the sign of each element; 0 for NaN, as in PyTorch."""
+        data = self._data
+        out = np.sign(data)
+        return Tensor._make(np.where(np.isnan(data), 0, out).astype(data.dtype) if data.dtype.kind == "f" else out)
 
     # ------------------------------------------------------------------ pointwise
     def exp(self):
@@ -612,6 +606,16 @@ class Tensor:
 
     def msort(self):
         return _sort.msort(self)
+
+    @numpy_aliases
+    def logsumexp(self, dim, keepdim=False):
+        return _activation.logsumexp(self, dim, keepdim)
+
+    def norm(self, p="fro", dim=None, keepdim=False, dtype=None):
+        return _norm.norm(self, p, dim, keepdim, dtype)
+
+    def is_floating_point(self) -> bool:
+        return self._data.dtype.kind == "f"
 
     def topk(self, k, dim=-1, largest=True, sorted=True):  # noqa: A002
         return _sort.topk(self, k, dim, largest, sorted)
@@ -753,20 +757,18 @@ def _topological_order(root: Tensor) -> list:
     return order
 
 
-def _accumulate(tensor: Tensor, g: np.ndarray, owned: bool = False) -> None:
+def _accumulate(tensor: Tensor, g: np.ndarray) -> None:
     """Add ``g`` into ``tensor.grad`` (gradients accumulate over calls to ``backward()``).
 
-    ``g`` is kept as it is when ``owned`` (nothing else holds it), otherwise copied: a gradient must never share
-    memory with another tensor's, since ``grad.zero_()`` and optimizers write into it.
+    The first gradient is stored as a copy, in the tensor's dtype: ``g`` may be held elsewhere too (``a + b``
+    passes the same array to ``a`` and ``b``), and a gradient must never share memory with another tensor's,
+    since ``grad.zero_()`` and optimizers write into it.
     """
-    if g.dtype != tensor._data.dtype:
-        g, owned = g.astype(tensor._data.dtype), True
     if tensor.grad is None:
-        tensor.grad = Tensor._make(g if owned else np.array(g, copy=True))
+        tensor.grad = Tensor._make(np.array(g, dtype=tensor._data.dtype))
     else:
-        total = tensor.grad._data + g
-        # NumPy gives a scalar for 0-dim arrays; .grad must stay an array (zero_() writes into it)
-        tensor.grad._data = total if total.__class__ is np.ndarray else np.asarray(total)
+        total = tensor.grad._data + g.astype(tensor._data.dtype, copy=False)
+        tensor.grad._data = np.asarray(total)  # NumPy gives a scalar for 0-dim arrays; .grad stays an array
 
 
 def _unbroadcast(grad, shape):
@@ -788,6 +790,7 @@ from mldlab._ops import arithmetic as _arith  # noqa: E402
 from mldlab._ops import combine as _combine  # noqa: E402
 from mldlab._ops import compare as _compare  # noqa: E402
 from mldlab._ops import inplace as _inplace  # noqa: E402
+from mldlab._ops import norm as _norm  # noqa: E402
 from mldlab._ops import pointwise as _pointwise  # noqa: E402
 from mldlab._ops import reduction as _reduction  # noqa: E402
 from mldlab._ops import shape as _shape  # noqa: E402

@@ -145,6 +145,12 @@ CASES = [
     ("topk", lambda a: a.topk(2).values, [(3, 4)], None),
     ("topk_smallest_dim0", lambda a: mldlab.topk(a, 2, dim=0, largest=False).values, [(3, 4)], None),
     ("round", lambda a: mldlab.round(a, decimals=1) + a, [(3, 4)], None),
+    ("norm", lambda a: a.norm(), [(3, 4)], None),
+    ("norm_dim_p1", lambda a: mldlab.norm(a, p=1, dim=1), [(3, 4)], None),
+    ("norm_p3_keepdim", lambda a: a.norm(p=3, dim=0, keepdim=True), [(3, 4)], None),
+    ("norm_inf", lambda a: mldlab.linalg.vector_norm(a, ord=float("inf"), dim=(0, 1)), [(3, 4)], None),
+    ("logsumexp", lambda a: mldlab.logsumexp(a, dim=1), [(3, 4)], None),
+    ("logsumexp_all_keepdim", lambda a: a.logsumexp(dim=(0, 1), keepdim=True), [(3, 4)], None),
     # ---------------------------------------------------------------- the dense layer's fused op
     ("linear", lambda x, w, b: linear(x, w, b), [(5, 3), (4, 3), (4,)], None),
     ("linear_no_bias", lambda x, w: linear(x, w), [(5, 3), (4, 3)], None),

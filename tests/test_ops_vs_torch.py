@@ -334,3 +334,44 @@ def test_round_halves_to_even_like_torch(torch):
             ours = mldlab.round(mldlab.tensor(data.astype(dtype)), decimals=decimals).numpy()
             theirs = torch.round(torch.tensor(data.astype(dtype)), decimals=decimals).numpy()
             np.testing.assert_array_equal(ours, theirs, err_msg=f"decimals={decimals} {dtype}")
+
+
+NORM_CASES = [
+    ("norm", lambda lib, a: a.norm(), [(3, 4)], None),
+    ("norm_dim", lambda lib, a: lib.norm(a, dim=1), [(3, 4)], None),
+    ("norm_p1_keepdim", lambda lib, a: a.norm(p=1, dim=0, keepdim=True), [(3, 4)], None),
+    ("norm_p3", lambda lib, a: lib.norm(a, p=3, dim=(0, 2)), [(2, 3, 4)], None),
+    ("norm_inf", lambda lib, a: a.norm(p=float("inf"), dim=1), [(3, 4)], None),
+    ("linalg_norm", lambda lib, a: lib.linalg.norm(a), [(3, 4)], None),
+    ("linalg_vector_norm_ninf", lambda lib, a: lib.linalg.vector_norm(a, ord=-float("inf"), dim=-1), [(3, 4)], None),
+    ("linalg_vector_norm_0", lambda lib, a: lib.linalg.vector_norm(a, ord=0), [(3, 4)], None),
+    ("logsumexp", lambda lib, a: lib.logsumexp(a, dim=1), [(3, 4)], None),
+    ("logsumexp_keepdim_axis", lambda lib, a: a.logsumexp(axis=(0, 2), keepdims=True), [(2, 3, 4)], None),
+    ("logsumexp_large", lambda lib, a: lib.logsumexp(a * 500, 0), [(3, 4)], None),
+]
+
+
+@pytest.mark.parametrize("dtype", ["float64", "float32"])
+@pytest.mark.parametrize(("name", "fn", "shapes", "domain"), NORM_CASES, ids=[case[0] for case in NORM_CASES])
+def test_norm_and_logsumexp_match_torch(torch, name, fn, shapes, domain, dtype):
+    test_op_matches_torch(torch, name, fn, shapes, domain, dtype)
+
+
+def test_small_functions_match_torch(torch):
+    for lib in (mldlab, torch):
+        x = lib.tensor([[-1.5, 0.0], [2.0, float("nan")]])
+        assert lib.numel(x) == 4 and lib.is_tensor(x) and not lib.is_tensor([1.0])
+        assert lib.is_floating_point(x) and x.is_floating_point() and not lib.tensor([1]).is_floating_point()
+        assert str(lib.get_default_dtype()).replace("torch.", "") == "float32"
+        assert lib.backends.mps.is_available() is False and lib.backends.cudnn.is_available() is False
+        lib.backends.cudnn.deterministic, lib.backends.cudnn.benchmark = True, False
+    for name in ("square", "sign", "isnan", "isfinite"):
+        data = np.array([[-1.5, 0.0], [2.0, np.nan]], np.float32)
+        ours, theirs = getattr(mldlab, name)(mldlab.tensor(data)), getattr(torch, name)(torch.tensor(data))
+        np.testing.assert_array_equal(ours.numpy(), theirs.numpy(), err_msg=name)
+    a, b = np.array([1.0, 2.0], np.float32), np.array([1.0, 2.000001], np.float32)
+    for lib in (mldlab, torch):
+        assert lib.allclose(lib.tensor(a), lib.tensor(b)) and not lib.equal(lib.tensor(a), lib.tensor(b))
+        assert lib.equal(lib.tensor([1, 2]), lib.tensor([1.0, 2.0])) and not lib.equal(lib.ones(2), lib.ones(3))
+    with pytest.raises(ValueError, match="order 'nuc' is not available"):
+        mldlab.linalg.norm(mldlab.ones(2, 2), ord="nuc")

@@ -10,7 +10,7 @@ The slide's derivatives, each used in its backward closure:
 import numpy as np
 
 from mldlab._aliases import numpy_aliases
-from mldlab._ops._util import float_data, normalize_dim
+from mldlab._ops._util import float_data, normalize_dim, normalize_dims
 from mldlab.tensor import Tensor
 
 
@@ -92,3 +92,25 @@ def log_softmax(z: Tensor, dim: int) -> Tensor:
         return (g - np.exp(out) * g.sum(axis=axis, keepdims=True),)
 
     return Tensor._from_op(out, "log_softmax", (z,), backward)
+
+
+@numpy_aliases
+def logsumexp(z: Tensor, dim, keepdim: bool = False) -> Tensor:
+    """log Σⱼ eᶻʲ over ``dim`` (one axis or several), computed as m + log Σⱼ e^(zⱼ − m) with m = max z.
+
+    It is the normaliser of log_softmax: log softmax(z) = z − logsumexp(z).
+    """
+    axes = normalize_dims("logsumexp", dim, z.ndim)
+    data = float_data("logsumexp", z)
+    m = data.max(axis=axes, keepdims=True) if data.size else np.zeros((1,) * data.ndim, data.dtype)
+    m = np.where(np.isfinite(m), m, 0)  # all −inf (or an inf) must not give inf − inf
+    with np.errstate(divide="ignore"):
+        kept = m + np.log(np.exp(data - m).sum(axis=axes, keepdims=True))
+
+    def backward(g):
+        if not keepdim and axes is not None:
+            g = np.expand_dims(g, axes)
+        return (g * np.exp(data - kept),)  # ∂ logsumexp(z)/∂zᵢ = softmax(z)ᵢ
+
+    out = kept if keepdim else (kept.squeeze(axes) if axes is not None else kept.reshape(()))
+    return Tensor._from_op(np.asarray(out), "logsumexp", (z,), backward)

@@ -187,4 +187,10 @@ MESSAGES = {
         "en": "vector_to_parameters: expected a Tensor, got {type}.",
         "ko": "vector_to_parameters: 텐서가 필요한데 {type}입니다.",
     },
+    "norm_order": {
+        "en": "norm: order {p!r} is not available: mldlab has the vector norms (p = 1, 2, inf, -inf, 0 or any number) "
+        "and the Frobenius norm ('fro'). Hint: for a matrix norm, flatten first or write the formula out.",
+        "ko": "norm: 차수 {p!r}는 쓸 수 없습니다. mldlab에는 벡터 노름(p = 1, 2, inf, -inf, 0 또는 임의의 수)과 "
+        "프로베니우스 노름('fro')만 있습니다. 힌트: 행렬 노름이 필요하면 먼저 펼치거나 식을 직접 쓰세요.",
+    },
 }
