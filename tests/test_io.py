@@ -351,7 +351,7 @@ def test_a_modified_listed_layer_is_refused(tmp_path):
         save(layer, tmp_path / "x.npz")
     layer = nn.Linear(2, 3)
     layer.weight = Parameter(mldlab.zeros(4, 2))
-    with pytest.raises(TypeError, match=r"weight has shape \(4, 2\)"):
+    with pytest.raises(TypeError, match=r"holds .weight. as \(4, 2\) float32.*would hold \(3, 2\)"):
         save(layer, tmp_path / "x.npz")
 
 
@@ -395,7 +395,7 @@ BAD_FILES = {
     "missing": (lambda path: None, FileNotFoundError, "there is no file", "파일 .* 없습니다"),
     "folder": (lambda path: path.mkdir(), IsADirectoryError, "is a folder", "폴더입니다"),
     "empty": (lambda path: path.write_bytes(b""), ValueError, r"is empty \(0 bytes\)", "비어 있습니다"),
-    "truncated": (_truncated, ValueError, r"damaged or incomplete \(truncated\)", "손상"),
+    "truncated": (_truncated, ValueError, r"damaged, incomplete .*zip directory cannot be read", "손상"),
     "random_bytes": (lambda path: path.write_bytes(np.random.default_rng(0).bytes(300)), ValueError,
                      "is not an mldlab file", "mldlab 파일이 아닙니다"),
     "plain_npz": (lambda path: np.savez(path, w=np.ones(2), b=np.zeros(1)), ValueError,
@@ -420,15 +420,15 @@ BAD_FILES = {
                       "format version 99, but this mldlab reads versions up to 1.*pip install -U mldlab",
                       "형식 버전은 99.*업그레이드"),
     "unknown_layer": (lambda path: (save(MODELS["slides"](), path), _rewrite(path, _unknown_layer)), ValueError,
-                      r"names a layer '1' \('Conv2d'\) that mldlab cannot build.*Sequential, Linear",
+                      r"names a layer '1' \('Conv2d'\) that mldlab cannot build.*Linear.*Sequential",
                       "만들 수 없는 층"),
     "missing_array": (lambda path: (save(MODELS["slides"](), path), _rewrite(path, drop=["2.bias.npy"])),
-                      ValueError, "damaged.*'2.bias.npy' is missing", "손상"),
+                      ValueError, "damaged.*the array '2.bias' that the description names is missing", "손상"),
     "bad_tag": (lambda path: (save([1], path), _rewrite(path, _set("data", {"code": "os.system"}))), ValueError,
                 "damaged.*unexpected entry", "손상"),
     "bad_arguments": (lambda path: (save(nn.Dropout(0.2), path),
                                     _rewrite(path, lambda d: d["data"]["module"]["architecture"]["args"].update(p=2))),
-                      ValueError, "'p' must be a number between 0 and 1, got 2", "0과 1 사이의 수"),
+                      ValueError, "p .the probability.* between 0 and 1, got 2", "0과 1 사이여야"),
 }
 
 
@@ -545,8 +545,9 @@ def test_config_round_trip_and_json():
         {"name": "3", "class": "Identity", "args": {}}]}
     rebuilt = module_from_config(config)
     assert repr(rebuilt) == repr(model) and module_to_config(rebuilt) == config
-    assert set(LAYERS) == {"Sequential", "Linear", "Identity", "Flatten", "Sigmoid", "Tanh", "ReLU", "LeakyReLU",
+    assert set(LAYERS) >= {"Sequential", "Linear", "Identity", "Flatten", "Sigmoid", "Tanh", "ReLU", "LeakyReLU",
                            "Softmax", "LogSoftmax", "Dropout"}
+    assert all(issubclass(cls, nn.Module) and cls.__module__.startswith("mldlab.") for cls in LAYERS.values())
     assert module_to_config(nn.Dropout(np.float64(0.5)))["args"]["p"] == 0.5
 
 
@@ -559,17 +560,17 @@ LINEAR = {"class": "Linear", "args": {"in_features": 2, "out_features": 3}}
     ({"class": "__import__"}, "layer '__import__' that mldlab cannot build"),
     ({"class": "Sequential", "children": [{"name": "0", "class": "eval"}]}, r"layer '0' \('eval'\)"),
     ([LINEAR], r"at the top: expected a JSON object \{...\}, got list"),
-    ({"class": 3}, "'class' must be one of Sequential, Linear"),
+    ({"class": 3}, "'class' must be one of .*Sequential.*Linear"),
     ({**LINEAR, "code": "x"}, "unexpected entry 'code'"),
     ({"class": "Linear", "args": {"in_features": 2}}, "the entry 'out_features' is missing"),
-    ({"class": "Linear", "args": {"in_features": True, "out_features": 3}}, "'in_features' must be a whole number"),
-    ({"class": "Linear", "args": {"in_features": -1, "out_features": 3}}, "'in_features' must be a whole number >="),
-    ({"class": "Linear", "args": {**LINEAR["args"], "dtype": "object"}}, "'dtype' must be one of float16, float32"),
+    ({"class": "Linear", "args": {"in_features": True, "out_features": 3}}, "in_features must be a whole number"),
+    ({"class": "Linear", "args": {"in_features": -1, "out_features": 3}}, "in_features must be >= 0, got -1"),
+    ({"class": "Linear", "args": {**LINEAR["args"], "dtype": "object"}}, "dtype must be one of float16, float32"),
     ({"class": "Linear", "args": {**LINEAR["args"], "device": "cuda"}}, "unexpected entry 'device'"),
-    ({"class": "ReLU", "args": {"inplace": "yes"}}, "'inplace' must be true or false"),
-    ({"class": "LeakyReLU", "args": {"negative_slope": float("nan")}}, "'negative_slope' must be a finite number"),
-    ({"class": "Softmax", "args": {"dim": 1.0}}, "'dim' must be a whole number or null"),
-    ({"class": "Flatten", "args": {"start_dim": "1"}}, "'start_dim' must be a whole number"),
+    ({"class": "ReLU", "args": {"inplace": "yes"}}, "inplace must be True or False"),
+    ({"class": "LeakyReLU", "args": {"negative_slope": float("nan")}}, "negative_slope must be a finite number"),
+    ({"class": "Softmax", "args": {"dim": 1.0}}, "dim must be a whole number"),
+    ({"class": "Flatten", "args": {"start_dim": "1"}}, "start_dim must be a whole number"),
     ({"class": "Tanh", "args": []}, "at 'args': expected a JSON object"),
     ({"class": "Sequential", "children": {}}, "'children' must be a list"),
     ({"class": "Sequential", "children": [{**LINEAR, "name": "a.b"}]}, "layer name must be"),

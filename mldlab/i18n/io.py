@@ -26,14 +26,6 @@ MESSAGES = {
         "생성자가 만든 그대로의 {cls}여야 합니다. 힌트: 대신 model.state_dict()를 저장하고 모델은 코드로 다시 "
         "만드세요.",
     },
-    "config_linear_shape": {
-        "en": "{op}: the layer {layer} has in_features={inp}, out_features={out}, but its weight has shape "
-        "{shape} (expected ({out}, {inp})) or its bias does not fit. Hint: change layers by building a new "
-        "nn.Linear, not by replacing its weight.",
-        "ko": "{op}: 층 {layer}은(는) in_features={inp}, out_features={out}인데 가중치 모양이 {shape}"
-        "(({out}, {inp})이어야 함)이거나 편향이 맞지 않습니다. 힌트: 가중치를 바꿔 끼우지 말고 새 nn.Linear를 "
-        "만드세요.",
-    },
     "config_unknown_layer": {
         "en": "{op}: the architecture names a layer {layer} that mldlab cannot build. Expected one of: "
         "{supported}. Hint: the file may come from a newer mldlab or another program; mldlab builds only these "
@@ -70,12 +62,6 @@ MESSAGES = {
         "en": "a layer name must be a non-empty text without '.', used once; got {got}",
         "ko": "층 이름은 '.'이 없는 비어 있지 않은 문자열이고 한 번만 쓰여야 하는데 {got}입니다",
     },
-    "config_expect_count": {"en": "a whole number >= 0", "ko": "0 이상의 정수"},
-    "config_expect_int": {"en": "a whole number", "ko": "정수"},
-    "config_expect_dim": {"en": "a whole number or null", "ko": "정수나 null"},
-    "config_expect_bool": {"en": "true or false", "ko": "true나 false"},
-    "config_expect_number": {"en": "a finite number", "ko": "유한한 수"},
-    "config_expect_probability": {"en": "a number between 0 and 1", "ko": "0과 1 사이의 수"},
     "config_expect_one_of": {"en": "one of {choices}", "ko": "{choices} 중 하나"},
     "config_expect_list": {"en": "a list [...]", "ko": "리스트 [...]"},
     # ---------------------------------------------------------------- mldlab.save
@@ -108,6 +94,21 @@ MESSAGES = {
         "유한한 수여야 합니다. 힌트: 학습이 발산한 것 같습니다. 학습률(lr)을 줄이고 입력을 표준화해 보세요. "
         "학습 중에 손실이 nan이 되는지도 살펴보세요.",
     },
+    "io_save_too_many": {
+        "en": "mldlab.save: the object holds {count:,} arrays, more than the {limit:,} that mldlab.load reads, so "
+        "nothing was saved. Hint: save the parts in several files.",
+        "ko": "mldlab.save: 객체에 배열이 {count:,}개로, mldlab.load가 읽는 {limit:,}개보다 많아서 아무것도 "
+        "저장하지 않았습니다. 힌트: 여러 파일로 나누어 저장하세요.",
+    },
+    "io_save_description": {
+        "en": "mldlab.save: the object's description would be nested {depth} levels deep with {size:,} bytes; "
+        "mldlab.load reads at most {max_depth} levels and {max_size:,} bytes, so nothing was saved. Hint: save "
+        "fewer nested lists and dicts, or numbers as arrays (np.array(values)).",
+        "ko": "mldlab.save: 객체의 설명이 {depth}단계로 중첩되고 {size:,}바이트가 됩니다. mldlab.load는 "
+        "{max_depth}단계, {max_size:,}바이트까지만 읽으므로 아무것도 저장하지 않았습니다. 힌트: 중첩된 리스트와 "
+        "딕셔너리를 줄이거나, 수는 배열(np.array(values))로 저장하세요.",
+    },
+    "io_where_itself": {"en": "(the object itself)", "ko": "(객체 자체)"},
     "io_no_folder": {
         "en": "mldlab.save: the folder '{folder}' does not exist, so '{path}' cannot be written. Hint: create it "
         "first, e.g. os.makedirs('{folder}', exist_ok=True), or check the path (the current folder is '{cwd}').",
@@ -134,10 +135,173 @@ MESSAGES = {
         "만들어지기만 하고 내용이 쓰이지 않은 것 같습니다. 다시 저장하세요.",
     },
     "io_damaged": {
-        "en": "mldlab.load: the file '{path}' is damaged or incomplete (truncated): {problem}. Expected a complete "
-        "file written by mldlab.save. Hint: the copy or download was probably cut off; copy or save it again.",
-        "ko": "mldlab.load: 파일 '{path}'가 손상되었거나 끝까지 쓰이지 않았습니다(잘림): {problem}. mldlab.save로 쓴 "
-        "온전한 파일이어야 합니다. 힌트: 복사나 내려받기가 중간에 끊긴 것 같습니다. 다시 복사하거나 저장하세요.",
+        "en": "mldlab.load: the file '{path}' is damaged, incomplete or not as mldlab.save writes it: {problem}. "
+        "Expected a complete file written by mldlab.save. Hint: if the copy or download was cut off, copy or save "
+        "it again; a file changed by hand or by another program cannot be loaded.",
+        "ko": "mldlab.load: 파일 '{path}'가 손상되었거나, 끝까지 쓰이지 않았거나, mldlab.save가 쓰는 형태가 "
+        "아닙니다: {problem}. mldlab.save로 쓴 온전한 파일이어야 합니다. 힌트: 복사나 내려받기가 중간에 끊겼다면 "
+        "다시 복사하거나 저장하세요. 손으로 고치거나 다른 프로그램이 바꾼 파일은 불러올 수 없습니다.",
+    },
+    "io_problem_zip": {
+        "en": "its zip directory cannot be read (the end of the file is missing or changed)",
+        "ko": "zip 목록을 읽을 수 없습니다(파일의 끝부분이 없거나 바뀌었습니다)",
+    },
+    "io_problem_members": {
+        "en": "it lists {count} members, more than the {limit:,} that mldlab reads",
+        "ko": "항목이 {count}개로, mldlab이 읽는 {limit:,}개보다 많습니다",
+    },
+    "io_problem_entry_size": {
+        "en": "entry {number} of its zip directory has a name, extra field or comment of unusual length",
+        "ko": "zip 목록의 {number}번째 항목의 이름, 추가 필드나 주석의 길이가 비정상입니다",
+    },
+    "io_problem_repeated": {
+        "en": "the member '{name}' appears twice",
+        "ko": "항목 '{name}'이(가) 두 번 있습니다",
+    },
+    "io_problem_member_name": {
+        "en": "it holds a member '{name}', which mldlab.save never writes (only 'mldlab.json' and '<name>.npy')",
+        "ko": "mldlab.save가 쓰지 않는 항목 '{name}'이(가) 있습니다('mldlab.json'과 '<이름>.npy'만 씁니다)",
+    },
+    "io_problem_encrypted": {
+        "en": "the member '{name}' is encrypted",
+        "ko": "항목 '{name}'이(가) 암호화되어 있습니다",
+    },
+    "io_problem_compressed": {
+        "en": "the member '{name}' is compressed, but mldlab.save stores members uncompressed (the file was "
+        "probably zipped again by another program)",
+        "ko": "항목 '{name}'이(가) 압축되어 있는데, mldlab.save는 항목을 압축하지 않고 저장합니다(다른 "
+        "프로그램이 다시 압축한 것 같습니다)",
+    },
+    "io_problem_outside": {
+        "en": "the member '{name}' claims more bytes than the file holds for it",
+        "ko": "항목 '{name}'이(가) 파일에 실제로 있는 것보다 많은 바이트를 주장합니다",
+    },
+    "io_problem_description_size": {
+        "en": "its description 'mldlab.json' has {size:,} bytes, more than the {limit:,} that mldlab reads",
+        "ko": "설명 'mldlab.json'이 {size:,}바이트로, mldlab이 읽는 {limit:,}바이트보다 큽니다",
+    },
+    "io_problem_member_damaged": {
+        "en": "the bytes of the member '{name}' are cut off or changed (its checksum does not match)",
+        "ko": "항목 '{name}'의 바이트가 잘렸거나 바뀌었습니다(체크섬이 맞지 않습니다)",
+    },
+    "io_problem_member_missing": {
+        "en": "the array '{name}' that the description names is missing",
+        "ko": "설명에 나오는 배열 '{name}'이(가) 없습니다",
+    },
+    "io_problem_member_twice": {
+        "en": "the description names the array '{name}' twice, which mldlab.save never does",
+        "ko": "설명이 배열 '{name}'을(를) 두 번 가리킵니다. mldlab.save는 그렇게 쓰지 않습니다",
+    },
+    "io_problem_npy_magic": {
+        "en": "the member '{name}.npy' is not a NumPy array (.npy)",
+        "ko": "항목 '{name}.npy'가 NumPy 배열(.npy)이 아닙니다",
+    },
+    "io_problem_npy_version": {
+        "en": "the array '{name}' is in .npy format version {version}; mldlab.save writes 1.0 (or 2.0)",
+        "ko": "배열 '{name}'의 .npy 형식 버전이 {version}입니다. mldlab.save는 1.0(또는 2.0)을 씁니다",
+    },
+    "io_problem_npy_header": {
+        "en": "the header of the array '{name}' (its dtype and shape) cannot be read",
+        "ko": "배열 '{name}'의 머리(dtype과 모양)를 읽을 수 없습니다",
+    },
+    "io_problem_npy_dtype": {
+        "en": "the array '{name}' has dtype {dtype}; mldlab.save writes only numbers and booleans",
+        "ko": "배열 '{name}'의 dtype이 {dtype}입니다. mldlab.save는 수와 불리언만 씁니다",
+    },
+    "io_problem_npy_shape": {
+        "en": "the array '{name}' has the shape {shape}, with a negative size",
+        "ko": "배열 '{name}'의 모양이 {shape}로, 음수 크기가 있습니다",
+    },
+    "io_problem_npy_size": {
+        "en": "the array '{name}' declares shape {shape} of {dtype} ({nbytes:,} bytes), but its member holds "
+        "{size:,} bytes",
+        "ko": "배열 '{name}'은(는) {dtype}의 모양 {shape}({nbytes:,}바이트)라고 하는데, 항목에는 {size:,}바이트가 "
+        "있습니다",
+    },
+    "io_problem_depth": {
+        "en": "its description is nested {depth} levels deep, more than the {limit} that mldlab reads",
+        "ko": "설명이 {depth}단계로 중첩되어 있어, mldlab이 읽는 {limit}단계보다 깊습니다",
+    },
+    "io_problem_json": {
+        "en": "its description 'mldlab.json' is not valid JSON (or holds a number that is not finite or has "
+        "thousands of digits)",
+        "ko": "설명 'mldlab.json'이 올바른 JSON이 아닙니다(또는 유한하지 않거나 수천 자리인 수가 있습니다)",
+    },
+    "io_problem_version": {
+        "en": "its description has no valid 'version' and 'data'",
+        "ko": "설명에 올바른 'version'과 'data'가 없습니다",
+    },
+    "io_problem_reference": {
+        "en": "an array is referred to by {got}, not by a name",
+        "ko": "배열을 이름이 아니라 {got}(으)로 가리킵니다",
+    },
+    "io_problem_entry": {
+        "en": "the description has an unexpected entry {entry}",
+        "ko": "설명에 예상하지 못한 항목 {entry}이(가) 있습니다",
+    },
+    "io_problem_scalar": {
+        "en": "the scalar '{name}' has the shape {shape}, expected ()",
+        "ko": "스칼라 '{name}'의 모양이 ()가 아니라 {shape}입니다",
+    },
+    "io_problem_float": {
+        "en": "a special float is {got}, expected \"nan\", \"inf\" or \"-inf\"",
+        "ko": "특수 실수 값이 \"nan\", \"inf\", \"-inf\"가 아니라 {got}입니다",
+    },
+    "io_problem_tuple": {
+        "en": "a tuple holds {got}, expected a list",
+        "ko": "튜플에 리스트가 아니라 {got}이(가) 있습니다",
+    },
+    "io_problem_dict": {
+        "en": "a dict holds {got}, expected an object or a list of [key, value] pairs",
+        "ko": "딕셔너리에 객체나 [키, 값] 쌍의 리스트가 아니라 {got}이(가) 있습니다",
+    },
+    "io_problem_dict_key": {
+        "en": "a dict key is a {type}, expected text, a number or null",
+        "ko": "딕셔너리 키가 문자열, 수, null이 아니라 {type}입니다",
+    },
+    "io_problem_requires_grad": {
+        "en": "a tensor's requires_grad is {got}, expected true or false",
+        "ko": "텐서의 requires_grad가 true나 false가 아니라 {got}입니다",
+    },
+    "io_problem_tensor_dtype": {
+        "en": "the tensor '{name}' has dtype {dtype}, expected one of {supported}",
+        "ko": "텐서 '{name}'의 dtype이 {dtype}입니다. {supported} 중 하나여야 합니다",
+    },
+    "io_problem_module": {
+        "en": "a model is {got}, expected an object with 'architecture', 'training', 'frozen' and 'state_dict'",
+        "ko": "모델이 {got}입니다. 'architecture', 'training', 'frozen', 'state_dict'가 있는 객체여야 합니다",
+    },
+    "io_problem_module_entries": {
+        "en": "a model's 'training' is not true/false, its 'frozen' not a list of names, or its 'state_dict' not a "
+        "dict of tensors",
+        "ko": "모델의 'training'이 true/false가 아니거나, 'frozen'이 이름의 리스트가 아니거나, 'state_dict'가 "
+        "텐서의 딕셔너리가 아닙니다",
+    },
+    "io_problem_frozen": {
+        "en": "the frozen parameter {name} is not in the model",
+        "ko": "고정된 매개변수 {name}이(가) 모델에 없습니다",
+    },
+    "io_too_big": {
+        "en": "mldlab.load: the file '{path}' holds {nbytes:,} bytes of arrays, more than the limit of {limit:,} "
+        "bytes, so it was not read. Hint: if you trust the file and have the memory, raise the limit: "
+        "mldlab.load(path, max_bytes=...).",
+        "ko": "mldlab.load: 파일 '{path}'의 배열이 {nbytes:,}바이트로 한도 {limit:,}바이트보다 커서 읽지 "
+        "않았습니다. 힌트: 믿을 수 있는 파일이고 메모리가 충분하면 한도를 올리세요: "
+        "mldlab.load(path, max_bytes=...).",
+    },
+    "io_nonfinite_load": {
+        "en": "mldlab.load: the file '{path}' holds NaN or ±inf in the array '{name}' ({count} of {total} "
+        "values), so it was refused, as mldlab.save refuses them. Expected finite numbers. Hint: the file was not "
+        "written by mldlab.save, or was changed; save the model again from a run that did not diverge.",
+        "ko": "mldlab.load: 파일 '{path}'의 배열 '{name}'에 NaN이나 ±inf가 있어서({total}개 중 {count}개) "
+        "mldlab.save처럼 거부했습니다. 유한한 수여야 합니다. 힌트: mldlab.save가 쓴 파일이 아니거나 바뀐 파일입니다. "
+        "발산하지 않은 학습에서 모델을 다시 저장하세요.",
+    },
+    "io_weights_differ": {
+        "en": "mldlab.load: in the file '{path}', the weights do not fit the model's architecture (the file was "
+        "changed by hand or by another program; save the model again with mldlab.save):\n{problems}",
+        "ko": "mldlab.load: 파일 '{path}'의 가중치가 모델 구조와 맞지 않습니다(손으로 고치거나 다른 프로그램이 바꾼 "
+        "파일입니다. mldlab.save로 모델을 다시 저장하세요):\n{problems}",
     },
     "io_newer_version": {
         "en": "mldlab.load: the file '{path}' has format version {version}, but this mldlab reads versions up to "
@@ -212,10 +376,16 @@ MESSAGES = {
         "ko": "mldlab.load: '{path}'는 zip 파일이지만 mldlab 파일이 아닙니다. {names}이(가) 있고 'mldlab.json'이 "
         "없습니다. mldlab.save로 쓴 파일이어야 합니다.",
     },
+    "io_zip_empty": {
+        "en": "mldlab.load: '{path}' is an empty zip file, not an mldlab file. Expected a file written by "
+        "mldlab.save.",
+        "ko": "mldlab.load: '{path}'는 빈 zip 파일이라 mldlab 파일이 아닙니다. mldlab.save로 쓴 파일이어야 "
+        "합니다.",
+    },
     "io_other_format": {
-        "en": "mldlab.load: '{path}' holds an 'mldlab.json' of another format ({format!r}), not an mldlab file. "
+        "en": "mldlab.load: '{path}' holds an 'mldlab.json' of another format ({format}), not an mldlab file. "
         "Expected a file written by mldlab.save.",
-        "ko": "mldlab.load: '{path}'의 'mldlab.json'은 다른 형식({format!r})이라 mldlab 파일이 아닙니다. "
+        "ko": "mldlab.load: '{path}'의 'mldlab.json'은 다른 형식({format})이라 mldlab 파일이 아닙니다. "
         "mldlab.save로 쓴 파일이어야 합니다.",
     },
     "io_unknown": {
