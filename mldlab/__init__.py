@@ -76,3 +76,11 @@ from mldlab.io import load, save  # noqa: E402
 from mldlab.train import Model  # noqa: E402
 from mldlab import explain  # noqa: E402 (the teaching layer: the slides' computations with numbers)
 from mldlab import keras, tf  # noqa: E402 (the Keras-style front end and the slides' tf.* names)
+
+
+def __getattr__(name: str):  # mldlab.viz is loaded on first use: importing mldlab does not import matplotlib
+    if name == "viz":
+        import importlib
+
+        return importlib.import_module("mldlab.viz")
+    raise AttributeError(f"module 'mldlab' has no attribute {name!r}")
