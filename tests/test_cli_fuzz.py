@@ -12,7 +12,7 @@ import pytest
 from mldlab.cli import main
 from mldlab.data import pass_exam
 
-SECONDS = 6.0
+SECONDS = 4.0
 MAX_RUNS = 600
 
 _TOKENS = ["", " ", "nan", "NaN", "inf", "-inf", "1e39", "-1", "0", "1", "2", "0.5", "x", "1,2", ",", "--", "-",

@@ -19,6 +19,9 @@ from mldlab.cli._memory import check_file
 from mldlab.data import load_csv, registry
 from mldlab.i18n import message
 
+DEFAULT_SAMPLES = 1000
+"""The points of a generated data set when ``--samples`` is not given."""
+
 MAX_AUTO_CLASSES = 20
 """A target of more different whole numbers than this needs ``--task`` (classes or amounts?)."""
 
@@ -84,7 +87,9 @@ class Table:
 
 
 def from_registry(name: str, n_samples, noise, seed) -> Table:
-    """A bundled data set (its task is ``registry.task(name)``)."""
+    """A bundled data set (its task is ``registry.task(name)``); a generated one has 1000 points unless told."""
+    if n_samples is None and registry.is_generated(name):
+        n_samples = DEFAULT_SAMPLES
     X, y, feature_names, class_names = registry.get(name, n_samples=n_samples, noise=noise, seed=seed)
     return Table(name, X, y, list(feature_names), "y", class_names=class_names)
 

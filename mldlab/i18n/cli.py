@@ -44,8 +44,8 @@ MESSAGES = {
         "ko": "--csv의 정답 열: 이름 또는 위치 (0 = 처음, -1 = 마지막; 기본값: 마지막 열, 또는 모델이 배운 정답 열)",
     },
     "cli_help_samples": {
-        "en": "points of a generated data set, 2 … {high} (default: the generator's)",
-        "ko": "생성 데이터의 점 개수, 2 … {high} (기본값: 생성기의 기본값)",
+        "en": "points of a generated data set, 2 … {high} (default 1000)",
+        "ko": "생성 데이터의 점 개수, 2 … {high} (기본값 1000)",
     },
     "cli_help_noise": {
         "en": "noise of a generated data set, 0 … {high} (default: the generator's)",
