@@ -23,17 +23,15 @@ MAX_DEPTH = 64
 """The deepest nesting of lists and objects in a description."""
 
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 
 
 def nesting(text: str) -> int:
     """How deeply the lists and objects of the JSON ``text`` nest (brackets inside strings do not count)."""
-    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text)).encode("ascii")
-    if not brackets:
+    codes = np.frombuffer(_STRING.sub("", text).encode("utf-8"), dtype=np.uint8)
+    if not codes.size:
         return 0
-    codes = np.frombuffer(brackets, dtype=np.uint8)
-    steps = np.where((codes == ord("[")) | (codes == ord("{")), 1, -1)
-    return int(np.cumsum(steps).max())
+    steps = (codes == ord("[")).astype(np.int8) + (codes == ord("{")) - (codes == ord("]")) - (codes == ord("}"))
+    return int(np.cumsum(steps, dtype=np.int64).max())
 
 
 def parse(raw: bytes, path: str) -> dict:
