@@ -86,9 +86,9 @@ def _stratified_test_rows(labels: np.ndarray, n_test: int, rng: np.random.Genera
     inverse = inverse.reshape(-1)
     if counts.min() < 2:
         raise ValueError(message("split_stratify_single", labels=classes[counts < 2].tolist()))
-    for part, size in (("split_part_train", len(labels) - n_test), ("split_part_test", n_test)):
+    for part, size in ((message("split_part_train"), len(labels) - n_test), (message("split_part_test"), n_test)):
         if size < len(classes):
-            raise ValueError(message("split_stratify_classes", part=message(part), size=size, n_classes=len(classes)))
+            raise ValueError(message("split_stratify_classes", part=part, size=size, n_classes=len(classes)))
     exact = counts * n_test / len(labels)
     take = np.floor(exact).astype(int)
     for i in np.argsort(-(exact - take), kind="stable")[: n_test - take.sum()]:

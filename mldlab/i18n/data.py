@@ -240,19 +240,11 @@ MESSAGES = {
         "en": "{name} is not fitted yet: call fit(X_train) first, then transform.",
         "ko": "{name}가 아직 학습(fit)되지 않았습니다: 먼저 fit(X_train)을 호출한 뒤 transform하세요.",
     },
-    "data_scaler_numeric": {
-        "en": "{name}: X must hold numbers, got dtype {dtype}.",
-        "ko": "{name}: X에는 숫자가 있어야 하는데 dtype이 {dtype}입니다.",
-    },
     "data_scaler_2d": {
         "en": "{name}: X must be 2-D (samples × features), got shape {shape}. Hint: X.reshape(-1, 1) for one "
         "feature.",
         "ko": "{name}: X는 2차원(샘플 × 특성)이어야 하는데 모양이 {shape}입니다. 힌트: 특성이 하나면 "
         "X.reshape(-1, 1).",
-    },
-    "data_scaler_finite": {
-        "en": "{name}: X contains NaN or infinity. Hint: fill in or remove missing values first.",
-        "ko": "{name}: X에 NaN이나 무한대가 있습니다. 힌트: 먼저 결측값을 채우거나 지우세요.",
     },
     "data_scaler_features": {
         "en": "{name} was fitted on {expected} features, got X with {got}.",

@@ -168,6 +168,9 @@ MESSAGES = {
     },
     "metric_missing_predicted": {"en": "predicted", "ko": "예측된 샘플이"},
     "metric_missing_true": {"en": "true", "ko": "실제 샘플이"},
+    "metric_quantity_precision": {"en": "Precision", "ko": "정밀도(precision)"},
+    "metric_quantity_recall": {"en": "Recall", "ko": "재현율(recall)"},
+    "metric_quantity_f": {"en": "F-score", "ko": "F 점수"},
     "metric_missing_true_nor_predicted": {"en": "true nor predicted", "ko": "실제 샘플도 예측된 샘플도"},
     "metric_normalize": {
         "en": "{op}: normalize must be 'true', 'pred', 'all' or None, got {value!r}.",

@@ -80,9 +80,11 @@ class MonitorCallback(Callback):
         would make every comparison false and the callback silently do nothing."""
         for option, value in options.items():
             number = isinstance(value, numbers.Real) and not isinstance(value, bool) and math.isfinite(value)
-            if not number or (low is not None and value < low):
-                key = "cb_number" if low is None else "cb_number_low"
-                raise ValueError(message(key, name=type(self).__name__, option=option, low=low, value=value))
+            if not number and low is None:
+                raise ValueError(message("cb_number", name=type(self).__name__, option=option, value=value))
+            if low is not None and not (number and value >= low):
+                raise ValueError(message("cb_number_low", name=type(self).__name__, option=option, low=low,
+                                         value=value))
 
     def _check_whole_numbers(self, **options) -> None:
         """Each option (patience, cooldown, …) must be a whole number ≥ 0."""

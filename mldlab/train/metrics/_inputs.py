@@ -34,10 +34,12 @@ def check_pair(op: str, y_true, y_pred, *, allow_empty: bool = False) -> tuple[n
                                  true_shape=y_true.shape, pred_shape=y_pred.shape))
     if len(y_true) == 0 and not allow_empty:
         raise ValueError(message("metric_empty", op=op))
-    for key, name, y in (("metric_nan_true", "y_true", y_true), ("metric_nan_pred", "y_pred", y_pred)):
-        if y.dtype.kind in "fc" and np.isnan(y).any():
-            raise ValueError(message(key, op=op, count=int(np.isnan(y).sum()), size=y.size))
-        check_finite(y, op, name)  # ±∞ (as scikit-learn, which refuses it too)
+    if y_true.dtype.kind in "fc" and np.isnan(y_true).any():
+        raise ValueError(message("metric_nan_true", op=op, count=int(np.isnan(y_true).sum()), size=y_true.size))
+    if y_pred.dtype.kind in "fc" and np.isnan(y_pred).any():
+        raise ValueError(message("metric_nan_pred", op=op, count=int(np.isnan(y_pred).sum()), size=y_pred.size))
+    check_finite(y_true, op, "y_true")  # ±∞ (as scikit-learn, which refuses it too)
+    check_finite(y_pred, op, "y_pred")
     return y_true, y_pred
 
 

@@ -150,11 +150,29 @@ def _fraction(numerator, denominator, zero_division, warn: bool, op: str, missin
     if zero.any():
         result[zero] = 0.0 if zero_division == "warn" else float(zero_division)
         if warn:
-            key = "metric_ill_defined_one" if len(result) == 1 else "metric_ill_defined_some"
-            quantity = {"precision_score": "Precision", "recall_score": "Recall"}.get(op, "F-score")
-            warnings.warn(message(key, op=op, quantity=quantity, missing=message(f"metric_missing_{missing}")),
-                          UndefinedMetricWarning, stacklevel=4)
+            values = {"op": op, "quantity": _quantity(op), "missing": _missing(missing)}
+            text = message("metric_ill_defined_one", **values) if len(result) == 1 \
+                else message("metric_ill_defined_some", **values)
+            warnings.warn(text, UndefinedMetricWarning, stacklevel=4)
     return result
+
+
+def _quantity(op: str) -> str:
+    """The name of the quantity in the learner's language, as scikit-learn names it in English."""
+    if op == "precision_score":
+        return message("metric_quantity_precision")
+    if op == "recall_score":
+        return message("metric_quantity_recall")
+    return message("metric_quantity_f")
+
+
+def _missing(missing: str) -> str:
+    """What there was none of: true samples, predicted samples, or both."""
+    if missing == "true":
+        return message("metric_missing_true")
+    if missing == "predicted":
+        return message("metric_missing_predicted")
+    return message("metric_missing_true_nor_predicted")
 
 
 def _mean(values: np.ndarray, weights) -> float:
