@@ -373,3 +373,23 @@ def test_bad_inputs_give_clear_bilingual_errors(language):
         mk.Sequential([mk.Input(shape=(2,)), mk.layers.Dense(1)]).compile(loss="mse", loss_weights=[1.0])
     with pytest.raises(TypeError):
         mk.layers.Dense(2)(mk.Input(shape=(2,)))
+
+
+def test_a_keras_model_hands_off_to_pytorch(torch):
+    X = np.random.default_rng(9).standard_normal((6, 2)).astype(np.float32)
+    model = mk.Sequential([mk.Input(shape=(2,)), mk.layers.Dense(4, activation="relu"), mk.layers.Dropout(0.1),
+                           mk.layers.Dense(3, activation="softmax")])
+    net = mldlab.interop.to_torch(model.module).eval()
+    np.testing.assert_allclose(net(torch.from_numpy(X)).detach().numpy(), model.predict(X, verbose=0), rtol=1e-5,
+                               atol=1e-7)
+    assert mldlab.tf.keras is mk and mldlab.keras is mk
+
+
+def test_a_pytorch_style_optimizer_and_class_are_accepted():
+    X, y = _data(40)
+    model = _classifier(mk)
+    model.compile(optimizer=mldlab.optim.SGD(model.module.parameters(), lr=0.1), loss="binary_crossentropy")
+    assert model.fit(X, y, epochs=2, verbose=0).history["loss"][1] < model.history.history["loss"][0] + 1
+    model = _classifier(mk)
+    model.compile(optimizer=mldlab.optim.Adam, loss=mk.losses.binary_crossentropy, metrics=["accuracy"])
+    assert isinstance(model.optimizer, mldlab.optim.Adam) and model.loss.name == "binary_crossentropy"
