@@ -176,7 +176,7 @@ class _AccuracyByShape(Metric):
 
     def update_state(self, y_true, y_pred) -> None:
         if self.metric is None:
-            self.metric = self._choose(as_array(y_true), as_array(y_pred))
+            self.metric = self._choose(as_array(y_true, self.name, "y_true"), as_array(y_pred, self.name, "y_pred"))
         self.metric.update_state(y_true, y_pred)
 
     def _choose(self, y_true, y_pred) -> Metric:

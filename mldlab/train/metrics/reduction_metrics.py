@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from mldlab.data.arrays import to_numpy
 from mldlab.grad_mode import no_grad
 from mldlab.train.metrics._inputs import as_array
 from mldlab.train.metrics.metric import Metric, _divide, _total
@@ -57,9 +58,10 @@ class Mean(Metric):
         sample_weight : float or array-like, optional
             A weight w per value (broadcast to the shape of ``values``); default 1.
         """
-        values = as_array(values).astype(np.float64)
-        weights = np.broadcast_to(np.float64(1.0) if sample_weight is None else as_array(sample_weight),
-                                  values.shape)
+        op = type(self).__name__
+        values = to_numpy(values, op, "values").astype(np.float64)
+        weights = np.broadcast_to(np.float64(1.0) if sample_weight is None else
+                                  to_numpy(sample_weight, op, "sample_weight"), values.shape)
         self.total += _total(weights * values)  # (1)
         self.count += _total(weights)
 
@@ -107,11 +109,11 @@ class MeanMetricWrapper(Mean):
         super().__init__(name=name if name is not None else getattr(fn, "__name__", type(fn).__name__))
 
     def update_state(self, y_true, y_pred) -> None:
-        n = len(as_array(y_true))
+        n = len(as_array(y_true, type(self).__name__, "y_true"))
         if n == 0:
             return
         with no_grad():  # a metric is never differentiated
-            values = as_array(self.fn(y_true, y_pred)).astype(np.float64)  # (1)
+            values = to_numpy(self.fn(y_true, y_pred), self.name, "values").astype(np.float64)  # (1)
         if values.ndim == 0:  # (2)
             super().update_state(values, sample_weight=n)
         else:
