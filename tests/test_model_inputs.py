@@ -147,7 +147,7 @@ def test_empty_data():
     (lambda: metrics.mean_squared_error([[1.0], [2.0, 3.0]], [1.0, 2.0]), ValueError,
      "mean_squared_error: y_true is a ragged list"),
     (lambda: metrics.r2_score([1.0, None], [1.0, 2.0]), ValueError, r"y_true\[1\] is None"),
-    (lambda: metrics.Mean().update_state(["a"]), ValueError, r"Mean: values must hold numbers .* values\[0\] = 'a'"),
+    (lambda: metrics.Mean().update_state(["a"]), ValueError, r"Mean: values must hold numbers.* values\[0\] = 'a'"),
     (lambda: metrics.Mean().update_state(None), TypeError, "Mean: values is None"),
     (lambda: metrics.get("accuracy").update_state(None, [1]), TypeError, "accuracy: y_true is None"),
 ])
