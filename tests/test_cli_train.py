@@ -146,3 +146,20 @@ def test_help_in_both_languages(capsys):
     assert "the generator" not in korean and "default" not in korean
     assert main(["--lang", "ko"]) == 0
     assert "명령:" in capsys.readouterr().out
+
+
+def test_a_target_given_by_position_is_kept_by_name(capsys, tmp_path):
+    from mldlab.data import pass_exam
+
+    X, y = pass_exam(n_samples=60, seed=0)
+    rows = [f"{'pass' if c else 'fail'},{a:g},{b:.2f}" for (a, b), c in zip(X, y)]
+    csv = _grades(tmp_path / "first.csv", rows, "result,lectures,hours")
+    path = tmp_path / "m.npz"
+    assert main(["train", "--csv", str(csv), "--target", "0", "--epochs", "1", "--verbose", "0", "--save",
+                 str(path)]) == 0
+    assert mldlab.load(path)["target"] == "result"
+    utf16 = tmp_path / "utf16.csv"
+    utf16.write_text(csv.read_text(encoding="utf-8"), encoding="utf-16")
+    assert main(["train", "--csv", str(utf16), "--target", "0", "--epochs", "1", "--verbose", "0", "--save",
+                 str(path)]) == 0
+    assert mldlab.load(path)["target"] in ("result", None)

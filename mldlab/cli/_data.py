@@ -10,6 +10,7 @@ The checks say what is wrong in the learner's language instead of letting it tur
 """
 
 import csv
+import os
 from dataclasses import dataclass
 
 import numpy as np
@@ -99,8 +100,11 @@ def from_csv(path: str, target) -> Table:
     check_file(path)
     X, y, feature_names, class_names = load_csv(path, target=column(target), return_names=True)
     name = None
-    if target is not None:
-        name = target.strip() if isinstance(column(target), str) else header(path)[column(target)]
+    if isinstance(column(target), str):
+        name = target.strip()
+    elif target is not None:
+        names = header(path)  # the target column's name, when the header reads the same as load_csv read it
+        name = names[column(target)] if len(names) == len(feature_names) + 1 else None
     return Table(path, X, y, list(feature_names), name, class_names=class_names, first_line=2)
 
 
@@ -112,7 +116,9 @@ def column(target):
 
 
 def header(path: str) -> list:
-    """The column names in the first line of a CSV file (UTF-8, else CP949, as ``load_csv`` reads it)."""
+    """The column names in the first line of a CSV file (UTF-8, else CP949), or [] when they cannot be read."""
+    if not os.path.isfile(path):
+        return []  # load_csv says what is wrong with the path
     check_file(path)
     with open(path, "rb") as file:
         for raw in file:
