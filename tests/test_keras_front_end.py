@@ -194,6 +194,13 @@ def test_summary_counts_match_keras(keras, capsys):
         else:
             assert line == expected
     assert "│ dense (Dense)" in text and "(None, 16)" in text and "336" in text
+    theirs.layers[1].trainable = False
+    ours.layers[1].trainable = False
+    ours.summary()
+    text = capsys.readouterr().out
+    theirs.summary()
+    assert text.splitlines()[-3:] == capsys.readouterr().out.splitlines()[-3:]
+    assert " Non-trainable params: 336 (1.31 KB)" in text
 
 
 def test_unbuilt_summary_shows_unbuilt_rows(capsys):
@@ -230,6 +237,15 @@ def test_initializers_have_keras_distributions():
     np.testing.assert_array_equal(seeded((3, 3)).numpy(), seeded((3, 3)).numpy())
     assert float(mk.initializers.Constant(0.5)((2,)).numpy().sum()) == 1.0
     assert mk.initializers.get({"class_name": "RandomNormal", "config": {"stddev": 0.2}}).stddev == 0.2
+
+
+def test_keras_2_style_input_shape_and_input_dim(keras):
+    X = np.ones((3, 2), np.float32)
+    for first in (mk.layers.Dense(4, input_shape=(2,)), mk.layers.Dense(4, input_dim=2)):
+        model = mk.Sequential([first, mk.layers.Dense(1)])
+        assert model.built and model.count_params() == 17 and model.predict(X, verbose=0).shape == (3, 1)
+    with pytest.raises(ValueError, match="input shape"):
+        mk.layers.Dense(4, input_shape=(0,))
 
 
 def test_dense_starts_as_keras_does():

@@ -22,7 +22,8 @@ A model hands off to PyTorch like any mldlab network: ``mldlab.interop.to_torch(
 
 from mldlab.keras import activations, callbacks, initializers, layers, losses, metrics, models, optimizers, utils
 from mldlab.keras.layers import Input
-from mldlab.keras.sequential import Sequential, load_model
+from mldlab.keras.models import load_model
+from mldlab.keras.sequential import Sequential
 
 __all__ = ["Sequential", "Input", "layers", "optimizers", "losses", "metrics", "callbacks", "activations",
            "initializers", "utils", "models", "load_model"]

@@ -40,7 +40,6 @@ import numpy as np
 
 from mldlab import nn, optim
 from mldlab.i18n import message
-from mldlab.io import load
 from mldlab.keras import losses
 from mldlab.keras.layers.input_layer import InputLayer, KerasTensor
 from mldlab.keras.layers.layer import Layer, check_unsupported
@@ -277,13 +276,3 @@ class Sequential(Model):
     def __repr__(self) -> str:
         return f"<Sequential name={self.name}, built={self.built}>"
 
-
-def load_model(filepath) -> Sequential:
-    """A ``Sequential`` saved with ``model.save(filepath)``, rebuilt with its weights (``mldlab.load`` underneath)."""
-    stack = load(filepath)
-    if not isinstance(stack, SequentialLayers):
-        raise ValueError(message("keras_load_not_keras", path=str(filepath), type=type(stack).__name__))
-    model = Sequential(name=stack.name)
-    for layer in stack:
-        model.add(layer)
-    return model
