@@ -180,4 +180,4 @@ def warn_one_class(Y: np.ndarray, info: LossInfo, op: str) -> None:
         return
     labels = Y.argmax(axis=-1) if Y.ndim == 2 and Y.shape[1] > 1 else Y.reshape(len(Y), -1)[:, 0]
     if np.all(labels == labels[0]) and float(labels[0]) == round(float(labels[0])):
-        warnings.warn(message("fit_one_class", op=op, n=len(Y), label=f"{float(labels[0]):g}"), stacklevel=3)
+        warnings.warn(message("fit_one_class", op=op, n=len(Y), label=f"{float(labels[0]):g}"), stacklevel=4)

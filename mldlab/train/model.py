@@ -167,7 +167,8 @@ class Model:
             Validation data given explicitly (overrides ``validation_split``).
         shuffle : bool, default True
             Shuffle the training data before each epoch, drawing from ``model.generator`` or else from this
-            thread's default generator (``mldlab.manual_seed``), so runs repeat exactly.
+            thread's default generator (``mldlab.manual_seed``; each thread has its own), so runs repeat exactly,
+            also when several models train at once in several threads.
         initial_epoch : int, default 0
             Epoch to start from (to resume an earlier run): a whole number with 0 <= initial_epoch < epochs.
         on_divergence : {'raise', 'stop'}, default 'raise'
