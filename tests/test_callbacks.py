@@ -117,7 +117,7 @@ class Recorder(Callback):
         return super().__getattribute__(name)
 
 
-# ---------------------------------------------------------------- EarlyStopping: Keras's scripted cases
+# EarlyStopping: Keras's scripted cases
 
 PATIENCE_LOSSES = [10.0, 9.0, 8.0, 9.0, 8.9, 8.8, 8.7, 8.6, 8.5]  # Keras's early_stopping_test
 
@@ -257,7 +257,7 @@ def test_early_stopping_verbose_messages(capsys):
     assert capsys.readouterr().out == ""
 
 
-# ---------------------------------------------------------------- watching a metric: mode and arguments
+# watching a metric: mode and arguments
 
 @pytest.mark.parametrize("monitor, mode, expected", [
     ("val_mse", "max", "max"), ("val_loss", "min", "min"), ("val_mse", "auto", "min"), ("loss", "auto", "min"),
@@ -310,7 +310,7 @@ def test_early_stopping_rejects_bad_arguments(options):
         EarlyStopping(**options)
 
 
-# ---------------------------------------------------------------- ReduceLROnPlateau
+# ReduceLROnPlateau
 
 PLATEAU = [1.0, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.8, 0.8, 0.8, 0.8]
 
@@ -382,7 +382,7 @@ def test_learning_rate_callbacks_need_an_optimizer():
             callback.on_epoch_end(0, {"val_loss": 1.0})
 
 
-# ---------------------------------------------------------------- LearningRateScheduler
+# LearningRateScheduler
 
 def run_schedule(schedule, epochs=6, lrs=(0.1,), **options):
     model = FakeModel(lrs)
@@ -440,7 +440,7 @@ def test_learning_rate_scheduler_verbose(capsys):
                                        "Epoch 2: LearningRateScheduler setting learning rate to 0.025.\n")
 
 
-# ---------------------------------------------------------------- ModelCheckpoint
+# ModelCheckpoint
 
 def test_model_checkpoint_every_epoch_with_formatted_names(tmp_path):
     checkpoint = ModelCheckpoint(tmp_path / "model-{epoch:02d}-{val_loss:.2f}.pt")
@@ -528,7 +528,7 @@ def test_model_checkpoint_verbose(tmp_path, capsys):
     assert capsys.readouterr().out.replace(str(tmp_path) + os.sep, "") == "Epoch 1: saving model to 1.pt\n"
 
 
-# ---------------------------------------------------------------- CSVLogger
+# CSVLogger
 
 def test_csv_logger_columns_rows_and_flush(tmp_path):
     filename = tmp_path / "log.csv"
@@ -561,7 +561,7 @@ def test_csv_logger_append(tmp_path):
     assert (tmp_path / "new.csv").read_text() == "epoch,val_loss\n0,0.5\n"
 
 
-# ---------------------------------------------------------------- LambdaCallback
+# LambdaCallback
 
 def test_lambda_callback_calls_each_function_with_its_arguments():
     calls = []
@@ -595,7 +595,7 @@ def test_lambda_callback_rejects_typos_and_non_functions():
         LambdaCallback(on_epoch_end="print")
 
 
-# ---------------------------------------------------------------- History and CallbackList
+# History and CallbackList
 
 def scripted_fit(callback_list, epochs=2, steps=3):
     """What fit does: batch losses 1.0, 0.9, … and epoch logs from them."""
@@ -686,7 +686,7 @@ def test_callback_list_rejects_non_callbacks():
         CallbackList([EarlyStopping(), "EarlyStopping"])
 
 
-# ---------------------------------------------------------------- ProgbarLogger
+# ProgbarLogger
 
 def progbar_fit(verbose, epochs=2, steps=3, **options):
     out = io.StringIO()

@@ -193,7 +193,7 @@ def test_r2_edge_cases_match_sklearn(skm):
     assert metrics.r2_score(big, big + 0.5) == pytest.approx(skm.r2_score(big, big + 0.5), abs=1e-9)
 
 
-# ---------------------------------------------------------------------------------------------- errors
+# errors
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])

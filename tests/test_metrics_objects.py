@@ -38,7 +38,7 @@ def binary_data(rng):
     return y_true, z
 
 
-# ------------------------------------------------------------------------------ batches give the whole-data value
+# batches give the whole-data value
 
 
 @pytest.mark.parametrize("shape", ["vector", "column"])
@@ -169,7 +169,7 @@ def test_a_wrapped_function_is_exact_for_means_over_samples(rng, binary_data):
     assert loss.result() == pytest.approx(metrics.mean_squared_error(y_true, z), rel=1e-12)
 
 
-# ------------------------------------------------------------------------------ state
+# state
 
 
 def test_reset_state_forgets_everything(rng, binary_data):
@@ -233,7 +233,7 @@ def test_object_errors():
         metrics.Recall(thresholds=-0.1)
 
 
-# ------------------------------------------------------------------------------ get
+# get
 
 
 GET_TABLE = [
@@ -327,7 +327,7 @@ def test_get_unknown_name_lists_the_known_names(language):
         metrics.get(42)
 
 
-# ------------------------------------------------------------------------------ Keras 3
+# Keras 3
 
 
 def test_objects_match_keras(keras, rng, binary_data):

@@ -1,7 +1,7 @@
 """Messages of the training callbacks, in English and Korean."""
 
 MESSAGES = {
-    # ---------------------------------------------------------------- CallbackList and LambdaCallback
+    # CallbackList and LambdaCallback
     "cb_not_callback": {
         "en": "callbacks must be Callback objects from mldlab.train.callbacks, got {type}. Hint: to run a function "
         "after each epoch, wrap it: LambdaCallback(on_epoch_end=lambda epoch, logs: print(logs['loss'])).",
@@ -17,7 +17,7 @@ MESSAGES = {
         "en": "LambdaCallback: {name} must be a function, got {type}. Hint: {name}=lambda {args}: ...",
         "ko": "LambdaCallback: {name}에는 함수가 들어가야 하는데 {type}입니다. 힌트: {name}=lambda {args}: ...",
     },
-    # ---------------------------------------------------------------- arguments
+    # arguments
     "cb_number": {
         "en": "{name}: {option} must be a finite number, got {value!r}.",
         "ko": "{name}: {option}은(는) 유한한 수여야 하는데 {value!r}입니다.",
@@ -34,7 +34,7 @@ MESSAGES = {
         "en": "{name}: {option} must be a whole number >= {low}, got {value!r}.",
         "ko": "{name}: {option}은(는) {low} 이상의 정수여야 하는데 {value!r}입니다.",
     },
-    # ---------------------------------------------------------------- watching a metric
+    # watching a metric
     "cb_mode_unknown": {
         "en": "{name}: mode {mode!r} is unknown, so 'auto' is used. Expected 'auto', 'min' or 'max'.",
         "ko": "{name}: mode {mode!r}은(는) 알 수 없는 값이라 'auto'를 씁니다. 'auto', 'min', 'max' 중 하나여야 "
@@ -54,7 +54,7 @@ MESSAGES = {
         "ko": "{name}이(가) 지켜보는 {monitor!r}이(가) logs에 없어서 이번 에포크는 확인하지 않습니다. 있는 값: "
         "{keys}. 힌트: 'val_...' 값은 검증 데이터가 있어야 나옵니다. 예: fit(..., validation_split=0.2).",
     },
-    # ---------------------------------------------------------------- EarlyStopping
+    # EarlyStopping
     "cb_early_stopping": {
         "en": "Epoch {epoch}: early stopping",
         "ko": "에포크 {epoch}: 조기 중단",
@@ -63,7 +63,7 @@ MESSAGES = {
         "en": "Restoring model weights from the end of the best epoch: {epoch}.",
         "ko": "가장 좋았던 에포크 {epoch}이(가) 끝났을 때의 가중치로 되돌립니다.",
     },
-    # ---------------------------------------------------------------- learning rate
+    # learning rate
     "cb_no_optimizer": {
         "en": "{name} changes the learning rate, but the model has no optimizer with param_groups. Hint: compile "
         "the model first, e.g. model.compile(optimizer='sgd', loss='mse').",
@@ -96,7 +96,7 @@ MESSAGES = {
         "en": "Epoch {epoch}: ReduceLROnPlateau reducing learning rate to {lr}.",
         "ko": "에포크 {epoch}: ReduceLROnPlateau가 학습률을 {lr}(으)로 줄입니다.",
     },
-    # ---------------------------------------------------------------- ModelCheckpoint
+    # ModelCheckpoint
     "cb_save_freq": {
         "en": "ModelCheckpoint: save_freq must be 'epoch' or a whole number of batches >= 1, got {value!r}.",
         "ko": "ModelCheckpoint: save_freq는 'epoch'이거나 1 이상의 배치 수(정수)여야 하는데 {value!r}입니다.",
@@ -138,7 +138,7 @@ MESSAGES = {
         "en": "Epoch {epoch}: saving model to {filepath}",
         "ko": "에포크 {epoch}: 모델을 {filepath}에 저장합니다",
     },
-    # ---------------------------------------------------------------- ProgbarLogger
+    # ProgbarLogger
     "cb_progbar_epoch": {"en": "Epoch {epoch}/{epochs}", "ko": "에포크 {epoch}/{epochs}"},
     "cb_progbar_evaluate": {"en": "Evaluate", "ko": "평가"},
     "cb_progbar_predict": {"en": "Predict", "ko": "예측"},

@@ -1,7 +1,7 @@
 """Messages of ``mldlab.train.metrics``, in English and Korean: what went wrong, what was expected, a hint."""
 
 MESSAGES = {
-    # ---------------------------------------------------------------- the inputs
+    # the inputs
     "metric_scalar": {
         "en": "{op}: {name} must hold one value per sample, got the single number {value!r}. Hint: pass all "
         "the samples, e.g. {op}(y_test, y_pred) with arrays of the same length.",
@@ -78,7 +78,7 @@ MESSAGES = {
         "ko": "{op}: 이번 배치는 샘플마다 출력이 {now}개인데 앞의 배치들은 {before}개였습니다. 힌트: 다른 모델을 "
         "측정하기 전에 reset_state()를 부르세요.",
     },
-    # ---------------------------------------------------------------- thresholds and logits
+    # thresholds and logits
     "metric_threshold": {
         "en": "{op}: threshold must be a probability in [0, 1], got {value!r}. Hint: for a model that outputs "
         "logits (no sigmoid), keep the threshold a probability and pass from_logits=True.",
@@ -125,7 +125,7 @@ MESSAGES = {
         "ko": "{op}: y_true는 y_pred와 모양이 같은 원-핫이어야 하는데 {true_shape}와(과) {pred_shape}입니다. "
         "힌트: 정수 레이블 (N,)이라면 SparseCategoricalAccuracy를 쓰세요.",
     },
-    # ---------------------------------------------------------------- precision, recall, F1, confusion matrix
+    # precision, recall, F1, confusion matrix
     "metric_average": {
         "en": "{op}: average must be one of {options}, got {value!r}.",
         "ko": "{op}: average는 {options} 중 하나여야 하는데 {value!r}입니다.",
@@ -190,7 +190,7 @@ MESSAGES = {
         "ko": "{op}: y_true와 y_pred에 레이블이 하나뿐이라 행렬이 1 × 1입니다. 힌트: 전체 행렬을 보려면 "
         "labels=[0, 1]처럼 알려진 레이블을 모두 주세요.",
     },
-    # ---------------------------------------------------------------- regression
+    # regression
     "metric_multioutput": {
         "en": "{op}: multioutput must be one of {options}, got {value!r}.",
         "ko": "{op}: multioutput은 {options} 중 하나여야 하는데 {value!r}입니다.",
@@ -199,7 +199,7 @@ MESSAGES = {
         "en": "{op}: R² is not well-defined with fewer than two samples; the result is NaN.",
         "ko": "{op}: 샘플이 두 개보다 적으면 R²를 정할 수 없어 결과는 NaN입니다.",
     },
-    # ---------------------------------------------------------------- metrics by name
+    # metrics by name
     "metric_unknown": {
         "en": "Unknown metric {name!r}.{did_you_mean} Known names: {known}. Hint: you can also pass a metric "
         "object, e.g. metrics.Precision(), or a function f(y_true, y_pred) -> float.",
