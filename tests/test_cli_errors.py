@@ -101,9 +101,12 @@ def test_data_options_that_do_not_go_together(capsys, tmp_path):
                        (["--csv", csv, "--samples", "10"], "--samples applies to generated data sets only"),
                        (["--target", "b"], "--target applies to --csv only"),
                        (["--task", "regression"], "--task applies to --csv only"),
+                       (["--data", "iris", "--noise", "0.1"], "iris is a fixed table of real data"),
                        (["--csv", csv, "--loss", "mse"], "--loss mse does not fit binary classification")]:
         code, _, err = _run(capsys, "train", "--epochs", "1", "--verbose", "0", *argv)
         assert code == 2 and text in _one_message(err)
+    code, _, err = _run(capsys, "evaluate", tmp_path / "m.npz", "--csv", csv, "--samples", "10")
+    assert code == 2 and "--samples applies to generated data sets only" in _one_message(err, "mldlab evaluate")
 
 
 def test_data_that_cannot_be_learned_is_refused_before_training(capsys, tmp_path):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from mldlab.cli._errors import CommandError
+from mldlab.cli._errors import CommandError, UsageError
 from mldlab.cli._memory import check_file
 from mldlab.data import load_csv, registry
 from mldlab.i18n import message
@@ -85,6 +85,23 @@ class Table:
         order = sorted(set(names), key=int)
         index = {name: k for k, name in enumerate(order)}
         return order, np.array([index[name] for name in names], dtype=np.int64)
+
+
+def check_data_options(args, prog: str) -> None:
+    """Refuse data options that do not go together (--data with --csv, --samples for a file or a real table, …)."""
+    if args.csv:
+        if args.data:
+            raise UsageError(message("cli_data_and_csv"), prog)
+        for option, value in (("--samples", args.samples), ("--noise", args.noise)):
+            if value is not None:
+                raise UsageError(message("cli_not_for_csv", option=option), prog)
+        return
+    for option, value in (("--target", args.target), ("--task", getattr(args, "task", None))):
+        if value is not None:
+            raise UsageError(message("cli_needs_csv", option=option), prog)
+    name = args.data or "moons"
+    if not registry.is_generated(name) and (args.samples is not None or args.noise is not None):
+        raise UsageError(message("registry_fixed", name=name), prog)
 
 
 def from_registry(name: str, n_samples, noise, seed) -> Table:

@@ -13,7 +13,6 @@ import numpy as np
 
 from mldlab._random import manual_seed
 from mldlab.cli import _args, _bundle, _data
-from mldlab.cli._errors import UsageError
 from mldlab.i18n import message
 from mldlab.train.metrics import confusion_matrix
 from mldlab.train.model import Model
@@ -30,6 +29,7 @@ def add_parser(commands) -> None:
 
 def run(args) -> int:
     """Evaluate as the module docstring says; return the exit code."""
+    _data.check_data_options(args, "mldlab evaluate")
     bundle = _bundle.read(args.model)
     manual_seed(args.seed)
     table = _table(args, bundle)
@@ -55,14 +55,10 @@ def run(args) -> int:
 def _table(args, bundle: dict) -> _data.Table:
     """The samples to evaluate on: --csv (its target column by default the model's), else --data."""
     if args.csv:
-        if args.data:
-            raise UsageError(message("cli_data_and_csv"), "mldlab evaluate")
         target = args.target
         if target is None:
             target = bundle["target"] if bundle["target"] in _data.header(args.csv) else "-1"
         return _data.from_csv(args.csv, target)
-    if args.target is not None:
-        raise UsageError(message("cli_needs_csv", option="--target"), "mldlab evaluate")
     return _data.from_registry(args.data or "moons", args.samples, args.noise, args.seed)
 
 

@@ -122,18 +122,11 @@ def run(args) -> int:
 
 def _training_data(args) -> tuple:
     """(1) The table, its task, its class names and its targets (classes as 0 … K−1)."""
+    _data.check_data_options(args, "mldlab train")
     if args.csv:
-        if args.data:
-            raise UsageError(message("cli_data_and_csv"), "mldlab train")
-        for option, value in (("--samples", args.samples), ("--noise", args.noise)):
-            if value is not None:
-                raise UsageError(message("cli_not_for_csv", option=option), "mldlab train")
         table = _data.from_csv(args.csv, args.target if args.target is not None else "-1")
         table.check_finite()
         return (table, *_data.training_task(table, args.task))
-    for option, value in (("--target", args.target), ("--task", args.task)):
-        if value is not None:
-            raise UsageError(message("cli_needs_csv", option=option), "mldlab train")
     name = args.data or "moons"
     table = _data.from_registry(name, args.samples, args.noise, args.seed)
     table.check_finite()
