@@ -212,8 +212,8 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path):
 
 def test_long_lines_long_values_and_too_many_columns(tmp_path):
     path = write(tmp_path, "a,y\n1,0\n" + "1" * 1_000_001 + ",1\n")
-    check_error(lambda: load_csv(path), ValueError, "line 3 has 1,000,004 characters, more than the limit",
-                "3번째 줄이 1,000,004자로")
+    check_error(lambda: load_csv(path), ValueError, "line 3 has 1,000,003 bytes, more than the limit",
+                "3번째 줄이 1,000,003바이트로")
     path = write(tmp_path, 'a,y\n1,0\n"2,1\n' + "3,0\n" * 40_000, "quote.csv")  # a quote never closed
     check_error(lambda: load_csv(path), ValueError, "line .* cannot be read as CSV.*quote", "따옴표")
     path = write(tmp_path, ",".join(["1"] * 10_001) + "\n", "wide.csv")

@@ -15,12 +15,14 @@ Examples
 ([[4.0, 5.0], [12.0, 8.5], [2.0, 1.0]], [0, 1, 0], ['lectures', 'hours'], ['fail', 'pass'])
 """
 
+import operator
+from array import array
 from pathlib import Path
 
 import numpy as np
 
 from mldlab.data._csv_cells import numbers, target_values
-from mldlab.data._csv_text import read_rows, read_text
+from mldlab.data._csv_text import MAX_COLUMNS, read_rows, read_text
 from mldlab.i18n import message
 
 MAX_BYTES = 50_000_000
@@ -99,6 +101,8 @@ def load_csv(
     first = next(rows, None)
     if first is None:
         raise ValueError(message("data_csv_empty", path=str(path)))
+    if len(first[1]) > MAX_COLUMNS:
+        raise ValueError(message("data_csv_too_many_columns", line=first[0], got=len(first[1]), limit=MAX_COLUMNS))
     if header:
         names = [name.strip() for name in first[1]]
         _check_unique(names)
@@ -111,24 +115,26 @@ def load_csv(
         raise ValueError(message("data_csv_no_features", path=str(path)))
     label = (lambda j: repr(names[j])) if header else (lambda j: names[j])
     columns = [label(j) for j in features]
-    blocks, target_cells, block, lines = [], [], [], []
+    pick = operator.itemgetter(*features) if len(features) > 1 else (lambda row: (row[features[0]],))
+    block_rows = max(1, _BLOCK_CELLS // len(features))
+    blocks, block, lines, target_cells = [], [], array("q"), []
     for line, row in rows:
         if len(row) != len(names):
             raise ValueError(message("data_csv_ragged", line=line, got=len(row), expected=len(names),
                                      delimiter=delimiter))
-        block.append([row[j] for j in features])
+        block.append(pick(row))
         lines.append(line)
         if t is not None:
-            target_cells.append((line, row[t].strip()))
-        if len(block) * len(features) >= _BLOCK_CELLS:
-            blocks.append(numbers(block, lines, columns))
-            block, lines = [], []
+            target_cells.append(row[t])
+        if len(block) == block_rows:
+            blocks.append(numbers(block, lines[-len(block):], columns))
+            block = []
     if block:
-        blocks.append(numbers(block, lines, columns))
+        blocks.append(numbers(block, lines[-len(block):], columns))
     if not blocks:
         raise ValueError(message("data_csv_no_rows", path=str(path)))
     X = np.concatenate(blocks) if len(blocks) > 1 else blocks[0]
-    y, class_names = (None, None) if t is None else target_values(target_cells, label(t))
+    y, class_names = (None, None) if t is None else target_values(target_cells, lines, label(t))
     if not return_names:
         return X, y
     feature_names = [names[j] for j in features] if header else [f"x{k + 1}" for k in range(len(features))]

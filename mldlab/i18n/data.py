@@ -95,9 +95,9 @@ MESSAGES = {
         "'CSV UTF-8'로 저장하세요.",
     },
     "data_csv_long_line": {
-        "en": "load_csv: line {line} has {length:,} characters, more than the limit of {limit:,}. Hint: a CSV "
+        "en": "load_csv: line {line} has {length:,} bytes, more than the limit of {limit:,}. Hint: a CSV "
         "table has one row per line; check that this is a table, and that the line ends are not lost.",
-        "ko": "load_csv: {line}번째 줄이 {length:,}자로 한도 {limit:,}자보다 깁니다. 힌트: CSV 표는 한 줄에 한 "
+        "ko": "load_csv: {line}번째 줄이 {length:,}바이트로 한도 {limit:,}바이트보다 깁니다. 힌트: CSV 표는 한 줄에 한 "
         "행입니다. 표가 맞는지, 줄바꿈이 사라지지 않았는지 확인하세요.",
     },
     "data_csv_malformed": {
