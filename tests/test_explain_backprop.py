@@ -165,3 +165,22 @@ def test_compiled_model_and_errors():
         explain.backprop(model, [[1.0, 2.0], [0.0, 1.0]], [1], "mse")
     with pytest.raises(ValueError, match="detail must be"):
         explain.backprop(model, [1.0, 2.0], [1], "mse", detail="all")
+
+
+@pytest.mark.parametrize(("activation", "units", "loss", "y"), [
+    ("sigmoid", 1, "bce", [[1.0], [0.0]]), ("softmax", 3, "cross_entropy", [2, 0]), (None, 2, "mse", [[1.0, 0.0]] * 2)])
+def test_keras_dense_layers_x_k_plus_b(activation, units, loss, y):
+    """The slide's Keras code: Dense computes x @ K + b in two ops; the paths go through both."""
+    from mldlab import keras
+
+    mldlab.manual_seed(0)
+    model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(3, activation="tanh"),
+                              keras.layers.Dense(units, activation=activation)])
+    X = np.array([[1.0, 2.0], [-0.5, 0.3]], dtype=np.float32)
+    result = explain.backprop(model, X, y, loss)
+    assert result.mode == "paths" and result.matches_autograd and result.unknown_ops == []
+    assert len(result.weights) == 3 * 2 + 3 + 3 * units + units
+    assert [layer["weight"] for layer in result.layers] == ["dense.kernel", "dense_1.kernel"]
+    first = result.weights[0]
+    assert first["symbol"] == "w⁽¹⁾₁,₁" and first["parameter"] == "dense.kernel" and first["index"] == [0, 0]
+    assert first["paths"][0]["factors"][-1]["symbol"] == "∂s₁,₁⁽¹⁾/∂w⁽¹⁾₁,₁"

@@ -77,3 +77,16 @@ def test_compiled_model_and_errors():
     assert result.optimizer == "Adam" and result.matches and result.options["lr"] == 0.001
     with pytest.raises(TypeError, match="expected an optimizer"):
         explain.gradient_step(model.module, None, [[1.0, 2.0]], [0.5], "mse")
+
+
+def test_keras_optimizers_are_shown_but_not_rewritten():
+    """Keras's optimizers follow Keras's formulas: the step is shown (θ before and after), no rule is claimed."""
+    from mldlab import keras
+
+    model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(1, activation="sigmoid")])
+    model.compile(optimizer="adam", loss="binary_crossentropy")
+    before = [p.detach().numpy().copy() for p in model.module.parameters()]
+    result = explain.gradient_step(model, None, [[1.0, 2.0]], [1.0])
+    assert result.optimizer == "Adam" and not result.explained and result.parameters[0]["terms"] == []
+    assert "not written out" in str(result)
+    assert not np.array_equal(before[0], next(iter(model.module.parameters())).detach().numpy())

@@ -5,6 +5,7 @@ and output, ``local`` gives, for each element of the output, the elements it was
 derivative with respect to each (∂out/∂in), computed here, not taken from the engine's backward:
 
     linear                 z = x Wᵀ + b         ∂zᵢ/∂xⱼ = wⱼ,ᵢ     ∂zᵢ/∂wⱼ,ᵢ = xⱼ     ∂zᵢ/∂w₀,ᵢ = 1
+    matmul, add            s = x K, z = s + b   (Keras's Dense: the same, in two ops)
     sigmoid                a = σ(z)             ∂a/∂z = σ(z)(1 − σ(z))
     tanh                   a = tanh(z)          ∂a/∂z = 1 − tanh(z)²
     relu, leaky_relu       a = max(αz, z)       ∂a/∂z = 1 (z > 0), α (z ≤ 0)
@@ -20,10 +21,13 @@ import numpy as np
 
 ACTIVATIONS = {"sigmoid": "σ(z)(1 − σ(z))", "tanh": "1 − tanh(z)²", "relu": "1 (z > 0), 0 (z ≤ 0)",
                "leaky_relu": "1 (z > 0), α (z ≤ 0)", "softmax": "sᵢ(δᵢₖ − sₖ)", "log_softmax": "δᵢₖ − sₖ"}
+ELEMENTWISE = {"log": "∂log(u)/∂u = 1/u", "clamp": "∂clamp(u)/∂u = 1 (u ∈ [min, max]), 0 (u ∉ [min, max])"}
 LOSSES = {"mse_loss": "2(ŷ − y)/n", "l1_loss": "sign(ŷ − y)/n", "binary_cross_entropy": "(ŷ − y)/(ŷ(1 − ŷ)·n)",
           "binary_cross_entropy_with_logits": "(σ(z) − y)/n", "cross_entropy": "(softmax(z) − y)/n",
           "nll_loss": "−1/n"}
-RULES = {"linear": "∂zᵢ/∂aⱼ = wⱼ,ᵢ,  ∂zᵢ/∂wⱼ,ᵢ = aⱼ,  ∂zᵢ/∂w₀,ᵢ = 1", **ACTIVATIONS, **LOSSES}
+RULES = {"linear": "∂zᵢ/∂aⱼ = wⱼ,ᵢ,  ∂zᵢ/∂wⱼ,ᵢ = aⱼ,  ∂zᵢ/∂w₀,ᵢ = 1",
+         "matmul": "∂sᵢ/∂aⱼ = wⱼ,ᵢ,  ∂sᵢ/∂wⱼ,ᵢ = aⱼ", "add": "∂zᵢ/∂sᵢ = 1,  ∂zᵢ/∂w₀,ᵢ = 1",
+         **ACTIVATIONS, **ELEMENTWISE, **LOSSES}
 KNOWN = set(RULES)
 LOGIT_LOSSES = {"binary_cross_entropy_with_logits", "cross_entropy"}
 
@@ -55,29 +59,45 @@ def nodes(root) -> list:
     return order
 
 
+def _is_weight(tensor) -> bool:
+    return tensor.op is None and tensor.requires_grad
+
+
 class Names:
     """The slide's name of every number: z₂,₁ (layer 2, unit 1), a₁,₃ = g(z₁,₃), ŷ, J, w⁽²⁾₁,₁, x₁⁽³⁾ (sample 3).
 
-    Layers are counted along the graph: the k-th ``linear`` op makes z of layer k, with weights w⁽ᵏ⁾ⱼ,ᵢ (from
-    unit j of layer k − 1 to unit i; the bias is w⁽ᵏ⁾₀,ᵢ, as on the slide).
+    Layers are counted along the graph: the k-th ``linear`` op (or ``matmul`` by a weight, Keras's x K) makes
+    z of layer k, with weights w⁽ᵏ⁾ⱼ,ᵢ (from unit j of layer k − 1 to unit i; the bias is w⁽ᵏ⁾₀,ᵢ, as on the
+    slide). ``layers`` lists (z, weight, bias or None) per layer.
     """
 
     def __init__(self, order: list, output, n_samples: int):
         self.base, self.layers = {}, []
         self.samples = n_samples
         for node in order:
-            if node.op == "linear":
-                self.layers.append(node)
-                k = len(self.layers)
+            kind = self.base.get(id(node.inputs[0]), ("?", 0)) if node.inputs else ("?", 0)
+            if node.op == "linear" or (node.op == "matmul" and _is_weight(node.inputs[1])):
+                k = len(self.layers) + 1
+                bias = node.inputs[2] if node.op == "linear" and len(node.inputs) == 3 else None
+                self.layers.append([node, node.inputs[1], bias])
                 self.base[id(node)] = ("z", k)
-                self.base[id(node.inputs[1])] = ("weight", k)
-                if len(node.inputs) == 3:
-                    self.base[id(node.inputs[2])] = ("bias", k)
+                self.base[id(node.inputs[1])] = ("weight" if node.op == "linear" else "kernel", k)
+                if bias is not None:
+                    self.base[id(bias)] = ("bias", k)
                 self.base.setdefault(id(node.inputs[0]), ("x", 0))
+            elif node.op == "add" and kind[0] == "z" and _is_weight(node.inputs[1]) and \
+                    self.layers[kind[1] - 1][2] is None:
+                self.base[id(node.inputs[0])] = ("s", kind[1])  # x K, before the bias
+                self.base[id(node)] = kind
+                self.base[id(node.inputs[1])] = ("bias", kind[1])
+                self.layers[kind[1] - 1][0] = node
+                self.layers[kind[1] - 1][2] = node.inputs[1]
             elif node.op in ACTIVATIONS:
-                self.base[id(node)] = ("a", self.base.get(id(node.inputs[0]), ("?", 0))[1])
-            else:
+                self.base[id(node)] = ("a", kind[1])
+            elif node.op in LOSSES:
                 self.base[id(node)] = ("J", 0)
+            else:
+                self.base[id(node)] = (node.op, 0)
         if order and order[-1].op not in LOGIT_LOSSES:
             self.base[id(output)] = ("ŷ", 0)
 
@@ -86,17 +106,17 @@ class Names:
         shape = tensor.shape
         if kind == "J":
             return "J"
-        if kind in ("weight", "bias"):
-            if kind == "bias":
-                return f"w⁽{sup(k)}⁾₀,{sub(flat + 1)}"
-            i, j = divmod(flat, shape[1])
+        if kind == "bias":
+            return f"w⁽{sup(k)}⁾₀,{sub(flat + 1)}"
+        if kind in ("weight", "kernel"):
+            i, j = divmod(flat, shape[1]) if kind == "weight" else divmod(flat, shape[1])[::-1]
             return f"w⁽{sup(k)}⁾{sub(j + 1)},{sub(i + 1)}"
         n, c = divmod(flat, shape[-1]) if len(shape) == 2 else (0, flat)
         sample = f"⁽{sup(n + 1)}⁾" if self.samples > 1 else ""
         if kind == "ŷ":
             return "ŷ" + (sub(c + 1) if shape[-1] > 1 else "") + sample
-        if kind == "x":
-            return f"x{sub(c + 1)}{sample}"
+        if kind == "x" or k == 0:
+            return f"{kind}{sub(c + 1)}{sample}"
         return f"{kind}{sub(k)},{sub(c + 1)}{sample}"
 
 
@@ -151,6 +171,13 @@ def local(node) -> list | None:
                 row.append((inputs[2], i, 1.0, "1"))
             edges.append(row)
         return edges
+    if op == "matmul":
+        return _matmul_edges(node, values)
+    if op == "add":
+        return _add_edges(node, data.shape)
+    if op in ELEMENTWISE:
+        d = 1 / values[0] if op == "log" else (data == values[0]).astype(float)  # clamp: 1 where it left u as is
+        return [[(inputs[0], flat, d.flat[flat], ELEMENTWISE[op])] for flat in range(data.size)]
     if op in ACTIVATIONS:
         z, rule = values[0], ACTIVATIONS[op]
         if op in ("softmax", "log_softmax"):
@@ -194,3 +221,28 @@ def _softmax_edges(op: str, node, s: np.ndarray, rule: str):
             row.append((node.inputs[0], n * classes + k, value, rule))
         edges.append(row)
     return edges
+
+
+def _matmul_edges(node, values):
+    """s = A B for matrices: ∂sₙ,ᵢ/∂Aₙ,ⱼ = Bⱼ,ᵢ and ∂sₙ,ᵢ/∂Bⱼ,ᵢ = Aₙ,ⱼ."""
+    a, b = values
+    if a.ndim != 2 or b.ndim != 2:
+        return None
+    (rows, inner), columns = a.shape, b.shape[1]
+    edges = []
+    for flat in range(rows * columns):
+        n, i = divmod(flat, columns)
+        row = []
+        if node.inputs[0].requires_grad:
+            row += [(node.inputs[0], n * inner + j, b[j, i], (node.inputs[1], j * columns + i)) for j in range(inner)]
+        if node.inputs[1].requires_grad:
+            row += [(node.inputs[1], j * columns + i, a[n, j], (node.inputs[0], n * inner + j)) for j in range(inner)]
+        edges.append(row)
+    return edges
+
+
+def _add_edges(node, shape: tuple):
+    """z = u + v (broadcast): ∂z/∂u = ∂z/∂v = 1, each element of z from one element of u and one of v."""
+    sources = [(t, np.broadcast_to(np.arange(t.numel()).reshape(t.shape), shape).reshape(-1))
+               for t in node.inputs if t.requires_grad]
+    return [[(t, int(index[flat]), 1.0, "1") for t, index in sources] for flat in range(int(np.prod(shape)))]

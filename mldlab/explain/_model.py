@@ -9,6 +9,7 @@ from mldlab import nn
 from mldlab.creation import tensor
 from mldlab.data.arrays import check_finite, to_float, to_numpy
 from mldlab.i18n import message
+from mldlab.keras.losses import Loss as KerasLoss
 from mldlab.tensor import Tensor
 from mldlab.train import Model, losses
 
@@ -37,15 +38,32 @@ def inputs(op: str, module: nn.Module, x) -> Tensor:
     return tensor(array.reshape(1, -1) if array.ndim == 1 else array)
 
 
-def loss_function(op: str, model, module: nn.Module, loss):
-    """The loss function and its ``LossInfo``: ``loss`` (a name or a loss object), else the compiled model's."""
+def loss_function(op: str, model, module: nn.Module, loss, out: Tensor):
+    """The loss function and its ``LossInfo``: ``loss`` (a name or a loss object), else the compiled model's.
+
+    A name is read as ``compile`` reads it, except that outputs made by a sigmoid or softmax op (a Keras layer's
+    ``activation=``) count as probabilities, like those of ``nn.Sigmoid`` and ``nn.Softmax``.
+    """
     if loss is None:
         loss = model.loss if isinstance(model, Model) else None
         if loss is None:
             raise ValueError(message("explain_loss_missing", op=op))
     if isinstance(loss, str):
         loss = _SHORT_NAMES.get(loss.lower(), loss)
-    return losses.get(loss, module)
+    if isinstance(loss, KerasLoss):
+        keras_loss = loss
+
+        def loss(y_pred, y_true):  # Keras's order is loss(y_true, y_pred)
+            return keras_loss(y_true, y_pred)
+
+    loss_fn, info = losses.get(loss, module)
+    if isinstance(loss, str) and info.from_logits and out.op == "sigmoid" and info.kind == "binary":
+        return nn.BCELoss(), losses.LossInfo("binary", False, info.name)
+    if isinstance(loss, str) and info.from_logits and out.op == "softmax":
+        probabilities = losses.sparse_categorical_crossentropy_on_probabilities if info.kind == "sparse" else \
+            losses.categorical_crossentropy_on_probabilities
+        return probabilities, losses.LossInfo(info.kind, False, info.name)
+    return loss_fn, info
 
 
 def targets(op: str, y, out: Tensor, loss_fn, info) -> Tensor:

@@ -8,6 +8,7 @@ computed here in float64, so that ``gradient_step`` can check it against what ``
 import numpy as np
 
 from mldlab import optim
+from mldlab.keras.optimizers.optimizer import KerasOptimizer
 
 
 def _state(state: dict, key: str, like: np.ndarray, initial: float = 0.0) -> np.ndarray:
@@ -122,7 +123,10 @@ def rmsprop(theta, g, state, group, optimizer):
 
 
 def rule_of(optimizer):
-    """(name, rule, options shown) of an optimizer, or None for one whose rule is not written out here."""
+    """(name, rule, options shown) of an optimizer, or None for one whose rule is not written out here (Keras's
+    optimizers follow Keras's formulas, in ``mldlab.keras.optimizers``)."""
+    if isinstance(optimizer, KerasOptimizer):
+        return None
     if isinstance(optimizer, optim.Adam):
         return "AdamW" if isinstance(optimizer, optim.AdamW) else "Adam", adam, ("lr", "betas", "eps", "weight_decay")
     for cls, rule, options in ((optim.SGD, sgd, ("lr", "momentum", "dampening", "weight_decay")),

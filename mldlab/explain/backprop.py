@@ -111,7 +111,7 @@ def _paths(order: list, edges: dict, names: _graph.Names, params: set) -> dict:
     stack = [(order[-1], 0, "J", ())]
     while stack:
         node, flat, name, factors = stack.pop()
-        for parent, parent_flat, value, rule in edges[id(node)][flat]:
+        for parent, parent_flat, value, rule in reversed(edges[id(node)][flat]):  # popped in order
             parent_name = names.of(parent, parent_flat)
             if isinstance(rule, tuple):
                 rule = names.of(*rule)
@@ -164,45 +164,46 @@ def backprop(model, x, y, loss=None, *, detail: str = "auto", lang: str | None =
     module = module_of(op, model)
     if detail not in ("auto", "paths", "layers"):
         raise ValueError(message("explain_detail", op=op, value=detail))
-    loss_fn, info = loss_function(op, model, module, loss)
     X = inputs(op, module, x)
     param_names = {id(p): name for name, p in module.named_parameters()}
     with evaluation(module), own_gradients(module), enable_grad():
         out = module(X)
+        loss_fn, info = loss_function(op, model, module, loss, out)
         J = loss_fn(out, targets(op, y, out, loss_fn, info))
+        if J.op is None:
+            raise ValueError(message("explain_backprop_no_graph", op=op))
         order = _graph.nodes(J)
-        linears = [node for node in order if node.op == "linear"]
-        for node in linears:
-            node.retain_grad()
+        names = _graph.Names(order, out, len(X))
+        for z, _, _ in names.layers:
+            z.retain_grad()
         J.backward()
         autograd = {id(p): (p.grad.numpy().astype(float) if p.grad is not None else np.zeros(p.shape))
                     for p in module.parameters()}
-        deltas = [node.grad.numpy().astype(float) for node in linears]
-    names = _graph.Names(order, out, len(X))
-    layers = [{"layer": k, "weight": param_names.get(id(node.inputs[1]), "?"), "shape": list(node.inputs[1].shape),
-               "grad_norm": float(np.linalg.norm(autograd.get(id(node.inputs[1]), 0.0))), "delta": summary(delta)}
-              for k, (node, delta) in enumerate(zip(linears, deltas), start=1)]
+        deltas = [z.grad.numpy().astype(float) for z, _, _ in names.layers]
+    layers = [{"layer": k, "weight": param_names.get(id(w), "?"), "shape": list(w.shape),
+               "grad_norm": float(np.linalg.norm(autograd.get(id(w), 0.0))), "delta": summary(delta)}
+              for k, ((_, w, _), delta) in enumerate(zip(names.layers, deltas), start=1)]
     unknown = sorted({node.op for node in order if node.op not in _graph.KNOWN})
     edges = {} if unknown else {id(node): _graph.local(node) for node in order}
     unknown += sorted({node.op for node in order if id(node) in edges and edges[id(node)] is None})
     weights, n_paths, mode = [], 0, "layers"
     if not unknown:
-        params = {id(p) for node in linears for p in node.inputs[1:] if p.requires_grad}
+        params = {id(p) for _, w, b in names.layers for p in (w, b) if p is not None and p.requires_grad}
         n_paths = _count_paths(order, edges, params)
         if detail == "paths" or (detail == "auto" and n_paths <= MAX_PATHS):
             mode = "paths"
-            weights = _weights(linears, _paths(order, edges, names, params), names, param_names, autograd, X.dtype)
+            weights = _weights(names, _paths(order, edges, names, params), param_names, autograd, X.dtype)
     differences = [abs(w["gradient"] - w["autograd"]) for w in weights]
     return BackpropResult(order[-1].op or "", float(J.item()), mode, unknown, n_paths, weights, layers,
                           all(w["matches"] for w in weights), max(differences, default=0.0), lang=lang)
 
 
-def _weights(linears: list, found: dict, names, param_names: dict, autograd: dict, dtype) -> list:
+def _weights(names, found: dict, param_names: dict, autograd: dict, dtype) -> list:
     """One entry per weight element, layer by layer (weights, then biases): its paths, their sum, autograd's."""
     rtol = 1e-4 if dtype == np.float32 else 1e-9
     out = []
-    for node in linears:
-        for param in node.inputs[1:]:
+    for _, weight, bias in names.layers:
+        for param in (weight, bias) if bias is not None else (weight,):
             grads = autograd[id(param)]
             scale = float(np.abs(grads).max()) if grads.size else 0.0
             for flat in range(param.numel()):

@@ -31,6 +31,7 @@ class GradientStepResult(Result):
     """One update: the ``loss`` before it, and per parameter θ, ∂J/∂θ, the rule's ``terms`` and the new θ."""
 
     optimizer: str
+    explained: bool
     options: dict
     loss: float
     parameters: list
@@ -43,7 +44,7 @@ class GradientStepResult(Result):
         options = ",  ".join(f"{_SYMBOLS[k]} = {_option(v)}" for k, v in self.options.items())
         lines = [heading(message("explain_step_title", optimizer=self.optimizer)),
                  line(Math(options)), line(Math(f"J(W) = {num(self.loss)}"))]
-        if self.optimizer == "?":
+        if not self.explained:
             lines.append(line(message("explain_step_unknown")))
         for p in self.parameters:
             lines.append(line(f"{p['name']} {shape(p['shape'])}", depth=1))
@@ -106,16 +107,16 @@ def gradient_step(model, optimizer, x, y, loss=None, *, lang: str | None = None)
         optimizer = model.optimizer
     if not isinstance(optimizer, Optimizer):
         raise TypeError(message("explain_step_optimizer", op=op, type=type(optimizer).__name__))
-    loss_fn, info = loss_function(op, model, module, loss)
     X = inputs(op, module, x)
     names = {id(p): name for name, p in module.named_parameters()}
     optimizer.zero_grad()
     with enable_grad():
         out = module(X)
+        loss_fn, info = loss_function(op, model, module, loss, out)
         J = loss_fn(out, targets(op, y, out, loss_fn, info))
         J.backward()
     found = _rules.rule_of(optimizer)
-    name, rule, shown = found if found else ("?", None, ("lr",))
+    name, rule, shown = found if found else (type(optimizer).__name__, None, ("lr",))
     parameters = []
     for group in optimizer.param_groups:
         for p in group["params"]:
@@ -138,5 +139,5 @@ def gradient_step(model, optimizer, x, y, loss=None, *, lang: str | None = None)
             differences.append(float(np.abs(entry["theta_new"] - after).max()))
             entry["matches"] = bool(differences[-1] <= rtol * scale + 1e-12)
     options = {k: optimizer.param_groups[0][k] for k in shown if k in optimizer.param_groups[0]}
-    return GradientStepResult(name, options, float(J.item()), parameters, all(p["matches"] for p in parameters),
-                              max(differences, default=0.0), lang=lang)
+    return GradientStepResult(name, rule is not None, options, float(J.item()), parameters,
+                              all(p["matches"] for p in parameters), max(differences, default=0.0), lang=lang)

@@ -132,6 +132,12 @@ MESSAGES = {
         "en": "Backpropagation: ∂J/∂w by the chain rule, with numbers",
         "ko": "역전파: 연쇄법칙으로 구한 ∂J/∂w (숫자로)",
     },
+    "explain_backprop_no_graph": {
+        "en": "{op}: the loss does not depend on any weight that requires a gradient. Hint: is the network "
+              "frozen (requires_grad=False)?",
+        "ko": "{op}: 손실이 기울기를 구할 가중치에 의존하지 않습니다. 힌트: 신경망이 고정되어 있지 않나요"
+              "(requires_grad=False)?",
+    },
     "explain_backprop_rules": {
         "en": "Local derivatives of each operation (computed from its values):",
         "ko": "각 연산의 국소 미분(그 연산의 값으로 계산):",
