@@ -171,6 +171,10 @@ def test_a_dataloader_with_y_or_validation_split():
            "DataLoader")
     _fails(lambda: _model().fit(loader, validation_split=0.2, verbose=0), ValueError, "validation_split=0.2",
            "DataLoader")
+    _fails(lambda: _model().fit(loader, batch_size=16, verbose=0), ValueError,
+           r"x is a DataLoader, which makes its own batches \(its batch_size is 4\); got batch_size=16", "DataLoader")
+    _fails(lambda: _model().evaluate(loader, batch_size=16, verbose=0), ValueError, "evaluate: x is a DataLoader",
+           "DataLoader")
     _fails(lambda: _model().fit(DataLoader(TensorDataset(X), batch_size=4), verbose=0), ValueError,
            r"each batch of the DataLoader must be a pair \(x, y\)", "쌍이어야")
 

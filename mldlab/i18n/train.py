@@ -133,6 +133,12 @@ MESSAGES = {
         "ko": "fit: x가 정답도 함께 주는 DataLoader인데 y({y} 형식)와 validation_split={split}이(가) 주어졌습니다. "
         "y=None, validation_split=0이어야 합니다. 힌트: 검증 데이터는 validation_data=(x_val, y_val)로 주세요.",
     },
+    "fit_loader_batch_size": {
+        "en": "{op}: x is a DataLoader, which makes its own batches (its batch_size is {loader}); got "
+        "batch_size={value!r}. Hint: leave batch_size out, or set it in DataLoader(dataset, batch_size=...).",
+        "ko": "{op}: x가 배치를 스스로 만드는 DataLoader인데(그 batch_size는 {loader}) batch_size={value!r}이(가) "
+        "주어졌습니다. 힌트: batch_size를 빼거나 DataLoader(dataset, batch_size=...)에서 정하세요.",
+    },
     "fit_loader_batch": {
         "en": "{op}: each batch of the DataLoader must be a pair (x, y), got {type}. Hint: "
         "DataLoader(TensorDataset(X, y), batch_size=32).",

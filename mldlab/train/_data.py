@@ -14,6 +14,21 @@ from mldlab.tensor import Tensor
 from mldlab.train import losses
 
 
+def whole(op: str, name: str, value) -> int:
+    """A whole-number argument >= 1 such as ``epochs`` or ``batch_size``."""
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
+        raise ValueError(message("fit_positive", op=op, name=name, value=value))
+    return int(value)
+
+
+def batch_size(x, value, op: str) -> int:
+    """B: 32 by default (Keras's); a DataLoader makes its own batches, so it takes no ``batch_size``."""
+    if is_loader(x) and value is not None:
+        raise ValueError(message("fit_loader_batch_size", op=op, value=value,
+                                 loader=getattr(x, "batch_size", None)))
+    return 32 if value is None else whole(op, "batch_size", value)
+
+
 def is_loader(x) -> bool:
     """A ``DataLoader`` (anything iterable with ``len`` and a ``dataset``), rather than an array."""
     return x is not None and not isinstance(x, (np.ndarray, Tensor, list, tuple)) and hasattr(x, "__iter__") \

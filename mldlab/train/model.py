@@ -196,8 +196,8 @@ class Model:
         A training set whose targets are all the same class trains (as in Keras) but gives a ``UserWarning``.
         """
         self._require_compiled("fit")
-        epochs = _whole("fit", "epochs", epochs)
-        batch_size = 32 if batch_size is None else _whole("fit", "batch_size", batch_size)
+        epochs = _data.whole("fit", "epochs", epochs)
+        batch_size = _data.batch_size(x, batch_size, "fit")
         verbose = _verbose("fit", verbose)
         if on_divergence not in ("raise", "stop"):
             raise ValueError(message("fit_on_divergence", value=on_divergence))
@@ -282,7 +282,7 @@ class Model:
             ``{'loss': ..., 'accuracy': ...}`` with ``return_dict=True``.
         """
         self._require_compiled("evaluate")
-        batch_size = 32 if batch_size is None else _whole("evaluate", "batch_size", batch_size)
+        batch_size = _data.batch_size(x, batch_size, "evaluate")
         verbose = _verbose("evaluate", verbose)
         batches, steps = _data.test_batches(self, x, y, batch_size)
         callback_list = CallbackList(callbacks, add_progbar=verbose != 0, model=self,
@@ -324,7 +324,7 @@ class Model:
         ``x`` is taken as in ``fit`` (a ``DataLoader`` gives the first item of each batch). ``callbacks`` get the
         ``on_predict_*`` hooks (``logs = {"outputs": ...}`` after each batch), as in Keras.
         """
-        batch_size = 32 if batch_size is None else _whole("predict", "batch_size", batch_size)
+        batch_size = _data.batch_size(x, batch_size, "predict")
         verbose = _verbose("predict", verbose)
         batches, steps = _data.input_batches(x, self.dtype, batch_size)
         callback_list = CallbackList(callbacks, add_progbar=verbose != 0, model=self,
@@ -409,12 +409,6 @@ class Model:
         for p in self.module.parameters():
             if not np.all(np.isfinite(p._data)):
                 raise self._diverged(epoch, self._iteration - 1, float("nan"))
-
-
-def _whole(op: str, name: str, value) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
-        raise ValueError(message("fit_positive", op=op, name=name, value=value))
-    return int(value)
 
 
 def _verbose(op: str, verbose) -> int:
