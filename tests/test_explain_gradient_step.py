@@ -64,7 +64,7 @@ def test_plain_sgd_is_the_slide_rule():
 def test_a_wrong_rule_is_caught(monkeypatch):
     from mldlab.explain import _rules
 
-    monkeypatch.setattr(_rules, "sgd", lambda theta, g, state, group, opt: ([], theta - 2 * group["lr"] * g))
+    monkeypatch.setattr(_rules, "sgd", lambda theta, g, state, group: ([], theta - 2 * group["lr"] * g))
     net = _net()
     result = explain.gradient_step(net, optim.SGD(net.parameters(), lr=0.1), [[1.0, 2.0]], [1.0], "bce")
     assert not result.matches

@@ -62,6 +62,9 @@ def test_korean_renderings_have_no_english_sentences():
             with mldlab.i18n.language(language):
                 text, markdown = str(result), result._repr_markdown_()
             assert text and markdown
+            for row in markdown.splitlines():
+                assert row.count("$") % 2 == 0, row                     # every formula closed on its line
+                assert not any("✓" in part for part in row.split("$")[1::2]), row   # marks stay outside math
             if language == "ko":
                 assert re.search("[\uac00-\ud7a3]", text), type(result).__name__
                 assert not english.search(text), f"{type(result).__name__}: {english.search(text).group()}"

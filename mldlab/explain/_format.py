@@ -84,10 +84,13 @@ def to_latex(plain: str) -> str:
 
     >>> to_latex("ŷ = σ(z₁,₂) = 10^−3")
     '\\\\hat{y} = \\\\sigma(z_{1,2}) = 10^{-3}'
+    >>> to_latex("lr_decay = 0.1,  ŷ_y")
+    '\\\\text{lr\\\\_decay} = 0.1, \\\\hat{y}_y'
     >>> to_latex("m̂ ← m / (1 − β₁ᵗ)")
     '\\\\hat{m} \\\\leftarrow m / (1 - \\\\beta_{1}^{t})'
     """
-    text = re.sub(r"(\w)\u0302", r"\\hat{\1}", plain)
+    text = re.sub(r"[A-Za-z]{2,}(?:_[A-Za-z]+)+", lambda m: r"\text{" + m.group().replace("_", r"\_") + "}", plain)
+    text = re.sub(r"(\w)\u0302", r"\\hat{\1}", text)
     text = _RUN.sub(lambda m: "_{" + "".join(_SUBSCRIPTS.get(ch, ch) for ch in m.group(1)) + "}" if m.group(1)
                     else "^{" + "".join(_SUPERSCRIPTS[ch] for ch in m.group(2)) + "}", text)
     text = _WORDS.sub(lambda m: "\\" + m.group(1) + " " if m.group(1) in _OPERATORS else

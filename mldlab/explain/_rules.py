@@ -1,7 +1,7 @@
 """The update rule of each optimizer, written out term by term (the numbered lines of its docstring).
 
 Each rule takes θ, the gradient g, the optimizer's state for θ before the step (empty before the first step)
-and the group's options, and returns the terms [(formula, value)] in order and the new θ. Everything is
+and the options of θ's parameter group, and returns the terms [(formula, value)] in order and the new θ. Everything is
 computed here in float64, so that ``gradient_step`` can check it against what ``optimizer.step()`` did.
 """
 
@@ -28,7 +28,7 @@ def _gradient(theta, g, group, terms):
     return g
 
 
-def sgd(theta, g, state, group, optimizer):
+def sgd(theta, g, state, group):
     terms = []
     g = _gradient(theta, g, group, terms)
     mu, tau = group["momentum"], group["dampening"]
@@ -49,7 +49,7 @@ def sgd(theta, g, state, group, optimizer):
     return terms, new
 
 
-def adam(theta, g, state, group, optimizer):
+def adam(theta, g, state, group):
     terms = []
     lr, (beta1, beta2), eps, lam = group["lr"], group["betas"], group["eps"], group["weight_decay"]
     t = int(state.get("step", 0)) + 1
@@ -72,19 +72,19 @@ def adam(theta, g, state, group, optimizer):
     return terms, new
 
 
-def adagrad(theta, g, state, group, optimizer):
+def adagrad(theta, g, state, group):
     terms = []
     t = int(state.get("step", 0)) + 1
     g = _gradient(theta, g, group, terms)
     lr_t = group["lr"] / (1 + (t - 1) * group["lr_decay"])
-    s = _state(state, "sum", theta, optimizer.defaults["initial_accumulator_value"]) + g * g
+    s = _state(state, "sum", theta, group["initial_accumulator_value"]) + g * g
     terms.append(("s ← s + g²", s))
     new = theta - lr_t * g / (np.sqrt(s) + group["eps"])
     terms.append((f"θ ← θ − η/(1 + (t − 1)·lr_decay)·g/(√s + ε),  t = {t}", new))
     return terms, new
 
 
-def adadelta(theta, g, state, group, optimizer):
+def adadelta(theta, g, state, group):
     terms = []
     rho, eps = group["rho"], group["eps"]
     g = _gradient(theta, g, group, terms)
@@ -98,7 +98,7 @@ def adadelta(theta, g, state, group, optimizer):
     return terms, new
 
 
-def rmsprop(theta, g, state, group, optimizer):
+def rmsprop(theta, g, state, group):
     terms = []
     alpha, eps, mu = group["alpha"], group["eps"], group["momentum"]
     g = _gradient(theta, g, group, terms)

@@ -83,7 +83,7 @@ class BackpropResult(Result):
                 lines.append(line(message("explain_more", n=len(paths) - shown), depth=1))
             mark = "✓" if weight["matches"] else "✗"
             lines.append(line(Math(f"∂J/∂{symbol} = Σ = {num(weight['gradient'])}"), "   ",
-                              message("explain_backprop_autograd"), Math(f"{num(weight['autograd'])} {mark}"),
+                              message("explain_backprop_autograd"), Math(num(weight["autograd"])), f" {mark}",
                               depth=1))
         return lines
 

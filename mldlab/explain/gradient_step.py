@@ -52,7 +52,7 @@ class GradientStepResult(Result):
             for term in p["terms"]:
                 lines.append(line(Math(f"{term['formula']}:  {vector(term['value'])}"), depth=2))
             mark = "✓" if p["matches"] else "✗"
-            lines.append(line(message("explain_step_check"), Math(f"{vector(p['theta_after'])} {mark}"), depth=2))
+            lines.append(line(message("explain_step_check"), Math(vector(p["theta_after"])), f" {mark}", depth=2))
         return lines
 
 
@@ -123,7 +123,7 @@ def gradient_step(model, optimizer, x, y, loss=None, *, lang: str | None = None)
             if p.grad is None:
                 continue
             theta, g = p.detach().numpy().astype(float), p.grad.numpy().astype(float)
-            terms, new = rule(theta, g, optimizer.state.get(p, {}), group, optimizer) if rule else ([], None)
+            terms, new = rule(theta, g, optimizer.state.get(p, {}), group) if rule else ([], None)
             parameters.append({"name": names.get(id(p), "?"), "shape": list(p.shape), "theta": theta, "grad": g,
                                "terms": [{"formula": f, "value": v} for f, v in terms], "theta_new": new, "param": p})
     optimizer.step()
