@@ -208,6 +208,9 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path):
     check_error(lambda: load_csv(path, max_bytes=1000), ValueError, "has 4,004 bytes, more than the limit of 1,000",
                 "한도 1,000바이트보다 커서")
     assert load_csv(path, max_bytes=4004)[0].shape == (1000, 1)
+    for wrong in (-1, 1.5, "50MB", None):
+        check_error(lambda: load_csv(path, max_bytes=wrong), ValueError, "max_bytes must be a whole number",
+                    "0 이상의 정수")
 
 
 def test_long_lines_long_values_and_too_many_columns(tmp_path):

@@ -239,6 +239,9 @@ def test_the_memory_budget_of_load(tmp_path):
     refused(path, "holds 4,128 bytes of arrays, more than the limit of 4,000 bytes.*max_bytes", "한도를 올리세요",
             max_bytes=4000)
     assert load(path, max_bytes=4128)["w"].shape == (1000,)
+    for wrong in (-1, 1.5, "1GB", True):
+        with pytest.raises(ValueError, match="max_bytes must be a whole number of bytes >= 0"):
+            load(path, max_bytes=wrong)
 
 
 def test_pytorch_arguments_are_accepted_and_fortran_ordered_arrays_round_trip(tmp_path):

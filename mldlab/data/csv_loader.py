@@ -94,6 +94,8 @@ def load_csv(
         (the message lists the columns), repeated column names, a row with the wrong number of values, a value
         that is not a finite float32 number (the message gives its line, column and value).
     """
+    if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 0:
+        raise ValueError(message("data_csv_max_bytes", value=max_bytes))
     path = Path(path)
     if not (isinstance(delimiter, str) and len(delimiter) == 1 and delimiter not in "\"\r\n"):
         raise ValueError(message("data_csv_delimiter", value=delimiter))

@@ -81,6 +81,12 @@ MESSAGES = {
         "ko": "load_csv: 파일 {path!r}의 크기가 {size:,}바이트로 한도 {limit:,}바이트보다 커서 읽지 않았습니다. "
         "힌트: 표의 일부만 쓰거나, 믿을 수 있는 파일이고 메모리가 충분하면 max_bytes=...로 한도를 올리세요.",
     },
+    "data_csv_max_bytes": {
+        "en": "load_csv: max_bytes must be a whole number of bytes >= 0, got {value!r}. Hint: e.g. "
+        "max_bytes=200_000_000 for 200 MB.",
+        "ko": "load_csv: max_bytes는 0 이상의 정수(바이트 수)여야 하는데 {value!r}입니다. 힌트: 예: 200MB면 "
+        "max_bytes=200_000_000.",
+    },
     "data_csv_excel": {
         "en": "load_csv: {path!r} is an Excel workbook (.xlsx), not a CSV text file. Hint: in Excel, choose "
         "File → Save As → 'CSV UTF-8 (comma delimited)'.",

@@ -281,6 +281,12 @@ MESSAGES = {
         "en": "the frozen parameter {name} is not in the model",
         "ko": "고정된 매개변수 {name}이(가) 모델에 없습니다",
     },
+    "io_max_bytes": {
+        "en": "mldlab.load: max_bytes must be a whole number of bytes >= 0, got {value!r}. Hint: e.g. "
+        "max_bytes=2_000_000_000 for 2 GB.",
+        "ko": "mldlab.load: max_bytes는 0 이상의 정수(바이트 수)여야 하는데 {value!r}입니다. 힌트: 예: 2GB면 "
+        "max_bytes=2_000_000_000.",
+    },
     "io_too_big": {
         "en": "mldlab.load: the file '{path}' holds {nbytes:,} bytes of arrays, more than the limit of {limit:,} "
         "bytes, so it was not read. Hint: if you trust the file and have the memory, raise the limit: "

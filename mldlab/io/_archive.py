@@ -9,8 +9,9 @@ declare an array of 19 GB. So, before reading:
    (``save`` never compresses, so a member's bytes are all in the file: no "zip bomb"; a re-zipped or
    ``np.savez_compressed`` file is refused), not encrypted, and the members do not overlap;
 3. the description has at most ``MAX_DESCRIPTION`` bytes, and the arrays at most ``max_bytes`` in all;
-4. each array's ``.npy`` header is read by itself first: format 1.0 or 2.0, a dtype of numbers or booleans,
-   and shape × item size equal to the bytes the member holds;
+4. each array's ``.npy`` header is read by itself first: format 1.0 or 2.0, a dtype of numbers or booleans
+   (either byte order), no negative size, and shape × item size equal to the bytes the member holds (an
+   array in Fortran order, as NumPy writes a transposed one, is read back in that order);
 
 then each array is read straight into its own memory, its checksum (CRC-32) checked, and refused if it
 holds NaN or ±inf, as ``save`` refuses them.

@@ -54,6 +54,8 @@ def load(path, weights_only=None, map_location=None, *, max_bytes: int = MAX_BYT
         message says how to open it), a damaged, truncated or edited file, arrays with NaN or ±inf, a file
         larger than ``max_bytes``, or one from a newer mldlab.
     """
+    if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 0:
+        raise ValueError(message("io_max_bytes", value=max_bytes))
     path = os.fsdecode(path)
     check_start(path)
     remove_stale_temporaries(path)
