@@ -150,12 +150,16 @@ def test_optimizer_race_one_path_per_optimizer_from_the_given_start(tmp_path):
             assert len(path.get_xdata()) == 13
     # the first SGD step on x² + y² is θ − 0.05·2θ
     np.testing.assert_allclose(fig.paths["bowl"]["SGD"][1], np.array(start) * 0.9)
+
+
+def test_optimizer_race_animation_is_a_gif_of_the_growing_paths(tmp_path):
+    fig = viz.optimizer_race("bowl", start=(-2.0, 1.5), steps=6, lang="ko")
     gif = tmp_path / "race.gif"
-    fig.save_animation(gif, every=6)
+    fig.save_animation(gif, every=6, dpi=30)
     from PIL import Image
     with Image.open(gif) as image:
-        assert image.format == "GIF" and image.n_frames == 3
-    assert len(fig.axes[0].lines[0].get_xdata()) == 13  # the figure is whole again afterwards
+        assert image.format == "GIF" and image.n_frames == 2  # after 1 point, then the whole path
+    assert len(fig.axes[0].lines[0].get_xdata()) == 7  # the figure is whole again afterwards
 
 
 def test_loss_landscape_centre_is_the_models_loss(trained):

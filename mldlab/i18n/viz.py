@@ -83,9 +83,9 @@ MESSAGES = {
         "en": "Network {shape} ({parameters} parameters)",
         "ko": "신경망 {shape} (매개변수 {parameters}개)",
     },
-    "viz_network_input": {"en": "input x\n{n} units", "ko": "입력 x\n{n}개"},
-    "viz_network_hidden": {"en": "hidden layer {k}\n{n} units", "ko": "은닉층 {k}\n{n}개"},
-    "viz_network_output": {"en": "output ŷ\n{n} units", "ko": "출력 ŷ\n{n}개"},
+    "viz_network_input": {"en": "input x\nsize {n}", "ko": "입력 x\n{n}개"},
+    "viz_network_hidden": {"en": "hidden layer {k}\nsize {n}", "ko": "은닉층 {k}\n{n}개"},
+    "viz_network_output": {"en": "output ŷ\nsize {n}", "ko": "출력 ŷ\n{n}개"},
     "viz_network_more": {"en": "(+{count} not drawn)", "ko": "(그 밖에 {count}개)"},
     "viz_network_dropout": {"en": "Dropout(p={p:g})", "ko": "드롭아웃(p={p:g})"},
     "viz_network_positive": {"en": "weight w > 0 (thicker: larger |w|)", "ko": "가중치 w > 0 (굵을수록 |w|가 큼)"},
@@ -152,7 +152,7 @@ MESSAGES = {
     "viz_batch_epoch_title": {"en": "Loss per epoch", "ko": "에포크별 손실"},
     "viz_batch_cost_title": {"en": "The cost of one epoch", "ko": "한 에포크의 비용"},
     "viz_batch_updates": {"en": "iterations per epoch (log scale)", "ko": "에포크당 반복 수 (로그 눈금)"},
-    "viz_batch_cost": {"en": "{k} updates\n{ms:.1f} ms", "ko": "업데이트 {k}번\n{ms:.1f} ms"},
+    "viz_batch_cost": {"en": "updates: {k}\n{ms:.1f} ms", "ko": "업데이트 {k}번\n{ms:.1f} ms"},
     "viz_batch_words": {
         "en": "epoch: one pass over all n = {n} samples · batch: the B samples of one update · iteration: one "
               "update; with B = {b}, an epoch is ⌈n / B⌉ = {k} iterations",

@@ -17,7 +17,7 @@ from mldlab.viz.boundary import draw_boundary
 from mldlab.viz.history import draw_curves
 
 
-def regularization(*, hidden: int = 64, dropout: float = 0.3, patience: int = 30, epochs: int = 200, seed: int = 0,
+def regularization(*, hidden: int = 64, dropout: float = 0.3, patience: int = 30, epochs: int = 200, seed: int = 2,
                    lang: str | None = None):
     """Learning curves and decision boundaries of one network trained plainly and with dropout + early stopping.
 
@@ -31,7 +31,9 @@ def regularization(*, hidden: int = 64, dropout: float = 0.3, patience: int = 30
         Early stopping's patience (monitoring ``val_loss``, best weights restored).
     epochs : int, default 200
         Full-batch epochs at most (Adam, lr 0.01).
-    seed : int, default 0
+    seed : int, default 2
+        Seed of the data, the weights and the dropout masks. With 60 training points the validation accuracies
+        vary from seed to seed by a few points; the validation *loss* tells the story every time.
     lang : {'en', 'ko'}, optional
 
     Returns
