@@ -812,11 +812,22 @@ def test_fit_validation_calls_the_test_hooks_like_keras(keras):
     model = Model(nn.Linear(2, 1))
     model.compile(optimizer="sgd", loss="binary_crossentropy")
     ours = _Recorder()
-    model.fit(X, y, batch_size=2, epochs=1, verbose=0, validation_data=(X[:3], y[:3]), callbacks=[ours])
-    names = [call[0] for call in ours.calls]
-    assert names[names.index("on_test_begin") - 1] == "on_train_batch_end"
-    assert names[names.index("on_test_end") + 1] == "on_epoch_end"
-    assert names.count("on_test_batch_end") == 2
+    model.fit(X, y, batch_size=2, epochs=2, verbose=0, validation_data=(X[:3], y[:3]), callbacks=[ours])
+    theirs = keras.Sequential([keras.Input((2,)), keras.layers.Dense(1, activation="sigmoid")])
+    theirs.compile(optimizer="sgd", loss="binary_crossentropy")
+    keras_calls = []
+
+    class KerasRecorder(keras.callbacks.Callback):
+        def __getattribute__(self, name):
+            if name.startswith("on_") and name not in ("on_batch_begin", "on_batch_end"):
+                def record(*args, logs=None):
+                    keras_calls.append((name, *[a for a in args if isinstance(a, int)]))
+                return record
+            return super().__getattribute__(name)
+
+    theirs.fit(X, y, batch_size=2, epochs=2, verbose=0, validation_data=(X[:3], y[:3]), callbacks=[KerasRecorder()])
+    assert [call[:-1] for call in ours.calls] == keras_calls
+    assert [call[0] for call in ours.calls].count("on_test_batch_end") == 4
     out = io.StringIO()
     model.fit(X, y, batch_size=2, epochs=1, verbose=2, validation_data=(X[:3], y[:3]),
               callbacks=[ProgbarLogger(file=out)])
