@@ -163,3 +163,12 @@ def test_a_target_given_by_position_is_kept_by_name(capsys, tmp_path):
     assert main(["train", "--csv", str(utf16), "--target", "0", "--epochs", "1", "--verbose", "0", "--save",
                  str(path)]) == 0
     assert mldlab.load(path)["target"] in ("result", None)
+
+
+def test_classes_written_as_decimals_need_the_task(capsys, tmp_path):
+    csv = _grades(tmp_path / "g.csv", _pass_exam_rows(lambda c: f"{float(c):.1f}", n=100))
+    code, _, err = _run(capsys, "train", "--csv", str(csv), "--epochs", "1", "--verbose", "0")
+    assert code == 1 and "holds only the values 0, 1, written with a decimal point" in err
+    code, out, _ = _run(capsys, "train", "--csv", str(csv), "--task", "classification", "--epochs", "1", "--verbose",
+                        "0")
+    assert code == 0 and "binary classification" in out and "Classes" not in out

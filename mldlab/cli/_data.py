@@ -159,6 +159,10 @@ def training_task(table: Table, task: str | None) -> tuple[str, list | None, np.
     numbers = table.numbers()
     if task is None:
         if table.class_names is None and table.y.dtype.kind == "f":
+            values = np.unique(table.y)
+            if len(values) <= MAX_AUTO_CLASSES and (values == np.round(values)).all():  # 0.0/1.0: labels or amounts?
+                raise CommandError(message("cli_decimal_classes", source=table.source, column=table.target,
+                                           values=", ".join(f"{v:g}" for v in values)))
             task = "regression"
         else:
             task = "classification"

@@ -232,6 +232,13 @@ MESSAGES = {
         "ko": "{source}: 정답 열 {column!r}에 서로 다른 정수가 {count}개 있습니다. 클래스인가요, 양인가요? "
         "힌트: 수를 예측하려면 --task regression, 값마다 클래스로 보려면 --task classification을 더하세요.",
     },
+    "cli_decimal_classes": {
+        "en": "{source}: the target column {column!r} holds only the values {values}, written with a decimal point: "
+        "are they classes or amounts? Hint: add --task classification to treat each value as a class, or --task "
+        "regression to predict the number.",
+        "ko": "{source}: 정답 열 {column!r}에는 소수점으로 쓴 값 {values}만 있습니다. 클래스인가요, 양인가요? "
+        "힌트: 값마다 클래스로 보려면 --task classification, 수를 예측하려면 --task regression을 더하세요.",
+    },
     "cli_not_a_class": {
         "en": "{source}: the target column {column!r} holds {value}, which is not a whole number or a word, so it "
         "cannot name a class. Hint: --task regression predicts numbers.",
