@@ -208,7 +208,7 @@ MESSAGES = {
     "explain_diagnose_diverged_nan": {
         "en": "In epoch {epoch} the loss became NaN or infinite; the last finite loss was {last} "
               "(learning rate {lr}).",
-        "ko": "{epoch}번째 에포크에서 손실이 NaN 또는 무한대가 되었습니다. 마지막 유한한 손실은 {last}였습니다"
+        "ko": "{epoch}번째 에포크에서 손실이 NaN 또는 무한대가 되었습니다. 마지막 유한한 손실: {last}"
               "(학습률 {lr}).",
     },
     "explain_diagnose_diverged_rise": {
@@ -251,7 +251,7 @@ MESSAGES = {
     "explain_diagnose_overfitting_evidence": {
         "en": "Validation loss was lowest in epoch {best_epoch} ({best}) and rose to {last} by epoch {epochs}, "
               "while the training loss kept falling ({train_best} → {train_last}).",
-        "ko": "검증 손실은 {best_epoch}번째 에포크에서 가장 낮았고({best}) {epochs}번째 에포크까지 {last}로 "
+        "ko": "검증 손실은 {best_epoch}번째 에포크에서 가장 낮았고({best}) {epochs}번째 에포크에는 {last}까지 "
               "올라갔습니다. 그동안 학습 손실은 계속 줄었습니다({train_best} → {train_last}).",
     },
     "explain_diagnose_overfitting_advice": {
@@ -267,7 +267,7 @@ MESSAGES = {
     "explain_diagnose_still_learning_evidence": {
         "en": "In the last epochs ({start} → {epochs}) the loss still fell from {before} to {last}: {percent}% of "
               "the whole fall.",
-        "ko": "마지막 에포크들({start} → {epochs})에서도 손실이 {before}에서 {last}로 줄었습니다: 전체 감소의 "
+        "ko": "마지막 에포크들({start} → {epochs})에서도 손실이 {before}에서 {last}까지 줄었습니다: 전체 감소의 "
               "{percent}%입니다.",
     },
     "explain_diagnose_still_learning_advice": {
@@ -281,7 +281,7 @@ MESSAGES = {
     "explain_diagnose_underfitting_evidence": {
         "en": "The training loss went from {first} to {last} ({percent}% of where it started) and stopped "
               "falling; validation loss is as high.",
-        "ko": "학습 손실이 {first}에서 {last}(처음의 {percent}%)가 되고 더 줄지 않았습니다. 검증 손실도 "
+        "ko": "학습 손실이 {first}에서 {last}까지(처음의 {percent}%) 줄고 더 줄지 않았습니다. 검증 손실도 "
               "비슷하게 높습니다.",
     },
     "explain_diagnose_underfitting_advice": {
@@ -330,7 +330,7 @@ MESSAGES = {
     "explain_diagnose_healthy_evidence": {
         "en": "The loss fell from {first} to {last} in {epochs} epochs and levelled off, without the problems "
               "checked for (divergence, overfitting, underfitting, noise).",
-        "ko": "손실이 {epochs}에포크 동안 {first}에서 {last}로 줄고 안정되었습니다. 점검한 문제(발산, 과적합, "
+        "ko": "손실이 {epochs}에포크 동안 {first}에서 {last}까지 줄고 안정되었습니다. 점검한 문제(발산, 과적합, "
               "과소적합, 들쭉날쭉함)는 없습니다.",
     },
 }
