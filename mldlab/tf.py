@@ -25,6 +25,12 @@ tensor(0.0025)
 ...     z = 1.0 + tf.reduce_sum(tf.constant([-1.0, 2.0]) * w)
 >>> tape.gradient(z, w)                        # ∂z/∂w = x
 tensor([-1.,  2.])
+>>> x = tf.constant(2.0)
+>>> with tf.GradientTape() as tape:
+...     tape.watch(x)
+...     y = tf.square(x)
+>>> tape.gradient(y, x)                        # ∂x²/∂x = 2x
+tensor(4.)
 """
 
 import numpy as np
@@ -147,6 +153,10 @@ class GradientTape:
 
     def __exit__(self, *exc) -> None:
         return None
+
+    def watch(self, tensor: Tensor) -> None:
+        """Compute gradients with respect to ``tensor`` too (a constant, not a Variable)."""
+        tensor.requires_grad = True
 
     def gradient(self, target: Tensor, sources):
         """∂target/∂source for each source (a tensor, or a list of them); None for one the target does not use."""

@@ -68,7 +68,7 @@ def test_fit_history_matches_keras_for_each_optimizer(keras, name, options):
     mine, reference = ours.fit(X, y, **FIT).history, theirs.fit(X, y, **FIT).history
     _assert_history(mine, reference, ["loss", "val_loss", "accuracy", "val_accuracy"])
     for a, b in zip(ours.get_weights(), theirs.get_weights()):
-        np.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-5)
+        np.testing.assert_allclose(a, b, rtol=1e-5, atol=2e-6)
 
 
 def test_pytorch_style_rmsprop_would_not_match_keras(keras):
@@ -184,15 +184,16 @@ def test_summary_counts_match_keras(keras, capsys):
     assert ours.count_params() == theirs.count_params() == 20 * 16 + 16 + 16 * 3
     assert [layer.count_params() for layer in ours.layers] == [layer.count_params() for layer in theirs.layers]
     assert [layer.name for layer in ours.layers] == ["flatten", "dense", "dropout", "dense_1"]
-    ours.summary()
-    text = capsys.readouterr().out
-    theirs.summary()
-    reference = capsys.readouterr().out
-    for line, expected in zip(text.splitlines(), reference.splitlines(), strict=True):
-        if line.startswith("│ "):  # a layer's row: Keras numbers its layer names across models, mldlab per model
-            assert line.split("│")[2:] == expected.split("│")[2:]
-        else:
-            assert line == expected
+    for line_length in (None, 52, 70):
+        ours.summary(line_length=line_length)
+        text = capsys.readouterr().out
+        theirs.summary(line_length=line_length)
+        reference = capsys.readouterr().out
+        for line, expected in zip(text.splitlines(), reference.splitlines(), strict=True):
+            if line.startswith("│ "):  # a layer's row: Keras numbers layer names across models, mldlab per model
+                assert line.split("│")[2:] == expected.split("│")[2:]
+            else:
+                assert line == expected
     assert "│ dense (Dense)" in text and "(None, 16)" in text and "336" in text
     theirs.layers[1].trainable = False
     ours.layers[1].trainable = False
@@ -287,8 +288,7 @@ def test_callbacks_work_on_a_keras_model(keras, tmp_path):
         mk.callbacks.CSVLogger(str(tmp_path / "log.csv"))])
     assert model.history is history and len(history.history["loss"]) <= 30
     assert history.history["learning_rate"][1] == pytest.approx(0.5 * 0.9 ** 2)
-    assert model.optimizer.learning_rate == pytest.approx(history.history["learning_rate"][-1] * 0.9, rel=1e-6) or \
-        model.optimizer.learning_rate < 0.5
+    assert model.optimizer.learning_rate == pytest.approx(history.history["learning_rate"][-1])
     assert (tmp_path / "log.csv").exists()
     np.testing.assert_array_equal(mk.utils.to_categorical([0, 2, 1]), keras.utils.to_categorical([0, 2, 1]))
 

@@ -5,6 +5,25 @@ wⱼ,ᵢ and w₀,ᵢ); ``Dropout``, ``Activation`` and ``Flatten`` have none. A
 (no ``keras.Input`` and no data seen) shows "?" and "0 (unbuilt)", as in Keras.
 
 The table is as wide as Keras makes it: 88 characters, or the terminal's width − 4 when that is smaller.
+
+Examples
+--------
+>>> from mldlab import keras
+>>> from mldlab.keras.summary import summary_text
+>>> model = keras.Sequential([keras.Input(shape=(2,)), keras.layers.Dense(3, activation="relu"),
+...                           keras.layers.Dense(1)], name="tiny")
+>>> print(summary_text(model, line_length=52))    # Keras 3 prints the same for model.summary(line_length=52)
+Model: "tiny"
+┏━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━┳━━━━━━━━━━┓
+┃ Layer (type)         ┃ Output Shape   ┃  Param # ┃
+┡━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━╇━━━━━━━━━━┩
+│ dense (Dense)        │ (None, 3)      │        9 │
+├──────────────────────┼────────────────┼──────────┤
+│ dense_1 (Dense)      │ (None, 1)      │        4 │
+└──────────────────────┴────────────────┴──────────┘
+ Total params: 13 (52.00 B)
+ Trainable params: 13 (52.00 B)
+ Non-trainable params: 0 (0.00 B)
 """
 
 import shutil

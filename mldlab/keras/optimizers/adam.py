@@ -1,7 +1,7 @@
 """Keras's ``Adam`` and ``AdamW``: momentum (m) and per-weight step sizes (v), Keras's way.
 
-    (1) m ← m + (1 − β₁)·(g − m)
-    (2) v ← v + (1 − β₂)·(g² − v)
+    (1) m ← β₁·m + (1 − β₁)·g
+    (2) v ← β₂·v + (1 − β₂)·g²
     (3) v̂ ← max(v̂, v), used for v                      with amsgrad
     (4) α ← η · √(1 − β₂ᵗ) / (1 − β₁ᵗ)
     (5) θ ← θ − α · m / (√v + ε)
@@ -10,7 +10,7 @@ PyTorch (and ``mldlab.optim.Adam``) divides by √v/√(1 − β₂ᵗ) + ε ins
 sits, so the two differ slightly while v is small (in the first steps). Keras's defaults:
 ``learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7`` (PyTorch's ε is 1e-8).
 
-``AdamW`` is Adam with weight decay θ ← θ − η·λ·θ before each step (λ = ``weight_decay``, default 0.004; PyTorch's
+``AdamW`` is Adam with weight decay θ ← θ·(1 − η·λ) before each step (λ = ``weight_decay``, default 0.004; PyTorch's
 default is 0.01).
 
 Examples
@@ -25,8 +25,6 @@ Examples
 >>> w
 tensor([ 0.9000, -1.9000], requires_grad=True)
 """
-
-import math
 
 import numpy as np
 
@@ -67,15 +65,23 @@ class Adam(KerasOptimizer, _Adam):
             for theta, g, state in self._with_grad(group):
                 m, v = state["exp_avg"]._data, state["exp_avg_sq"]._data
                 state["step"] += 1
-                t = state["step"]
-                m += (1 - beta1) * (g - m)  # (1)
-                v += (1 - beta2) * (g * g - v)  # (2)
+                m *= beta1  # (1) m ← β₁·m + (1 − β₁)·g
+                m += g * (1 - beta1)
+                v *= beta2  # (2) v ← β₂·v + (1 − β₂)·g²
+                v += g * g * (1 - beta2)
                 if group["amsgrad"]:
                     v_max = state["max_exp_avg_sq"]._data
                     np.maximum(v_max, v, out=v_max)  # (3)
                     v = v_max
-                alpha = lr * math.sqrt(1 - beta2**t) / (1 - beta1**t)  # (4)
+                alpha = _step_size(lr, beta1, beta2, state["step"], theta.dtype)  # (4)
                 theta -= (m * alpha) / (np.sqrt(v) + eps)  # (5)
+
+
+def _step_size(lr: float, beta1: float, beta2: float, t: int, dtype) -> np.floating:
+    """(4) α = η · √(1 − β₂ᵗ) / (1 − β₁ᵗ), computed in the weights' float type as Keras computes it (in float32
+    the last digits differ from a float64 α, and over many steps that shows in the loss)."""
+    one, t = dtype.type(1), dtype.type(t)
+    return dtype.type(lr) * np.sqrt(one - dtype.type(beta2) ** t) / (one - dtype.type(beta1) ** t)
 
 
 class AdamW(Adam):

@@ -7,7 +7,7 @@ waits for ``build(weights)``; ``compile`` or ``fit`` calls it. Every step then r
     (1) g ← clip(g)                   with clipnorm: g·c / max(‖g‖, c) for each weight;
                                       with global_clipnorm: the same with ‖g‖ over all weights together;
                                       with clipvalue: each gᵢ clipped to [−c, c]
-    (2) θ ← θ − η·λ·θ                 with weight_decay λ (decoupled, as in AdamW, for every optimizer)
+    (2) θ ← θ·(1 − η·λ)               with weight_decay λ (decoupled, as in AdamW, for every optimizer)
     (3) the optimizer's own update    (Keras's formula: see each class)
 
 Keras-only options that mldlab does not implement (``use_ema``, ``loss_scale_factor``,
@@ -116,7 +116,7 @@ class KerasOptimizer:
             for group in self.param_groups:
                 for p in group["params"]:
                     if p.grad is not None:
-                        p._data -= p._data * (self.weight_decay * group["lr"])  # (2) θ ← θ − η·λ·θ
+                        p._data *= 1 - self.weight_decay * group["lr"]  # (2) θ ← θ·(1 − η·λ)
         self._update()  # (3)
         self._iterations += 1
         return loss

@@ -1,7 +1,7 @@
 """Keras's ``RMSprop``: divide each gradient by the root of a running average of its squares.
 
     (1) v ← ρ·v + (1 − ρ)·g²
-    (2) d ← v + ε                                  (centered: ḡ ← ρ·ḡ + (1 − ρ)·g,  d ← v − ḡ² + ε)
+    (2) d ← v + ε                                  (centered: ḡ ← ρ·ḡ + (1 − ρ)·g,  d ← v + ε − ḡ²)
     (3) Δ ← η · g / √d
     (4) b ← μ·b + Δ,  θ ← θ − b                     with momentum μ > 0
         θ ← θ − Δ                                   otherwise
@@ -64,15 +64,14 @@ class RMSprop(KerasOptimizer, _RMSprop):
                 v = state["square_avg"]._data
                 state["step"] += 1
                 v *= rho  # (1)
-                v += (1 - rho) * g * g
+                v += g * g * (1 - rho)
+                d = v + eps  # (2)
                 if group["centered"]:
                     g_avg = state["grad_avg"]._data
                     g_avg *= rho  # (2) ḡ ← ρ·ḡ + (1 − ρ)·g
-                    g_avg += (1 - rho) * g
-                    d = v - g_avg * g_avg + eps
-                else:
-                    d = v + eps  # (2)
-                increment = lr * g / np.sqrt(d)  # (3)
+                    g_avg += g * (1 - rho)
+                    d -= g_avg * g_avg
+                increment = g * lr / np.sqrt(d)  # (3)
                 if mu > 0:
                     b = state["momentum_buffer"]._data
                     b *= mu  # (4)

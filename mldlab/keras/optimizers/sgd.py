@@ -65,6 +65,7 @@ class SGD(KerasOptimizer, _SGD):
                 m *= mu  # (1) m ← μ·m − η·g
                 m -= lr * g
                 if group["nesterov"]:
-                    theta += mu * m - lr * g  # (2) nesterov
+                    theta -= lr * g  # (2) nesterov: θ ← θ − η·g + μ·m
+                    theta += mu * m
                 else:
                     theta += m  # (2)
