@@ -192,7 +192,8 @@ def local(node) -> list | None:
             slopes = data[z < 0] / z[z < 0]
             d = np.where(z > 0, 1.0, slopes[0] if slopes.size else 0.01)
         return [[(inputs[0], flat, d.flat[flat], rule)] for flat in range(data.size)]
-    if op in LOSSES and data.ndim == 0:
+    elementwise = op not in ("cross_entropy", "nll_loss")
+    if op in LOSSES and data.ndim == 0 and not (elementwise and values[0].shape != values[1].shape):
         terms, grad = _loss_terms(op, values[0], values[1])
         total = float(data)
         scale = next((c for c in (1 / terms.size, 1.0) if np.isclose(terms.sum() * c, total, rtol=1e-4,
