@@ -125,7 +125,8 @@ def test_forward_summarises_large_layers_and_walks_other_modules():
         def forward(self, x):
             return self.linear(x).tanh()
 
-    assert [s["layer"] for s in explain.forward(Custom(), [1.0, 2.0]).steps] == ["linear", "tanh"]
+    steps = explain.forward(Custom(), [1.0, 2.0]).steps
+    assert [(s["layer"], s["symbol"]) for s in steps] == [("linear", "z₁"), ("tanh", "a₁")]
 
 
 def test_results_are_plain_json_text_and_markdown():

@@ -132,8 +132,10 @@ def forward(model, x, *, lang: str | None = None) -> ForwardResult:
             with enable_grad():
                 out = module(X)
                 order = _graph.nodes(out) if out.op is not None else []
+            names = _graph.Names(order, None, len(X))
             for node in order:
-                before = node.inputs[0].detach().numpy()
-                steps.append(_step(node.op, node.op, f"{node.op}(…)", before, node.detach().numpy(),
-                                   node.op == "relu"))
+                kind, k = names.base.get(id(node), (node.op, 0))
+                symbol = f"{kind}{_graph.sub(k)}" if k else kind
+                steps.append(_step(node.op, symbol, f"{symbol} = {node.op}(…)", node.inputs[0].detach().numpy(),
+                                   node.detach().numpy(), node.op == "relu"))
     return ForwardResult(list(X.shape), steps, lang=lang)
