@@ -124,3 +124,33 @@ def test_real_run_dropout_and_healthy():
     history = _fit(net, X, y, "binary_crossentropy", optim.Adam(net.parameters(), lr=0.02), epochs=60,
                    batch_size=20, validation_split=0.3)
     assert isinstance(history, History) and _codes(explain.diagnose(history)) == ["healthy"]
+
+
+def test_real_run_dead_relus_seen_inside_the_network():
+    X, y = moons(n_samples=100, seed=0)
+    net = nn.Sequential(nn.Linear(2, 8), nn.ReLU(), nn.Linear(8, 1))
+    with mldlab.no_grad():
+        net[0].bias.fill_(-10.0)                  # every unit starts (and stays) below 0
+    history = _fit(net, X, y, "binary_crossentropy", optim.SGD(net.parameters(), lr=0.1), epochs=10, batch_size=20)
+    assert _codes(explain.diagnose(history)) == ["barely_moved"]
+    result = explain.diagnose(history, X)
+    assert _codes(result) == ["barely_moved", "dead_relu"]
+    assert result.findings[1]["evidence"] == {"layers": [{"step": 2, "dead": 8, "units": 8}], "samples": 100}
+    assert "2: 8/8" in str(result)
+
+
+def test_real_run_vanishing_gradients_seen_inside_the_network():
+    X, y = moons(n_samples=60, seed=0)
+    layers = [nn.Linear(2, 8), nn.Sigmoid()]
+    for _ in range(6):
+        layers += [nn.Linear(8, 8), nn.Sigmoid()]
+    net = nn.Sequential(*layers, nn.Linear(8, 1))
+    history = _fit(net, X, y, "binary_crossentropy", optim.SGD(net.parameters(), lr=0.01), epochs=5, batch_size=20)
+    result = explain.diagnose(history, X, y)
+    assert _codes(result) == ["barely_moved", "vanishing"]
+    evidence = result.findings[1]["evidence"]
+    assert evidence["layers"] == 8 and evidence["first"] < 1e-3 * evidence["last"]
+    grads = explain.backprop(history.model, X, y, detail="layers").layers
+    assert evidence["first"] == grads[0]["grad_norm"] and evidence["last"] == grads[-1]["grad_norm"]
+    with pytest.raises(ValueError, match="pass the History that fit returned"):
+        explain.diagnose(history.history, X)

@@ -14,6 +14,12 @@ The checks, in order (each names its evidence: epochs and numbers):
                                                                                         on in training only
     healthy          none of the problems above
 
+Given a few samples ``x`` (and their targets ``y``), the doctor also looks inside the network ``fit`` trained:
+
+    dead_relu        ReLU layers where most units output 0 for every sample             → smaller learning rate,
+                                                                                        LeakyReLU, other init
+    vanishing        the first layer's ‖∂J/∂W‖ below 1/1000 of the last layer's          → ReLU, Adam, fewer layers
+
 Epochs are counted from 1 in the texts (as the progress bar counts them) and in the evidence.
 """
 
@@ -24,7 +30,9 @@ import numpy as np
 
 from mldlab import nn
 from mldlab.explain._format import num
+from mldlab.explain._network_checks import dead_units, vanishing
 from mldlab.explain._result import Result, heading, line
+from mldlab.explain.backprop import backprop
 from mldlab.i18n import message
 from mldlab.train.callbacks import History
 
@@ -99,6 +107,16 @@ def _texts(code: str, e: dict) -> tuple:
                         ratio=num(e["variation"]), epoch=e["worst_epoch"], before=num(e["worst_from"]),
                         after=num(e["worst_to"])),
                 message("explain_diagnose_noisy_advice"))
+    if code == "dead_relu":
+        layers = ", ".join(f"{d['step']}: {d['dead']}/{d['units']}" for d in e["layers"])
+        return (message("explain_diagnose_dead"), message("explain_diagnose_dead_evidence", n=e["samples"],
+                                                          layers=layers),
+                message("explain_diagnose_dead_advice"))
+    if code == "vanishing":
+        return (message("explain_diagnose_vanishing"),
+                message("explain_diagnose_vanishing_evidence", first=num(e["first"]), last=num(e["last"]),
+                        k=e["layers"]),
+                message("explain_diagnose_vanishing_advice"))
     if code == "val_below_train":
         cause = message("explain_diagnose_below_dropout", p=num(e["dropout"])) if e["dropout"] else \
             message("explain_diagnose_below_other")
@@ -187,7 +205,22 @@ def _noisy(loss: list) -> dict | None:
     return None
 
 
-def diagnose(history, *, lang: str | None = None) -> DiagnoseResult:
+def _inside(model, x, y) -> list:
+    """The findings about the network itself: dead ReLU units, vanishing gradients."""
+    if model is None:
+        raise ValueError(message("explain_diagnose_no_model", op="explain.diagnose"))
+    found = []
+    dead, n = dead_units(model, x)
+    if dead:
+        found.append({"code": "dead_relu", "evidence": {"layers": dead, "samples": n}})
+    if y is not None:
+        evidence = vanishing(backprop(model, x, y, detail="layers").layers)
+        if evidence:
+            found.append({"code": "vanishing", "evidence": evidence})
+    return found
+
+
+def diagnose(history, x=None, y=None, *, lang: str | None = None) -> DiagnoseResult:
     """What happened in training, in plain words, with the evidence and what to try.
 
     Parameters
@@ -195,6 +228,9 @@ def diagnose(history, *, lang: str | None = None) -> DiagnoseResult:
     history : History or dict
         What ``Model.fit`` returned (or its ``history.history`` dict of per-epoch lists: 'loss', and
         'val_loss', 'accuracy', 'learning_rate' when there).
+    x, y : array-like, optional
+        A few samples (and their targets) to look inside the trained network with: dead ReLU units (``x``),
+        vanishing gradients (``x`` and ``y``, with the loss it was compiled with). Needs the History of ``fit``.
     lang : {'en', 'ko'}, optional
         The language of the rendering.
 
@@ -237,8 +273,10 @@ def diagnose(history, *, lang: str | None = None) -> DiagnoseResult:
                 findings.append({"code": "val_below_train", "evidence": {
                     "below": below, "epochs": len(val), "mean_gap": float(np.mean(np.subtract(loss, val))),
                     "dropout": _dropout(model)}})
-    if not any(f["code"] in ("diverged", "too_short", "barely_moved", "overfitting", "underfitting", "noisy")
-               for f in findings):
+    if x is not None:
+        findings += _inside(model, x, y)
+    if not any(f["code"] in ("diverged", "too_short", "barely_moved", "overfitting", "underfitting", "noisy",
+                             "dead_relu", "vanishing") for f in findings):
         findings.insert(0, {"code": "healthy", "evidence": {"first": loss[0], "last": loss[-1], "epochs": len(loss)}})
     epochs = diverged["epoch"] if diverged else len(loss)
     return DiagnoseResult(epochs, findings[0]["code"], findings, lang=lang)

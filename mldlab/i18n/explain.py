@@ -323,6 +323,38 @@ MESSAGES = {
         "ko": "에포크의 학습 손실은 가중치가 좋아지는 도중의 배치 평균이고, 검증 데이터가 더 쉬울 수도 "
               "있습니다. 그 자체로 문제는 아니지만 두 데이터가 비슷한지 확인하세요.",
     },
+    "explain_diagnose_no_model": {
+        "en": "{op}: to look inside the network with x, pass the History that fit returned (it knows the model).",
+        "ko": "{op}: x로 신경망 안을 보려면 fit이 돌려준 History를 넘기세요(History가 모델을 압니다).",
+    },
+    "explain_diagnose_dead": {
+        "en": "Dead ReLU units.",
+        "ko": "죽은 ReLU 유닛이 있습니다.",
+    },
+    "explain_diagnose_dead_evidence": {
+        "en": "For all {n} samples these units output 0 (layer number: dead units/units): {layers}. They pass no "
+              "gradient back, so they never learn again.",
+        "ko": "샘플 {n}개 모두에서 출력이 0인 유닛(층 번호: 죽은 유닛 수/유닛 수): {layers}. 이 유닛들은 기울기를 "
+              "거꾸로 전달하지 않으므로 다시는 학습하지 못합니다.",
+    },
+    "explain_diagnose_dead_advice": {
+        "en": "Try: a smaller learning rate (a large step can push z below 0 for good); LeakyReLU; scale the inputs.",
+        "ko": "해 볼 것: 학습률 줄이기(큰 한 걸음이 z를 영영 0 아래로 밀 수 있습니다), LeakyReLU, 입력 스케일 맞추기.",
+    },
+    "explain_diagnose_vanishing": {
+        "en": "Vanishing gradients.",
+        "ko": "기울기 소실입니다.",
+    },
+    "explain_diagnose_vanishing_evidence": {
+        "en": "‖∂J/∂W‖ is {first} in the first layer but {last} in the last (of {k}): the product of small local "
+              "derivatives shrinks on the way back.",
+        "ko": "‖∂J/∂W‖가 첫 층에서는 {first}인데 마지막 층({k}개 중)에서는 {last}입니다: 작은 국소 미분들의 곱이 "
+              "거꾸로 가면서 줄어듭니다.",
+    },
+    "explain_diagnose_vanishing_advice": {
+        "en": "Try: ReLU instead of sigmoid or tanh in the hidden layers; Adam; fewer layers.",
+        "ko": "해 볼 것: 은닉층에 시그모이드나 tanh 대신 ReLU, Adam, 층 줄이기.",
+    },
     "explain_diagnose_healthy": {
         "en": "Healthy training.",
         "ko": "건강한 학습입니다.",
