@@ -26,8 +26,10 @@ from mldlab._ops.activation import log_softmax, logsumexp, relu, sigmoid, softma
 from mldlab._ops.arithmetic import add, div, matmul, mul, neg, pow, sub
 from mldlab._ops.combine import cat, maximum, minimum, stack, where
 from mldlab._ops.compare import allclose, equal
+from mldlab._ops.gather import gather, masked_fill
 from mldlab._ops.info import get_default_dtype, is_floating_point, is_tensor, numel
 from mldlab._ops.norm import norm
+from mldlab._ops.pieces import chunk, cumsum, flip, split
 from mldlab._ops.pointwise import abs, clamp, cos, exp, log, sin, sqrt
 from mldlab._ops.reduction import amax, amin, argmax, argmin, max, mean, min, std, sum, var
 from mldlab._ops.shape import flatten, permute, reshape, squeeze, transpose, unsqueeze
@@ -37,24 +39,19 @@ from mldlab.creation import (
     arange,
     as_tensor,
     empty,
+    empty_like,
     eye,
     from_numpy,
     full,
     full_like,
     linspace,
-    normal,
     ones,
     ones_like,
-    rand,
-    rand_like,
-    randint,
-    randn,
-    randn_like,
-    randperm,
     tensor,
     zeros,
     zeros_like,
 )
+from mldlab.random_tensors import normal, rand, rand_like, randint, randint_like, randn, randn_like, randperm
 from mldlab.legacy_tensors import BoolTensor, DoubleTensor, FloatTensor, IntTensor, LongTensor
 from mldlab.grad_mode import enable_grad, inference_mode, is_grad_enabled, no_grad, set_grad_enabled
 from mldlab.i18n import get_language, set_language

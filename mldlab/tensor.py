@@ -617,6 +617,44 @@ class Tensor:
     def is_floating_point(self) -> bool:
         return self._data.dtype.kind == "f"
 
+    def gather(self, dim, index):
+        return _gather.gather(self, dim, index)
+
+    def masked_fill(self, mask, value):
+        return _gather.masked_fill(self, mask, value)
+
+    def split(self, split_size, dim=0):
+        return _pieces.split(self, split_size, dim)
+
+    def chunk(self, chunks, dim=0):
+        return _pieces.chunk(self, chunks, dim)
+
+    def repeat(self, *sizes):
+        return _pieces.repeat(self, *sizes)
+
+    def flip(self, *dims):
+        return _pieces.flip(self, *dims)
+
+    @numpy_aliases
+    def cumsum(self, dim, dtype=None):
+        return _pieces.cumsum(self, dim, dtype)
+
+    def new_tensor(self, data, dtype=None, device=None, requires_grad=False):
+        """A new tensor of ``data`` with this tensor's dtype (unless ``dtype`` is given)."""
+        return _creation.tensor(data, dtype or self._data.dtype, requires_grad, device)
+
+    def new_zeros(self, *size, dtype=None, device=None, requires_grad=False):
+        return _creation.zeros(*size, dtype=dtype or self._data.dtype, requires_grad=requires_grad, device=device)
+
+    def new_ones(self, *size, dtype=None, device=None, requires_grad=False):
+        return _creation.ones(*size, dtype=dtype or self._data.dtype, requires_grad=requires_grad, device=device)
+
+    def new_empty(self, *size, dtype=None, device=None, requires_grad=False):
+        return _creation.empty(*size, dtype=dtype or self._data.dtype, requires_grad=requires_grad, device=device)
+
+    def new_full(self, size, fill_value, dtype=None, device=None, requires_grad=False):
+        return _creation.full(size, fill_value, dtype or self._data.dtype, requires_grad, device)
+
     def topk(self, k, dim=-1, largest=True, sorted=True):  # noqa: A002
         return _sort.topk(self, k, dim, largest, sorted)
 
@@ -784,13 +822,16 @@ def _is_device(value) -> bool:
     return False
 
 
+from mldlab import creation as _creation  # noqa: E402 (the creation functions make Tensors)
 from mldlab._ops import _util  # noqa: E402  (the ops import Tensor, so they come after it)
 from mldlab._ops import activation as _activation  # noqa: E402
 from mldlab._ops import arithmetic as _arith  # noqa: E402
 from mldlab._ops import combine as _combine  # noqa: E402
 from mldlab._ops import compare as _compare  # noqa: E402
+from mldlab._ops import gather as _gather  # noqa: E402
 from mldlab._ops import inplace as _inplace  # noqa: E402
 from mldlab._ops import norm as _norm  # noqa: E402
+from mldlab._ops import pieces as _pieces  # noqa: E402
 from mldlab._ops import pointwise as _pointwise  # noqa: E402
 from mldlab._ops import reduction as _reduction  # noqa: E402
 from mldlab._ops import shape as _shape  # noqa: E402

@@ -10,7 +10,8 @@ import mldlab
 def _same(ours, theirs):
     assert ours.shape == tuple(theirs.shape)
     assert str(ours.dtype) == str(theirs.dtype).replace("torch.", "")
-    np.testing.assert_array_equal(ours.numpy(), theirs.detach().numpy())
+    assert ours.requires_grad == theirs.requires_grad
+    np.testing.assert_array_equal(ours.detach().numpy(), theirs.detach().numpy())
 
 
 KEYWORD_FORMS = [
@@ -34,6 +35,22 @@ KEYWORD_FORMS = [
     lambda lib: lib.eye(3, 2),
     lambda lib: lib.zeros_like(lib.ones(2, 3), dtype=lib.int64),
     lambda lib: lib.full_like(lib.ones(2), 7.0),
+    lambda lib: lib.zeros_like(lib.ones(2, 3), device="cpu", requires_grad=True),
+    lambda lib: lib.ones_like(lib.ones(2, 3), dtype=lib.float64, device="cpu"),
+    lambda lib: lib.full_like(lib.ones(2), fill_value=2.0, device="cpu", requires_grad=True),
+    lambda lib: lib.empty_like(lib.ones(2, 3)).zero_(),
+    lambda lib: lib.tensor(data=[1.0], dtype=lib.float32, device="cpu", requires_grad=True),
+    lambda lib: lib.as_tensor([1.0, 2.0], dtype=lib.float64, device="cpu"),
+    lambda lib: lib.eye(n=2, m=3, dtype=lib.float64, requires_grad=True),
+    lambda lib: lib.linspace(0, 1, 5, requires_grad=True, device="cpu"),
+    lambda lib: lib.arange(0.0, 1.0, 0.25, requires_grad=True),
+    lambda lib: lib.zeros(lib.ones(2, 3).shape),
+    lambda lib: lib.ones(lib.ones(2, 3).size(), device=lib.device("cpu")),
+    lambda lib: lib.ones(2).new_zeros((2, 3)),
+    lambda lib: lib.ones(2, dtype=lib.float64).new_ones(3),
+    lambda lib: lib.ones(2).new_tensor([1, 2]),
+    lambda lib: lib.ones(2).new_full((2,), 3.0, requires_grad=True),
+    lambda lib: lib.tensor([1, 2]).new_empty(2).zero_(),
 ]
 
 
@@ -57,6 +74,14 @@ RANDOM_FORMS = [
     (lambda lib: lib.normal(mean=lib.zeros(2, 1), std=lib.ones(3)), (2, 3), "float32"),
     (lambda lib: lib.normal(1.0, lib.ones(2, 2)), (2, 2), "float32"),
     (lambda lib: lib.normal(lib.zeros(4), 2.0, generator=lib.Generator().manual_seed(0)), (4,), "float32"),
+    (lambda lib: lib.rand_like(lib.ones(2, 3), device="cpu"), (2, 3), "float32"),
+    (lambda lib: lib.randn_like(lib.ones(2, 3), dtype=lib.float64, device="cpu", requires_grad=True), (2, 3),
+     "float64"),
+    (lambda lib: lib.randint_like(lib.ones(2, 3), 10), (2, 3), "float32"),
+    (lambda lib: lib.randint_like(lib.ones(2, dtype=lib.int32), 2, 10), (2,), "int32"),
+    (lambda lib: lib.randint_like(lib.ones(4), low=2, high=10, dtype=lib.int64), (4,), "int64"),
+    (lambda lib: lib.randperm(5, generator=lib.Generator().manual_seed(0), device="cpu"), (5,), "int64"),
+    (lambda lib: lib.randint(0, 5, (3,), generator=lib.Generator().manual_seed(0), device="cpu"), (3,), "int64"),
 ]
 
 
@@ -189,3 +214,22 @@ def test_load_accepts_torchs_keywords(tmp_path):
     loaded = mldlab.load(path, weights_only=True, map_location="cpu")
     assert loaded["w"].tolist() == [1.0, 1.0]
     assert mldlab.load(path, map_location=mldlab.device("cpu"), weights_only=False)["w"].tolist() == [1.0, 1.0]
+
+
+@pytest.mark.parametrize("make", [
+    lambda lib: lib.zeros(2, device="cuda"),
+    lambda lib: lib.tensor([1.0], device="cuda"),
+    lambda lib: lib.randn(2, device="cuda:0"),
+    lambda lib: lib.randint(0, 3, (2,), device="mps"),
+    lambda lib: lib.ones_like(lib.ones(2), device="cuda"),
+    lambda lib: lib.arange(3, device="cuda"),
+])
+def test_a_gpu_device_is_refused_clearly(make):
+    """PyTorch without a GPU refuses these too (with a different error); mldlab says it runs on the CPU."""
+    with pytest.raises(ValueError, match="runs on the CPU"):
+        make(mldlab)
+
+
+def test_randint_like_values():
+    x = mldlab.randint_like(mldlab.ones(1000), 3, 6, generator=mldlab.Generator(0))
+    assert x.dtype == mldlab.float32 and set(x.tolist()) == {3.0, 4.0, 5.0}

@@ -151,6 +151,12 @@ CASES = [
     ("norm_inf", lambda a: mldlab.linalg.vector_norm(a, ord=float("inf"), dim=(0, 1)), [(3, 4)], None),
     ("logsumexp", lambda a: mldlab.logsumexp(a, dim=1), [(3, 4)], None),
     ("logsumexp_all_keepdim", lambda a: a.logsumexp(dim=(0, 1), keepdim=True), [(3, 4)], None),
+    ("gather", lambda a: a.gather(1, mldlab.tensor([[0, 0, 3], [2, 1, 2]])), [(2, 4)], None),
+    ("masked_fill", lambda a: a.masked_fill(a > 0, 2.0) * a, [(3, 4)], None),
+    ("split", lambda a: a.split([1, 2], dim=1)[1] * mldlab.split(a, 2)[0].sum(), [(3, 3)], None),
+    ("repeat", lambda a: a.repeat(2, 1, 3), [(2, 3)], None),
+    ("cumsum", lambda a: a.cumsum(dim=1), [(3, 4)], None),
+    ("flip", lambda a: a.flip(0, 1) * mldlab.arange(4.0), [(3, 4)], None),
     # ---------------------------------------------------------------- the dense layer's fused op
     ("linear", lambda x, w, b: linear(x, w, b), [(5, 3), (4, 3), (4,)], None),
     ("linear_no_bias", lambda x, w: linear(x, w), [(5, 3), (4, 3)], None),

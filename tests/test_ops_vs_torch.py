@@ -186,6 +186,8 @@ CASES = [
     ("topk_all", lambda lib, a: lib.topk(a, 4, sorted=True), [(2, 3, 4)], None),
     ("topk_0dim", lambda lib, a: a.topk(1), [()], None),
     ("round", lambda lib, a: lib.round(a * 10), [(3, 4)], None),
+    ("clip_function", lambda lib, a: lib.clip(a, -0.5, 0.5), [(3, 4)], None),
+    ("clip_method", lambda lib, a: a.clip(min=0.2), [(3, 4)], None),
     ("round_decimals", lambda lib, a: a.round(decimals=2), [(3, 4)], None),
     ("round_decimals_negative", lambda lib, a: lib.round(a * 1000, decimals=-2), [(3, 4)], None),
     # ---------------------------------------------------------------- NumPy's axis and keepdims (as torch)
@@ -375,3 +377,54 @@ def test_small_functions_match_torch(torch):
         assert lib.equal(lib.tensor([1, 2]), lib.tensor([1.0, 2.0])) and not lib.equal(lib.ones(2), lib.ones(3))
     with pytest.raises(ValueError, match="order 'nuc' is not available"):
         mldlab.linalg.norm(mldlab.ones(2, 2), ord="nuc")
+
+
+def _index(lib, rows):
+    return lib.tensor(rows, dtype=lib.int64)
+
+
+PIECE_CASES = [
+    ("gather_dim1", lambda lib, a: a.gather(1, _index(lib, [[0, 0, 3], [1, 2, 1], [3, 3, 3]])), [(3, 4)], None),
+    ("gather_dim0_smaller", lambda lib, a: lib.gather(a, 0, _index(lib, [[2, 0], [1, 1]])), [(3, 4)], None),
+    ("gather_negative_dim", lambda lib, a: lib.gather(a, -1, _index(lib, [[[1], [0], [2]]] * 2)), [(2, 3, 4)],
+     None),
+    ("masked_fill", lambda lib, a: a.masked_fill(a > 0, -1.0), [(3, 4)], None),
+    ("masked_fill_broadcast", lambda lib, a: lib.masked_fill(a, _mask(lib, (1, 4)), 0.5), [(3, 4)], None),
+    ("masked_fill_inf", lambda lib, a: a.masked_fill(_mask(lib, (3, 4)), float("-inf")).softmax(dim=1), [(3, 4)],
+     None),
+    ("split_size", lambda lib, a: a.split(2)[1] * 2, [(5, 3)], None),
+    ("split_sections", lambda lib, a: lib.split(a, [1, 3], dim=1)[1], [(2, 4)], None),
+    ("chunk", lambda lib, a: lib.stack([c.sum() for c in a.chunk(3, dim=1)]), [(2, 7)], None),
+    ("chunk_last", lambda lib, a: lib.chunk(a, 4)[-1], [(6, 2)], None),
+    ("repeat", lambda lib, a: a.repeat(2, 3), [(2, 3)], None),
+    ("repeat_new_axes", lambda lib, a: a.repeat(2, 1, 2), [(3,)], None),
+    ("flip", lambda lib, a: a.flip(0), [(3, 4)], None),
+    ("flip_function_dims", lambda lib, a: lib.flip(a, [0, 2]), [(2, 3, 4)], None),
+    ("cumsum", lambda lib, a: a.cumsum(0), [(3, 4)], None),
+    ("cumsum_function", lambda lib, a: lib.cumsum(a, dim=-1), [(2, 3, 4)], None),
+    ("cumsum_axis", lambda lib, a: a.cumsum(axis=1), [(3, 4)], None),
+]
+
+
+@pytest.mark.parametrize("dtype", ["float64", "float32"])
+@pytest.mark.parametrize(("name", "fn", "shapes", "domain"), PIECE_CASES, ids=[case[0] for case in PIECE_CASES])
+def test_gather_split_repeat_cumsum_match_torch(torch, name, fn, shapes, domain, dtype):
+    test_op_matches_torch(torch, name, fn, shapes, domain, dtype)
+
+
+def test_pieces_on_integers_and_errors_as_torch(torch):
+    for lib in (mldlab, torch):
+        assert lib.tensor([1, 2, 3]).cumsum(0).tolist() == [1, 3, 6]
+        assert str(lib.tensor([True, False]).cumsum(0).dtype).endswith("int64")
+        assert [p.tolist() for p in lib.arange(6).chunk(4)] == [[0, 1], [2, 3], [4, 5]]
+        assert lib.ones(3, dtype=lib.int64).masked_fill(lib.tensor([True, False, True]), 2.7).tolist() == [2, 1, 2]
+        for bad in (lambda: lib.arange(4.0).reshape(2, 2).gather(1, lib.tensor([[0, 5]])),
+                    lambda: lib.ones(3).masked_fill(lib.tensor([1, 0, 1]), 5.0),
+                    lambda: lib.arange(5).split([2, 2]),
+                    lambda: lib.ones(2, 3).repeat(2)):
+            with pytest.raises(RuntimeError):
+                bad()
+    with pytest.raises(RuntimeError, match="index 5 is out of range for dimension 1 of size 2"):
+        mldlab.arange(4.0).reshape(2, 2).gather(1, mldlab.tensor([[0, 5]]))
+    with pytest.raises(RuntimeError, match="must be a bool tensor"):
+        mldlab.ones(3).masked_fill(mldlab.tensor([1, 0, 1]), 5.0)

@@ -376,6 +376,36 @@ def logistic_regression_with_bce(torch, X_np, y_np, w_np):
             "w": model.w.detach().numpy().copy()}
 
 
+def q_learning_step(torch, states_np, actions_np, rewards_np, init):
+    """The DQN tutorial's update: Q(s, a) with gather, targets from the next states' max under no_grad, a
+    Huber-free squared TD error, masked terminal states, discounted returns with cumsum, minibatches by chunk."""
+    nn = torch.nn
+    policy = nn.Sequential(nn.Linear(4, 16), nn.ReLU(), nn.Linear(16, 2))
+    policy.load_state_dict({k: torch.tensor(v) for k, v in init.items()})
+    optimizer = torch.optim.AdamW(policy.parameters(), lr=1e-3, amsgrad=False)
+    states, next_states = torch.tensor(states_np[:-1]), torch.tensor(states_np[1:])
+    actions = torch.tensor(actions_np).unsqueeze(1)
+    rewards = torch.tensor(rewards_np)
+    done = torch.zeros(len(rewards), dtype=torch.bool)
+    done[-1] = True
+    gamma, losses = 0.9, []
+    for batch in zip(states.chunk(4), next_states.chunk(4), actions.chunk(4), rewards.chunk(4), done.chunk(4),
+                     strict=True):
+        s, s_next, a, r, d = batch
+        q = policy(s).gather(1, a).squeeze(1)
+        with torch.no_grad():
+            next_q = policy(s_next).max(1).values.masked_fill(d, 0.0)
+        target = r + gamma * next_q
+        loss = ((q - target) ** 2).mean()
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        losses.append(loss.item())
+    discounts = gamma ** torch.arange(len(rewards), dtype=torch.float32)
+    returns = (rewards * discounts).flip(0).cumsum(0).flip(0) / discounts
+    return {"losses": losses, "returns": returns.numpy(), "q": policy(states).detach().numpy()}
+
+
 def test_linear_regression_from_scratch(torch):
     rng = np.random.default_rng(0)
     features = rng.normal(0, 1, (1000, 2))
@@ -486,6 +516,17 @@ def test_logistic_regression_with_bce(torch):
     assert ours["accuracy"] > 0.8
 
 
+def test_q_learning_step(torch):
+    rng = np.random.default_rng(9)
+    states = rng.normal(size=(33, 4)).astype(np.float32)
+    actions, rewards = rng.integers(0, 2, 32), rng.normal(size=32).astype(np.float32)
+    init = {"0.weight": _uniform((16, 4), 0.5, 22), "0.bias": _uniform(16, 0.5, 23),
+            "2.weight": _uniform((2, 16), 0.25, 24), "2.bias": _uniform(2, 0.25, 25)}
+    ours = q_learning_step(mldlab, states, actions, rewards, init)
+    theirs = q_learning_step(torch, states, actions, rewards, init)
+    _same_results(ours, theirs, FLOAT32)
+
+
 def test_imports_as_a_pytorch_program_writes_them():
     """``import mldlab as torch`` and the usual ``from``-imports give the same objects as mldlab's own names."""
     import mldlab as torch
@@ -504,7 +545,7 @@ def test_imports_as_a_pytorch_program_writes_them():
                                      mlp_with_momentum_and_milestones, adam_one_cycle_with_clipping,
                                      save_and_load_state_dict, lazy_linear_model, one_hot_topk_sort,
                                      micrograd_style_neuron, custom_dataset_with_warm_restarts,
-                                     logistic_regression_with_bce])
+                                     logistic_regression_with_bce, q_learning_step])
 def test_programs_name_no_mldlab(program):
     """The programs are PyTorch code: their source never mentions mldlab."""
     import inspect

@@ -142,7 +142,8 @@ persistent_workers, pin_memory_device, in_order
     def __iter__(self):
         if isinstance(self.dataset, TensorDataset) and self.collate_fn is None:
             arrays = [t._data for t in self.dataset.tensors]
-            for indices in self.batch_sampler:  # (1), (2)
+            batches = getattr(self.batch_sampler, "_batches", None)  # index arrays, without lists in between
+            for indices in batches() if batches is not None else self.batch_sampler:  # (1), (2)
                 yield [Tensor._make(array[indices]) for array in arrays]  # (3) one index per tensor
         else:
             collate = self.collate_fn or default_collate

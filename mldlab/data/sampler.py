@@ -112,12 +112,18 @@ class BatchSampler(Sampler):
         self.drop_last = drop_last
 
     def __iter__(self):
+        for batch in self._batches():
+            yield batch if isinstance(batch, list) else batch.tolist()
+
+    def _batches(self):
+        """The batches as index arrays when the sampler gives all its indices at once (the samplers above do),
+        else as lists: ``DataLoader`` indexes its tensors with them directly."""
         order = getattr(self.sampler, "_order", None)
-        if order is not None:  # the samplers above give all their indices at once: cut them with NumPy
+        if order is not None:
             indices = order()
             stop = len(indices) - len(indices) % self.batch_size if self.drop_last else len(indices)
             for start in range(0, stop, self.batch_size):
-                yield indices[start : start + self.batch_size].tolist()
+                yield indices[start : start + self.batch_size]
             return
         batch = []
         for index in self.sampler:

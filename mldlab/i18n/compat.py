@@ -193,4 +193,30 @@ MESSAGES = {
         "ko": "norm: 차수 {p!r}는 쓸 수 없습니다. mldlab에는 벡터 노름(p = 1, 2, inf, -inf, 0 또는 임의의 수)과 "
         "프로베니우스 노름('fro')만 있습니다. 힌트: 행렬 노름이 필요하면 먼저 펼치거나 식을 직접 쓰세요.",
     },
+    "gather_index": {
+        "en": "gather: the index must be an int64 tensor with as many dimensions as the input and no larger in any "
+        "dimension but dim {dim}, got an index of shape {index} ({dtype}) for an input of shape {shape}.",
+        "ko": "gather: index는 입력과 차원 수가 같고 dim {dim} 말고는 어느 차원도 더 크지 않은 int64 텐서여야 "
+        "하는데, 입력 모양 {shape}에 index 모양 {index}({dtype})입니다.",
+    },
+    "gather_range": {
+        "en": "gather: index {value} is out of range for dimension {dim} of size {size}.",
+        "ko": "gather: 인덱스 {value}는 크기가 {size}인 {dim}번 차원의 범위를 벗어납니다.",
+    },
+    "masked_fill_mask": {
+        "en": "masked_fill: the mask must be a bool tensor, got {dtype}. Hint: make one with a comparison, e.g. x > 0.",
+        "ko": "masked_fill: mask는 bool 텐서여야 하는데 {dtype}입니다. 힌트: x > 0 같은 비교로 만드세요.",
+    },
+    "split_sections": {
+        "en": "split: the sizes {sizes} must add up to {n}, the length of dimension {dim}.",
+        "ko": "split: 크기 {sizes}의 합이 {dim}번 차원의 길이 {n}와 같아야 합니다.",
+    },
+    "split_size": {
+        "en": "split/chunk: the size or number of pieces must be >= 1, got {size}.",
+        "ko": "split/chunk: 조각의 크기나 개수는 1 이상이어야 하는데 {size}입니다.",
+    },
+    "repeat_dims": {
+        "en": "repeat: give at least one number per dimension ({ndim}), got {sizes}.",
+        "ko": "repeat: 차원마다({ndim}개) 적어도 하나씩 수를 주어야 하는데 {sizes}입니다.",
+    },
 }
