@@ -19,6 +19,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import LinearSegmentedColormap
 from matplotlib.figure import Figure
 from matplotlib.text import Text
+from matplotlib.ticker import LogLocator, MaxNLocator, NullLocator
 
 from mldlab.i18n import language, message
 
@@ -110,7 +111,19 @@ def finish(fig: Figure) -> Figure:
         text.set_fontfamily(family)
     for ax in fig.axes:
         ax.tick_params(labelfontfamily=family, labelsize=TICK)
+        for axis in (ax.xaxis, ax.yaxis):
+            _fewer_ticks(axis)
     return fig
+
+
+def _fewer_ticks(axis) -> None:
+    """At most about 6 numbered ticks, and no unnumbered minor ticks on a log scale: easier to read from the back
+    of the room, and each tick is an object matplotlib has to build and measure."""
+    locator = axis.get_major_locator()
+    if isinstance(locator, MaxNLocator):
+        locator.set_params(nbins=6)
+    elif isinstance(locator, LogLocator):
+        axis.set_minor_locator(NullLocator())
 
 
 def decorate(ax, title: str | None = None, xlabel: str | None = None, ylabel: str | None = None) -> None:

@@ -151,7 +151,7 @@ def optimizer_race(surfaces=tuple(SURFACES), *, start=None, steps: int = 100, la
             f, default_start, ((x0, x1), (y0, y1)), _ = SURFACES[name]
             begin = tuple(float(v) for v in (start if start is not None else default_start))
             fig.paths[name] = race(name, begin, steps)
-            X, Y = np.meshgrid(np.linspace(x0, x1, 160), np.linspace(y0, y1, 160))
+            X, Y = np.meshgrid(np.linspace(x0, x1, 100), np.linspace(y0, y1, 100))
             Z = f(X, Y, np.exp)
             ax.imshow(Z, origin="lower", extent=(x0, x1, y0, y1), aspect="auto", cmap="Greys", alpha=0.45)
             ax.contour(X, Y, Z, levels=12, colors="black", linewidths=0.5, alpha=0.5,

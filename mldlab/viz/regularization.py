@@ -70,7 +70,7 @@ def regularization(*, hidden: int = 64, dropout: float = 0.3, patience: int = 30
                                                                               patience=patience)
             _style.decorate(top, title, message("viz_history_epoch"), message("viz_history_loss"))
             _style.legend(top, loc="upper right")
-            fig.scores[name] = draw_boundary(bottom, model, X, y, X_val, y_val, resolution=120,
+            fig.scores[name] = draw_boundary(bottom, model, X, y, X_val, y_val, resolution=90,
                                              test_name=message("viz_history_validation"))["test"]
             _style.decorate(bottom, message("viz_reg_boundary", accuracy=fig.scores[name]), "x₁", "x₂")
         _style.legend(axes[1, 0], loc="lower left")
