@@ -30,10 +30,10 @@ from mldlab._ops.gather import gather, masked_fill
 from mldlab._ops.info import get_default_dtype, is_floating_point, is_tensor, numel
 from mldlab._ops.norm import norm
 from mldlab._ops.pieces import chunk, cumsum, flip, split
-from mldlab._ops.pointwise import abs, clamp, cos, exp, log, sin, sqrt
+from mldlab._ops.pointwise import abs, clamp, cos, exp, log, round, sin, sqrt
 from mldlab._ops.reduction import amax, amin, argmax, argmin, max, mean, min, std, sum, var
 from mldlab._ops.shape import flatten, permute, reshape, squeeze, transpose, unsqueeze
-from mldlab._ops.sort import argsort, msort, round, sort, topk
+from mldlab._ops.sort import argsort, msort, sort, topk
 from mldlab._random import Generator, initial_seed, manual_seed
 from mldlab.creation import (
     arange,

@@ -550,7 +550,7 @@ class Tensor:
         return _combine.maximum(self, other)
 
     def round(self, decimals=0):
-        return _sort.round(self, decimals)
+        return _pointwise.round(self, decimals)
 
     def minimum(self, other):
         return _combine.minimum(self, other)

@@ -1,4 +1,5 @@
-"""Elementwise functions: exp, log, sqrt, abs, sin, cos, clamp. Integer inputs give float32, as in PyTorch."""
+"""Elementwise functions: exp, log, sqrt, abs, sin, cos, clamp, round. Integer inputs give float32 (round keeps
+integers), as in PyTorch."""
 
 import numpy as np
 
@@ -94,3 +95,33 @@ def clamp(x: Tensor, min=None, max=None) -> Tensor:  # noqa: A002
         return (g * inside,)  # ∂clamp(x)/∂x = 1 inside [min, max], else 0
 
     return Tensor._from_op(out, "clamp", (x,), backward)
+
+
+def round(input: Tensor, decimals: int = 0) -> Tensor:  # noqa: A001
+    """x rounded to ``decimals`` decimal places, halves to even (2.5 → 2, as in PyTorch and NumPy).
+
+    With decimals = d > 0: rint(x·10ᵈ)/10ᵈ; d < 0: rint(x/10⁻ᵈ)·10⁻ᵈ. The gradient is 0 everywhere (a step
+    function), as in PyTorch.
+
+    Examples
+    --------
+    >>> import mldlab
+    >>> mldlab.round(mldlab.tensor([2.5, 3.5, 1.2345]), decimals=0)
+    tensor([2., 4., 1.])
+    """
+    data = input._data
+    if decimals and data.dtype.kind != "f":
+        raise TypeError(message("round_integer", dtype=_dtype.dtype_name(data.dtype)))
+    if decimals > 0:
+        scale = data.dtype.type(10.0**decimals)
+        out = np.rint(data * scale) / scale
+    elif decimals < 0:
+        scale = data.dtype.type(10.0**-decimals)
+        out = np.rint(data / scale) * scale
+    else:
+        out = np.rint(data) if data.dtype.kind == "f" else data.copy()
+
+    def backward(g):
+        return (np.zeros_like(g),)  # ∂round(x)/∂x = 0 (almost everywhere)
+
+    return Tensor._from_op(np.asarray(out), "round", (input,), backward)
