@@ -160,3 +160,14 @@ def test_evaluate_in_korean(capsys, tmp_path, grades):
     assert code == 0 and "평가한 결과" in out and "혼동 행렬" in out
     code, _, err = _run(capsys, "evaluate", model, "--data", "moons", "--lang", "ko")
     assert code == 1 and "모델의 클래스(fail, pass)에 없습니다" in err
+
+
+def test_a_bundled_set_trained_in_korean_evaluates_in_english(capsys, tmp_path):
+    """pass_exam names its classes in the learner's language (합격/pass): the same set is matched class by class."""
+    model = tmp_path / "exam.npz"
+    assert main(["train", "--data", "pass_exam", "--epochs", "20", "--verbose", "0", "--lang", "ko", "--save",
+                 model]) == 0
+    assert mldlab.load(model)["class_names"] == ["불합격", "합격"]
+    capsys.readouterr()
+    code, out, _ = _run(capsys, "evaluate", model, "--data", "pass_exam", "--seed", "3")
+    assert code == 0 and float(re.search(r"accuracy: ([\d.]+)", out).group(1)) >= 0.8

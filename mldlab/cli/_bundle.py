@@ -6,7 +6,7 @@ model          the network (``nn.Sequential``), weights included
 task           ``binary``, ``multiclass`` or ``regression``; ``loss``: the loss it was trained with
 mean, scale    the standardisation of the inputs, x' = (x − mean) / scale, from the training data
 feature_names  the input columns, in order, so that another file's columns are matched by name
-target         the target column's name
+target         the target column's name; ``data``: the bundled data set it was trained on, if any
 class_names    what output k means, so that another file's labels are matched by name (classification)
 y_mean, y_scale  the standardisation of the target (regression): y = y' · y_scale + y_mean
 =============  ===================================================================================
@@ -44,6 +44,7 @@ def read(path: str) -> dict:
     bundle.setdefault("loss", {"binary": "bce", "multiclass": "ce", "regression": "mse"}.get(bundle.get("task")))
     bundle.setdefault("target", None)
     bundle.setdefault("feature_names", None)
+    bundle.setdefault("data", None)
     problem = _problem(bundle)
     if problem:
         raise CommandError(message("cli_bad_bundle", path=path, problem=problem))

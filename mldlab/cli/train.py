@@ -115,7 +115,8 @@ def run(args) -> int:
     if args.save:  # (6)
         _bundle.write(args.save, model=model.module, task=task, loss=loss, n_features=widths[0],
                       mean=scaler.mean_, scale=scaler.scale_, feature_names=table.feature_names,
-                      target=table.target, class_names=class_names, y_mean=y_mean, y_scale=y_scale)
+                      target=table.target, class_names=class_names, y_mean=y_mean, y_scale=y_scale,
+                      data=table.source if table.bundled else None)
         print(message("cli_saved", path=args.save))
     return 0
 
