@@ -198,3 +198,54 @@ def test_loss_positional_arguments_follow_torch(torch):
     mldlab.set_language("ko")
     with pytest.warns(UserWarning, match="reduction='none'"):
         nn.MSELoss(reduce=False)
+
+
+def _autograd_cases(lib):
+    x = lib.tensor([1.0, -2.0, 0.5], dtype=lib.float64, requires_grad=True)
+    w = lib.tensor([[0.3, -1.0, 2.0], [1.5, 0.2, -0.7]], dtype=lib.float64, requires_grad=True)
+    unused = lib.tensor([1.0], dtype=lib.float64, requires_grad=True)
+    h = lib.tanh(w @ x)
+    results = {
+        "one": lib.autograd.grad((h * h).sum(), x, retain_graph=True),
+        "two": lib.autograd.grad(h.sum(), [x, w], retain_graph=True),
+        "nonleaf": lib.autograd.grad((h**3).sum(), h, retain_graph=True),
+        "vjp": lib.autograd.grad(h, w, grad_outputs=lib.tensor([1.0, -2.0], dtype=lib.float64), retain_graph=True),
+        "outputs": lib.autograd.grad([h.sum(), (x**2).sum()], [x], retain_graph=True),
+        "unused": lib.autograd.grad(h.sum(), [x, unused], allow_unused=True, retain_graph=True),
+        "zeros": lib.autograd.grad(h.sum(), [unused, x], allow_unused=True, materialize_grads=True),
+    }
+    return results, (x, w)
+
+
+def test_autograd_grad_matches_torch(torch):
+    (ours, our_leaves), (theirs, their_leaves) = _autograd_cases(mldlab), _autograd_cases(torch)
+    for key in theirs:
+        assert isinstance(ours[key], tuple) and len(ours[key]) == len(theirs[key]), key
+        for o, t in zip(ours[key], theirs[key], strict=True):
+            if t is None:
+                assert o is None, key
+            else:
+                np.testing.assert_allclose(o.numpy(), t.numpy(), rtol=1e-12, err_msg=key)
+    for o, t in zip(our_leaves, their_leaves, strict=True):
+        assert o.grad is None and t.grad is None  # grad() leaves .grad alone
+
+
+def test_autograd_grad_keeps_existing_grads_and_frees_the_graph_as_torch(torch):
+    for lib in (mldlab, torch):
+        w = lib.tensor([1.0, 2.0], requires_grad=True)
+        w.grad = lib.tensor([5.0, 5.0])
+        y = (w * w).sum()
+        assert lib.autograd.grad(y, w)[0].tolist() == [2.0, 4.0]
+        assert w.grad.tolist() == [5.0, 5.0]
+        with pytest.raises(RuntimeError):
+            y.backward()  # the graph was freed (retain_graph defaults to False)
+        with pytest.raises(RuntimeError):
+            lib.autograd.grad((w * 2).sum(), [w, lib.ones(1, requires_grad=True)])
+        with pytest.raises(RuntimeError):
+            lib.autograd.grad((w * 2).sum(), lib.ones(2))
+    with pytest.raises(NotImplementedError, match="gradients of gradients"):
+        mldlab.autograd.grad((mldlab.ones(1, requires_grad=True) * 2).sum(), mldlab.ones(1, requires_grad=True),
+                             create_graph=True)
+    with pytest.raises(RuntimeError, match="allow_unused=True"):
+        w = mldlab.ones(2, requires_grad=True)
+        mldlab.autograd.grad((w * 2).sum(), [w, mldlab.ones(1, requires_grad=True)])

@@ -219,4 +219,20 @@ MESSAGES = {
         "en": "repeat: give at least one number per dimension ({ndim}), got {sizes}.",
         "ko": "repeat: 차원마다({ndim}개) 적어도 하나씩 수를 주어야 하는데 {sizes}입니다.",
     },
+    "autograd_create_graph": {
+        "en": "autograd.grad(create_graph=True): gradients of gradients are not available in mldlab. Hint: compute "
+        "the derivative you need by hand, or use PyTorch for higher-order gradients.",
+        "ko": "autograd.grad(create_graph=True): mldlab에서는 기울기의 기울기를 구할 수 없습니다. 힌트: 필요한 "
+        "도함수를 직접 계산하거나, 고계 기울기는 PyTorch를 쓰세요.",
+    },
+    "autograd_input_no_grad": {
+        "en": "autograd.grad: every input must require a gradient. Hint: make it with requires_grad=True.",
+        "ko": "autograd.grad: 모든 입력에 기울기가 필요합니다(requires_grad). 힌트: requires_grad=True로 만드세요.",
+    },
+    "autograd_unused": {
+        "en": "autograd.grad: an input was not used to compute the outputs, so it has no gradient. Hint: pass "
+        "allow_unused=True to get None for it.",
+        "ko": "autograd.grad: 출력을 계산할 때 쓰이지 않은 입력이 있어 기울기가 없습니다. 힌트: allow_unused=True를 "
+        "주면 그 입력에는 None을 돌려줍니다.",
+    },
 }
