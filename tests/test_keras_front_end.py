@@ -204,6 +204,20 @@ def test_summary_counts_match_keras(keras, capsys):
     assert " Non-trainable params: 336 (1.31 KB)" in text
 
 
+@pytest.mark.parametrize(("name", "options"), [
+    ("Adam", {}), ("Adam", {"amsgrad": True}), ("SGD", {}), ("SGD", {"momentum": 0.9}),
+    ("RMSprop", {"momentum": 0.5, "centered": True}), ("Adagrad", {}), ("Adadelta", {}), ("AdamW", {})])
+def test_summary_counts_the_optimizer_after_training_as_keras(keras, capsys, name, options):
+    X, y = _data(20)
+    theirs, ours = _pair(keras, _classifier)
+    for model, k in ((theirs, keras), (ours, mk)):
+        model.compile(optimizer=getattr(k.optimizers, name)(**options), loss="binary_crossentropy")
+        model.fit(X, y, epochs=1, verbose=0)
+        model.summary(line_length=60)
+    text, reference = capsys.readouterr().out.split('Model: "sequential')[1:]
+    assert text.splitlines()[-4:] == reference.splitlines()[-4:]
+
+
 def test_unbuilt_summary_shows_unbuilt_rows(capsys):
     mk.Sequential([mk.layers.Dense(8), mk.layers.Dense(2)]).summary(line_length=76)
     text = capsys.readouterr().out

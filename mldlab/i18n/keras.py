@@ -230,6 +230,10 @@ MESSAGES = {
         "en": " Non-trainable params: {count} ({size})",
         "ko": " 학습되지 않는 파라미터: {count} ({size})",
     },
+    "keras_summary_optimizer": {
+        "en": " Optimizer params: {count} ({size})",
+        "ko": " 옵티마이저 파라미터: {count} ({size})",
+    },
     "tf_unsupported": {
         "en": "mldlab.tf.{name}: only what the course's TensorFlow code uses is part of mldlab.tf. Hint: the "
         "activation functions are in mldlab.keras.activations; for the rest, mldlab itself has PyTorch's names "

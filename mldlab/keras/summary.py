@@ -4,6 +4,9 @@ A ``Dense`` layer of ``units`` outputs on ``n`` inputs has n·units weights plus
 wⱼ,ᵢ and w₀,ᵢ); ``Dropout``, ``Activation`` and ``Flatten`` have none. A layer whose input size is not known yet
 (no ``keras.Input`` and no data seen) shows "?" and "0 (unbuilt)", as in Keras.
 
+After training, Keras also counts the optimizer's own numbers ("Optimizer params": the step count, the learning
+rate, and for each weight the arrays the method keeps, e.g. Adam's m and v), and adds them to the total.
+
 The table is as wide as Keras makes it: 88 characters, or the terminal's width − 4 when that is smaller.
 
 Examples
@@ -109,7 +112,12 @@ def summary_text(model, line_length: int | None = None) -> str:
     params = [p for layer in model.layers for p in layer.parameters()]
     trainable = [p for p in params if p.requires_grad]
     frozen = [p for p in params if not p.requires_grad]
-    text.append(message("keras_summary_total", count=_count(params), size=_size(params)))
+    extra = model.optimizer.count_variables() if getattr(model.optimizer, "iterations", 0) else 0
+    total_count = f"{sum(p.numel() for p in params) + extra:,}"
+    total_size = _memory(sum(p.numel() * p.dtype.itemsize for p in params) + 4 * extra)
+    text.append(message("keras_summary_total", count=total_count, size=total_size))
     text.append(message("keras_summary_trainable", count=_count(trainable), size=_size(trainable)))
     text.append(message("keras_summary_frozen", count=_count(frozen), size=_size(frozen)))
+    if extra:  # Keras counts the optimizer's numbers too, once training has built it
+        text.append(message("keras_summary_optimizer", count=f"{extra:,}", size=_memory(4 * extra)))
     return "\n".join(text)

@@ -43,3 +43,6 @@ class Adadelta(KerasOptimizer, _Adadelta):
         epsilon = check_number("Adadelta", "epsilon", epsilon)
         super().__init__(learning_rate, options={"rho": rho, "eps": epsilon},
                          config={"rho": rho, "epsilon": epsilon}, **kwargs)
+
+    def _slots(self) -> int:
+        return 2  # v, u

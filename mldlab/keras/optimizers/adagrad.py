@@ -46,6 +46,9 @@ class Adagrad(KerasOptimizer, _Adagrad):
         super().__init__(learning_rate, options={"initial_accumulator_value": initial, "eps": epsilon},
                          config={"initial_accumulator_value": initial, "epsilon": epsilon}, **kwargs)
 
+    def _slots(self) -> int:
+        return 1  # s
+
     def _update(self) -> None:
         for group in self.param_groups:
             lr, eps = group["lr"], group["eps"]

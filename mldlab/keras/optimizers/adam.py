@@ -59,6 +59,9 @@ class Adam(KerasOptimizer, _Adam):
                          config={"beta_1": beta_1, "beta_2": beta_2, "epsilon": epsilon, "amsgrad": amsgrad},
                          **kwargs)
 
+    def _slots(self) -> int:
+        return 3 if self.param_groups[0]["amsgrad"] else 2  # m, v (and v̂)
+
     def _update(self) -> None:
         for group in self.param_groups:
             lr, (beta1, beta2), eps = group["lr"], group["betas"], group["eps"]

@@ -139,6 +139,16 @@ class KerasOptimizer:
             for p in params:
                 p.grad = Tensor._make(np.clip(p.grad._data, -self.clipvalue, self.clipvalue))
 
+    def count_variables(self) -> int:
+        """How many numbers Keras's optimizer keeps (its "Optimizer params" in ``summary()``): the step count, the
+        learning rate, and per weight as many arrays of the weight's size as the method needs (Adam: m and v)."""
+        slots = self._slots()
+        return 2 + sum(slots * p.numel() for group in self.param_groups for p in group["params"])
+
+    def _slots(self) -> int:
+        """The number of arrays of a weight's size kept per weight."""
+        return 0
+
     def get_config(self) -> dict:
         """Keras's configuration keys and values."""
         return {"name": self.name, "learning_rate": self.learning_rate, "weight_decay": self.weight_decay,

@@ -57,6 +57,10 @@ class RMSprop(KerasOptimizer, _RMSprop):
                          config={"rho": rho, "momentum": momentum, "epsilon": epsilon, "centered": centered},
                          **kwargs)
 
+    def _slots(self) -> int:
+        group = self.param_groups[0]
+        return 1 + (group["momentum"] > 0) + group["centered"]  # v (b, ḡ)
+
     def _update(self) -> None:
         for group in self.param_groups:
             lr, rho, eps, mu = group["lr"], group["alpha"], group["eps"], group["momentum"]

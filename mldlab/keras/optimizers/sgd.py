@@ -51,6 +51,9 @@ class SGD(KerasOptimizer, _SGD):
         super().__init__(learning_rate, options={"momentum": momentum, "nesterov": nesterov and momentum > 0},
                          config={"momentum": momentum, "nesterov": nesterov}, **kwargs)
 
+    def _slots(self) -> int:
+        return 1 if self.param_groups[0]["momentum"] else 0  # m
+
     def _init_state(self, p: Tensor, group: dict) -> dict:
         return {"momentum_buffer": Tensor._make(np.zeros_like(p._data))} if group["momentum"] else {}
 
