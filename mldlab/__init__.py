@@ -30,7 +30,7 @@ from mldlab._ops.gather import gather, masked_fill
 from mldlab._ops.info import get_default_dtype, is_floating_point, is_tensor, numel
 from mldlab._ops.norm import norm
 from mldlab._ops.pieces import chunk, cumsum, flip, split
-from mldlab._ops.pointwise import abs, clamp, cos, exp, log, round, sin, sqrt
+from mldlab._ops.pointwise import abs, ceil, clamp, cos, exp, floor, log, log1p, round, sin, sqrt
 from mldlab._ops.reduction import amax, amin, argmax, argmin, max, mean, min, std, sum, var
 from mldlab._ops.shape import flatten, permute, reshape, squeeze, transpose, unsqueeze
 from mldlab._ops.sort import argsort, msort, sort, topk
@@ -58,8 +58,9 @@ from mldlab.i18n import get_language, set_language
 
 clip = clamp
 concat = concatenate = cat
-mm = dot = matmul
+mm = dot = bmm = matmul
 square, sign, isnan, isfinite = Tensor.square, Tensor.sign, Tensor.isnan, Tensor.isfinite
+all, any = Tensor.all, Tensor.any  # noqa: A001 (PyTorch's names)
 float = float32  # noqa: A001 (PyTorch's alias)
 
 __version__ = "0.1.0"

@@ -552,6 +552,15 @@ class Tensor:
     def round(self, decimals=0):
         return _pointwise.round(self, decimals)
 
+    def floor(self):
+        return _pointwise.floor(self)
+
+    def ceil(self):
+        return _pointwise.ceil(self)
+
+    def log1p(self):
+        return _pointwise.log1p(self)
+
     def minimum(self, other):
         return _combine.minimum(self, other)
 

@@ -145,6 +145,8 @@ CASES = [
     ("topk", lambda a: a.topk(2).values, [(3, 4)], None),
     ("topk_smallest_dim0", lambda a: mldlab.topk(a, 2, dim=0, largest=False).values, [(3, 4)], None),
     ("round", lambda a: mldlab.round(a, decimals=1) + a, [(3, 4)], None),
+    ("floor_ceil", lambda a: mldlab.floor(a * 3) + (a * 3).ceil() + a, [(3, 4)], None),
+    ("log1p", lambda a: a.log1p(), [(3, 4)], POSITIVE),
     ("norm", lambda a: a.norm(), [(3, 4)], None),
     ("norm_dim_p1", lambda a: mldlab.norm(a, p=1, dim=1), [(3, 4)], None),
     ("norm_p3_keepdim", lambda a: a.norm(p=3, dim=0, keepdim=True), [(3, 4)], None),

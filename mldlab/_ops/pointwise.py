@@ -1,5 +1,7 @@
-"""Elementwise functions: exp, log, sqrt, abs, sin, cos, clamp, round. Integer inputs give float32 (round keeps
-integers), as in PyTorch."""
+"""Elementwise functions: exp, log, log1p, sqrt, abs, sin, cos, clamp, round, floor, ceil.
+
+Integer inputs give float32 (round, floor and ceil keep integers), as in PyTorch.
+"""
 
 import numpy as np
 
@@ -125,3 +127,37 @@ def round(input: Tensor, decimals: int = 0) -> Tensor:  # noqa: A001
         return (np.zeros_like(g),)  # ∂round(x)/∂x = 0 (almost everywhere)
 
     return Tensor._from_op(np.asarray(out), "round", (input,), backward)
+
+
+def _step(x: Tensor, name: str, rounding) -> Tensor:
+    """floor and ceil: integers stay as they are; the gradient is 0 (a step function), as in PyTorch."""
+    data = x._data
+    out = rounding(data) if data.dtype.kind == "f" else data.copy()
+
+    def backward(g):
+        return (np.zeros_like(g),)
+
+    return Tensor._from_op(np.asarray(out), name, (x,), backward)
+
+
+def floor(x: Tensor) -> Tensor:
+    """⌊x⌋, the largest whole number ≤ x."""
+    return _step(x, "floor", np.floor)
+
+
+def ceil(x: Tensor) -> Tensor:
+    """⌈x⌉, the smallest whole number ≥ x."""
+    return _step(x, "ceil", np.ceil)
+
+
+def log1p(x: Tensor) -> Tensor:
+    """ln(1 + x), exact also for tiny x."""
+    data = float_data("log1p", x)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = np.log1p(data)
+
+    def backward(g):
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return (g / (1 + data),)  # ∂ln(1 + x)/∂x = 1/(1 + x)
+
+    return Tensor._from_op(out, "log1p", (x,), backward)
