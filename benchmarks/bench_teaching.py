@@ -172,7 +172,7 @@ TIMINGS = [
     ("viz.network 2-8-8-1", 1.0, viz_network),
     ("viz.history per epoch and iteration, early stopping", 1.0, viz_history),
     ("viz.learning_rates (trains 3 models)", 1.0, viz_without_data("learning_rates")),
-    ("viz.optimizer_race 7 optimizers x 5 surfaces x 100 steps", 1.0, viz_without_data("optimizer_race")),
+    ("viz.optimizer_race 7 optimizers x 5 surfaces x 80 steps", 1.0, viz_without_data("optimizer_race")),
     ("viz.loss_landscape 2-8-8-1, 21 x 21 grid", 1.0, viz_loss_landscape),
     ("viz.batch_sizes (trains 3 models)", 1.0, viz_without_data("batch_sizes")),
     ("viz.capacity", 1.0, viz_without_data("capacity")),

@@ -6,7 +6,7 @@ all the weights and f the loss J(W). The surfaces show the situations the slides
 
     bowl        x² + y²                         one minimum, round: everyone gets there
     valley      0.1x² + 2y²                     long and narrow: plain SGD zig-zags, momentum rolls along
-    Rosenbrock  (1 − x)² + 10(y − x²)²          a curved valley (b = 10 instead of the usual 100, for 100 steps)
+    Rosenbrock  (1 − x)² + 10(y − x²)²          a curved valley (b = 10 instead of the usual 100, for 80 steps)
     saddle      x² − y² + y⁴/4                  flat at (0, 0): who escapes to a minimum at y = ±√2?
     several     a slope with two wells          which minimum an optimizer finds depends on how it moves
 
@@ -104,7 +104,7 @@ class RaceFigure(_style.LessonFigure):
             self.set_layout_engine(layout)
 
 
-def optimizer_race(surfaces=tuple(SURFACES), *, start=None, steps: int = 100, lang: str | None = None):
+def optimizer_race(surfaces=tuple(SURFACES), *, start=None, steps: int = 80, lang: str | None = None):
     """Paths of SGD, Momentum, Nesterov, Adagrad, Adadelta, RMSprop and Adam on the contours of 2-D surfaces.
 
     Parameters
@@ -113,7 +113,7 @@ def optimizer_race(surfaces=tuple(SURFACES), *, start=None, steps: int = 100, la
         The surfaces, one panel each (default all five).
     start : (float, float), optional
         The common starting point of every optimizer (default: a start chosen for each surface).
-    steps : int, default 100
+    steps : int, default 80
         Steps of each optimizer.
     lang : {'en', 'ko'}, optional
 
@@ -154,7 +154,7 @@ def optimizer_race(surfaces=tuple(SURFACES), *, start=None, steps: int = 100, la
             X, Y = np.meshgrid(np.linspace(x0, x1, 100), np.linspace(y0, y1, 100))
             Z = f(X, Y, np.exp)
             ax.imshow(Z, origin="lower", extent=(x0, x1, y0, y1), aspect="auto", cmap="Greys", alpha=0.45)
-            ax.contour(X, Y, Z, levels=12, colors="black", linewidths=0.5, alpha=0.5,
+            ax.contour(X, Y, Z, levels=10, colors="black", linewidths=0.5, alpha=0.5,
                        linestyles="solid")
             for (opt, colour, _), path in zip(_OPTIMIZERS, fig.paths[name].values()):
                 ax.plot(path[:, 0], path[:, 1], color=colour, linewidth=2.4, gid=f"path:{opt}")

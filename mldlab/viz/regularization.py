@@ -17,7 +17,7 @@ from mldlab.viz.boundary import draw_boundary
 from mldlab.viz.history import draw_curves
 
 
-def regularization(*, hidden: int = 64, dropout: float = 0.3, patience: int = 30, epochs: int = 200, seed: int = 2,
+def regularization(*, hidden: int = 64, dropout: float = 0.3, patience: int = 30, epochs: int = 150, seed: int = 2,
                    lang: str | None = None):
     """Learning curves and decision boundaries of one network trained plainly and with dropout + early stopping.
 
@@ -29,7 +29,7 @@ def regularization(*, hidden: int = 64, dropout: float = 0.3, patience: int = 30
         Dropout probability p after each hidden layer of the regularised network.
     patience : int, default 30
         Early stopping's patience (monitoring ``val_loss``, best weights restored).
-    epochs : int, default 200
+    epochs : int, default 150
         Full-batch epochs at most (Adam, lr 0.01).
     seed : int, default 2
         Seed of the data, the weights and the dropout masks. With 60 training points the validation accuracies
@@ -70,7 +70,7 @@ def regularization(*, hidden: int = 64, dropout: float = 0.3, patience: int = 30
                                                                               patience=patience)
             _style.decorate(top, title, message("viz_history_epoch"), message("viz_history_loss"))
             _style.legend(top, loc="upper right")
-            fig.scores[name] = draw_boundary(bottom, model, X, y, X_val, y_val, resolution=90,
+            fig.scores[name] = draw_boundary(bottom, model, X, y, X_val, y_val, resolution=80,
                                              test_name=message("viz_history_validation"))["test"]
             _style.decorate(bottom, message("viz_reg_boundary", accuracy=fig.scores[name]), "x₁", "x₂")
         _style.legend(axes[1, 0], loc="lower left")
