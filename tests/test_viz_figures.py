@@ -79,6 +79,15 @@ def test_decision_boundary_binary_with_train_and_test(trained):
     assert sum(len(c.get_offsets()) for c in ax.collections if c.get_label().startswith("class")) == len(X) + len(X_val)
 
 
+def test_decision_boundary_of_an_estimator_with_predict_proba():
+    from sklearn.linear_model import LogisticRegression
+
+    X, y = moons(n_samples=60, noise=0.2, seed=0)
+    estimator = LogisticRegression().fit(X, y)
+    fig = viz.decision_boundary(estimator, X, y, lang="en")
+    assert fig.axes[0].get_title() == f"Decision boundary (train accuracy {estimator.score(X, y):.2f})"
+
+
 def test_decision_boundary_multiclass_module():
     X, y = gaussians(n_samples=90, n_classes=3, seed=0)
     mldlab.manual_seed(0)
@@ -135,6 +144,9 @@ def test_learning_rates_divergence_is_drawn_not_raised():
     assert good.history["loss"][-1] < small.history["loss"][-1] < small.history["loss"][0]
     titles = [ax.get_title().split(":")[0] for ax in fig.axes[:3]]
     assert titles == ["너무 작은 학습률", "적당한 학습률", "너무 큰 학습률"]
+    shown = viz.history(large, lang="en")  # the History of a run that diverged says so
+    assert shown._suptitle.get_text().startswith(f"Training diverged at epoch {large.diverged['epoch']}")
+    assert len(_line(shown.axes[0], "loss").get_xdata()) == len(large.history["loss"])
 
 
 def test_optimizer_race_one_path_per_optimizer_from_the_given_start(tmp_path):

@@ -124,6 +124,7 @@ def loss_landscape(model, X, y, *, loss=None, span: float = 1.0, resolution: int
         ax_3d.set_xlabel("α", fontsize=_style.LABEL)
         ax_3d.set_ylabel("β", fontsize=_style.LABEL)
         ax_3d.set_zlabel("J", fontsize=_style.LABEL)
+        ax_3d.set_box_aspect(None, zoom=0.85)  # room for the axis labels
         ax_3d.set_xticks([-span, 0, span])
         ax_3d.set_yticks([-span, 0, span])
         fig.suptitle(message("viz_landscape_suptitle"), fontsize=_style.TITLE + 1)
