@@ -422,3 +422,31 @@ def test_a_pytorch_style_optimizer_and_class_are_accepted():
     model = _classifier(mk)
     model.compile(optimizer=mldlab.optim.Adam, loss=mk.losses.binary_crossentropy, metrics=["accuracy"])
     assert isinstance(model.optimizer, mldlab.optim.Adam) and model.loss.name == "binary_crossentropy"
+
+
+def test_dense_gradients_match_central_differences():
+    """The Dense node's backward (∂J/∂X = g Kᵀ, ∂J/∂K = Xᵀ g, ∂J/∂b = Σ g) in float64, 3-d input included."""
+    from mldlab.keras.layers.dense import dense
+
+    rng = np.random.default_rng(10)
+    for shape in ((4, 3), (2, 4, 3)):
+        x = mldlab.tensor(rng.standard_normal(shape), dtype=mldlab.float64, requires_grad=True)
+        k = mldlab.tensor(rng.standard_normal((3, 5)), dtype=mldlab.float64, requires_grad=True)
+        b = mldlab.tensor(rng.standard_normal(5), dtype=mldlab.float64, requires_grad=True)
+        weights = rng.standard_normal((*shape[:-1], 5))
+
+        def loss(x=x, k=k, b=b, weights=weights):
+            return (dense(x, k, b).tanh() * mldlab.tensor(weights)).sum()
+
+        loss().backward()
+        for t in (x, k, b):
+            numeric = np.zeros(t.shape)
+            for index in np.ndindex(t.shape):
+                saved = t._data[index]
+                t._data[index] = saved + 1e-6
+                up = loss().item()
+                t._data[index] = saved - 1e-6
+                down = loss().item()
+                t._data[index] = saved
+                numeric[index] = (up - down) / 2e-6
+            np.testing.assert_allclose(t.grad.numpy(), numeric, rtol=1e-6, atol=1e-8)

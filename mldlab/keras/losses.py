@@ -28,11 +28,11 @@ tensor([0.1054, 0.2231])
 import numpy as np
 
 from mldlab._ops import activation as _activation
-from mldlab._ops.pointwise import abs as _abs
-from mldlab._ops.pointwise import exp, log
+from mldlab._ops.pointwise import log
 from mldlab.creation import as_tensor
 from mldlab.i18n import message
 from mldlab.keras.layers.layer import check_unsupported
+from mldlab.nn import functional as F
 from mldlab.tensor import Tensor
 
 EPSILON = 1e-7
@@ -64,11 +64,10 @@ def binary_crossentropy(y_true, y_pred, from_logits: bool = False, label_smoothi
     y, out = _pair("binary_crossentropy", y_true, y_pred)
     if label_smoothing:
         y = y * (1.0 - label_smoothing) + 0.5 * label_smoothing
-    if from_logits:  # −[y log σ(z) + (1 − y) log(1 − σ(z))] = max(z, 0) − z·y + log(1 + e⁻|ᶻ|)
-        losses = _activation.relu(out) - out * y + log(exp(-_abs(out)) + 1)
+    if from_logits:  # −[y log σ(z) + (1 − y) log(1 − σ(z))], computed from z without overflow
+        losses = F.binary_cross_entropy_with_logits(out, y, reduction="none")
     else:
-        p = out.clamp(EPSILON, 1 - EPSILON)
-        losses = -(y * log(p) + (1 - y) * log(1 - p))
+        losses = F.binary_cross_entropy(out.clamp(EPSILON, 1 - EPSILON), y, reduction="none")
     return losses.mean(dim=axis)
 
 
@@ -108,13 +107,13 @@ def sparse_categorical_crossentropy(y_true, y_pred, from_logits: bool = False, i
 def mean_squared_error(y_true, y_pred):
     """L = mean over the last axis of (y − ŷ)²."""
     y, out = _pair("mean_squared_error", y_true, y_pred)
-    return ((y - out) ** 2).mean(dim=-1)
+    return F.mse_loss(out, y, reduction="none").mean(dim=-1)
 
 
 def mean_absolute_error(y_true, y_pred):
     """L = mean over the last axis of |y − ŷ|."""
     y, out = _pair("mean_absolute_error", y_true, y_pred)
-    return _abs(y - out).mean(dim=-1)
+    return F.l1_loss(out, y, reduction="none").mean(dim=-1)
 
 
 mse = MSE = mean_squared_error
