@@ -4,6 +4,7 @@
     mldlab train --data moons --hidden 8,8 --activation tanh --optimizer adam --lr 0.01 --epochs 200 --save model.npz
     mldlab evaluate model.npz --data moons --seed 1
     mldlab predict model.npz --input 0.5,-0.2
+    mldlab lesson 1 --lang ko --out lesson1/
 
 Every command takes ``--lang en|ko`` (the language of help, messages and reports) and ``--debug``. An error
 prints one message on stderr (what, the value received, what is expected, a hint) and exits with code 2 for
@@ -21,7 +22,7 @@ import warnings
 
 import numpy as np
 
-from mldlab.cli import demo, evaluate, predict, train
+from mldlab.cli import demo, evaluate, lesson, predict, train
 from mldlab.cli._errors import report
 from mldlab.cli._parser import ArgumentParser
 from mldlab.i18n import LANGUAGES, get_language, language, message
@@ -32,7 +33,7 @@ def build_parser() -> ArgumentParser:
     """The parser of ``mldlab`` and its commands, with help in the language now in force."""
     parser = ArgumentParser(prog="mldlab", description=message("cli_description"))
     commands = parser.add_subparsers(dest="command", title=message("cli_group_commands"), metavar="COMMAND")
-    for command in (demo, train, evaluate, predict):
+    for command in (demo, train, evaluate, predict, lesson):
         command.add_parser(commands)
     return parser
 
@@ -73,5 +74,5 @@ def _language_asked(argv: list) -> str | None:
 
 def _prog(argv: list) -> str:
     """``mldlab`` and the command, as error messages name it."""
-    command = next((arg for arg in argv if arg in ("demo", "train", "evaluate", "predict")), None)
+    command = next((arg for arg in argv if arg in ("demo", "train", "evaluate", "predict", "lesson")), None)
     return f"mldlab {command}" if command else "mldlab"

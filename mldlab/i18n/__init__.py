@@ -36,6 +36,7 @@ from mldlab.i18n import (
     demo,
     engine,
     io,
+    lessons,
     metrics,
     nn,
     optim,
@@ -67,6 +68,7 @@ _PARTS = (
     _keras,
     _explain,
     _viz,
+    lessons,
 )
 for _part in _PARTS:
     _clash = MESSAGES.keys() & _part.MESSAGES.keys()
