@@ -170,7 +170,7 @@ def test_compiled_model_and_errors():
 @pytest.mark.parametrize(("activation", "units", "loss", "y"), [
     ("sigmoid", 1, "bce", [[1.0], [0.0]]), ("softmax", 3, "cross_entropy", [2, 0]), (None, 2, "mse", [[1.0, 0.0]] * 2)])
 def test_keras_dense_layers_x_k_plus_b(activation, units, loss, y):
-    """The slide's Keras code: Dense computes x @ K + b in two ops; the paths go through both."""
+    """The slide's Keras code: Dense computes z = x K + b with its kernel K = Wᵀ."""
     from mldlab import keras
 
     mldlab.manual_seed(0)
@@ -184,4 +184,29 @@ def test_keras_dense_layers_x_k_plus_b(activation, units, loss, y):
     assert len(names) == 2 and all(name.endswith(".kernel") for name in names)
     first = result.weights[0]
     assert first["symbol"] == "w⁽¹⁾₁,₁" and first["parameter"] == names[0] and first["index"] == [0, 0]
-    assert first["paths"][0]["factors"][-1]["symbol"] == "∂s₁,₁⁽¹⁾/∂w⁽¹⁾₁,₁"
+    assert first["paths"][0]["factors"][-1]["symbol"].endswith("₁,₁⁽¹⁾/∂w⁽¹⁾₁,₁")
+    assert first["paths"][0]["factors"][-1]["value"] == X[0, 0]
+    assert result.weights[1]["symbol"] == "w⁽¹⁾₁,₂" and result.weights[1]["index"] == [0, 1]   # K[0, 1] = w₁,₂
+    from_input_2 = result.weights[3]                                                           # K[1, 0] = w₂,₁
+    assert from_input_2["symbol"] == "w⁽¹⁾₂,₁" and from_input_2["paths"][0]["factors"][-1]["value"] == X[0, 1]
+
+
+def test_hand_written_x_w_plus_b():
+    """z = x @ W + b written by hand (matmul, then add): the weights are named as the slide names them."""
+
+    class ByHand(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.W = nn.Parameter(mldlab.tensor([[0.5, -1.0], [2.0, 0.25]], dtype=mldlab.float64))
+            self.b = nn.Parameter(mldlab.tensor([0.1, -0.2], dtype=mldlab.float64))
+
+        def forward(self, x):
+            return (x @ self.W + self.b).sigmoid()
+
+    result = explain.backprop(ByHand(), [[1.0, 3.0]], [[1.0, 0.0]], "mse")
+    assert result.mode == "paths" and result.matches_autograd
+    assert [w["symbol"] for w in result.weights] == ["w⁽¹⁾₁,₁", "w⁽¹⁾₁,₂", "w⁽¹⁾₂,₁", "w⁽¹⁾₂,₂", "w⁽¹⁾₀,₁",
+                                                     "w⁽¹⁾₀,₂"]
+    chain = [f["symbol"] for f in result.weights[2]["paths"][0]["factors"]]
+    assert chain == ["∂J/∂ŷ₁", "∂ŷ₁/∂z₁,₁", "∂z₁,₁/∂s₁,₁", "∂s₁,₁/∂w⁽¹⁾₂,₁"]
+    assert result.weights[2]["paths"][0]["factors"][-1]["value"] == 3.0

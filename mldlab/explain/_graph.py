@@ -5,7 +5,8 @@ and output, ``local`` gives, for each element of the output, the elements it was
 derivative with respect to each (∂out/∂in), computed here, not taken from the engine's backward:
 
     linear                 z = x Wᵀ + b         ∂zᵢ/∂xⱼ = wⱼ,ᵢ     ∂zᵢ/∂wⱼ,ᵢ = xⱼ     ∂zᵢ/∂w₀,ᵢ = 1
-    matmul, add            s = x K, z = s + b   (Keras's Dense: the same, in two ops)
+    dense                  z = x K + b          the same with Keras's kernel K = Wᵀ (one row per input)
+    matmul, add            s = x K, z = s + b   the same in two ops (written by hand)
     sigmoid                a = σ(z)             ∂a/∂z = σ(z)(1 − σ(z))
     tanh                   a = tanh(z)          ∂a/∂z = 1 − tanh(z)²
     relu, leaky_relu       a = max(αz, z)       ∂a/∂z = 1 (z > 0), α (z ≤ 0)
@@ -26,6 +27,7 @@ LOSSES = {"mse_loss": "2(ŷ − y)/n", "l1_loss": "sign(ŷ − y)/n", "binary_cr
           "binary_cross_entropy_with_logits": "(σ(z) − y)/n", "cross_entropy": "(softmax(z) − y)/n",
           "nll_loss": "−1/n"}
 RULES = {"linear": "∂zᵢ/∂aⱼ = wⱼ,ᵢ,  ∂zᵢ/∂wⱼ,ᵢ = aⱼ,  ∂zᵢ/∂w₀,ᵢ = 1",
+         "dense": "∂zᵢ/∂aⱼ = wⱼ,ᵢ,  ∂zᵢ/∂wⱼ,ᵢ = aⱼ,  ∂zᵢ/∂w₀,ᵢ = 1",
          "matmul": "∂sᵢ/∂aⱼ = wⱼ,ᵢ,  ∂sᵢ/∂wⱼ,ᵢ = aⱼ", "add": "∂zᵢ/∂sᵢ = 1,  ∂zᵢ/∂w₀,ᵢ = 1",
          **ACTIVATIONS, **ELEMENTWISE, **LOSSES}
 KNOWN = set(RULES)
@@ -76,9 +78,9 @@ class Names:
         self.samples = n_samples
         for node in order:
             kind = self.base.get(id(node.inputs[0]), ("?", 0)) if node.inputs else ("?", 0)
-            if node.op == "linear" or (node.op == "matmul" and _is_weight(node.inputs[1])):
+            if node.op in ("linear", "dense") or (node.op == "matmul" and _is_weight(node.inputs[1])):
                 k = len(self.layers) + 1
-                bias = node.inputs[2] if node.op == "linear" and len(node.inputs) == 3 else None
+                bias = node.inputs[2] if len(node.inputs) == 3 else None
                 self.layers.append([node, node.inputs[1], bias])
                 self.base[id(node)] = ("z", k)
                 self.base[id(node.inputs[1])] = ("weight" if node.op == "linear" else "kernel", k)
@@ -153,20 +155,24 @@ def local(node) -> list | None:
     op, data = node.op, node.detach().numpy().astype(float)
     inputs = node.inputs
     values = [v.astype(float) if v.dtype.kind == "f" else v for v in (t.detach().numpy() for t in inputs)]
-    if op == "linear":
-        x, w = values[0], values[1]
+    if op in ("linear", "dense"):
+        x, w = values[0], values[1] if op == "linear" else values[1].T  # W[i, j] = K[j, i]
         x2 = x.reshape(1, -1) if x.ndim == 1 else x
-        out_features = w.shape[0]
+        (out_features, in_features), columns = w.shape, w.shape[0]
+
+        def where(i, j):  # the flat index of wⱼ,ᵢ in the weight as it is stored
+            return i * in_features + j if op == "linear" else j * columns + i
+
         edges = []
         for flat in range(data.size):
             n, i = divmod(flat, out_features)
             row = []
             if inputs[0].requires_grad:
-                row += [(inputs[0], n * x2.shape[1] + j, w[i, j], (inputs[1], i * w.shape[1] + j))
-                        for j in range(w.shape[1])]
+                row += [(inputs[0], n * in_features + j, w[i, j], (inputs[1], where(i, j)))
+                        for j in range(in_features)]
             if inputs[1].requires_grad:
-                row += [(inputs[1], i * w.shape[1] + j, x2[n, j], (inputs[0], n * x2.shape[1] + j))
-                        for j in range(w.shape[1])]
+                row += [(inputs[1], where(i, j), x2[n, j], (inputs[0], n * in_features + j))
+                        for j in range(in_features)]
             if len(inputs) == 3 and inputs[2].requires_grad:
                 row.append((inputs[2], i, 1.0, "1"))
             edges.append(row)
