@@ -173,7 +173,7 @@ class Module:
             reason = "the name is empty"
         elif "." in name:
             reason = 'the name must not contain "."'
-        elif hasattr(self, name) and name not in self.__dict__[registry]:
+        elif (name in self.__dict__ or hasattr(type(self), name)) and name not in self.__dict__[registry]:
             reason = "an attribute of that name already exists"
         if reason is not None:
             raise KeyError(message("module_name", cls=self._get_name(), kind=kind, name=name, reason=reason))
