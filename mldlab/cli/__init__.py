@@ -28,12 +28,15 @@ from mldlab.cli._parser import ArgumentParser
 from mldlab.i18n import LANGUAGES, get_language, language, message
 from mldlab.train.metrics import UndefinedMetricWarning
 
+COMMANDS = {module.__name__.rsplit(".", 1)[1]: module for module in (demo, train, evaluate, predict, lesson)}
+"""name → the module of the command (each has ``add_parser`` and ``run``)."""
+
 
 def build_parser() -> ArgumentParser:
     """The parser of ``mldlab`` and its commands, with help in the language now in force."""
     parser = ArgumentParser(prog="mldlab", description=message("cli_description"))
     commands = parser.add_subparsers(dest="command", title=message("cli_group_commands"), metavar="COMMAND")
-    for command in (demo, train, evaluate, predict, lesson):
+    for command in COMMANDS.values():
         command.add_parser(commands)
     return parser
 
@@ -74,5 +77,5 @@ def _language_asked(argv: list) -> str | None:
 
 def _prog(argv: list) -> str:
     """``mldlab`` and the command, as error messages name it."""
-    command = next((arg for arg in argv if arg in ("demo", "train", "evaluate", "predict", "lesson")), None)
+    command = next((arg for arg in argv if arg in COMMANDS), None)
     return f"mldlab {command}" if command else "mldlab"
