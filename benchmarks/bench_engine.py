@@ -67,7 +67,6 @@ def _initial_weights(sizes, rng):
     return weights
 
 
-# ---------------------------------------------------------------------------- the contenders
 def framework_epoch(lib, sizes, activation, loss_name, optimizer_name, lr, X, Y, batch_size, weights):
     """One epoch of mini-batch training, written once for both libraries (``lib`` is mldlab or torch)."""
     nn, optim = lib.nn, lib.optim
@@ -92,6 +91,7 @@ def framework_epoch(lib, sizes, activation, loss_name, optimizer_name, lr, X, Y,
             optimizer.step()
         return loss.item()
 
+    epoch.optimizer = optimizer  # for bench_long.py, which looks into its state
     return epoch
 
 
@@ -135,7 +135,6 @@ def numpy_epoch(sizes, activation, loss_name, optimizer_name, lr, X, Y, batch_si
     return epoch
 
 
-# ---------------------------------------------------------------------------- the benchmarks
 def playground(repeats: int) -> dict:
     """2-8-8-1 tanh, BCE, SGD, batch 10, 1,000 points: the web lab's network."""
     rng = np.random.default_rng(0)

@@ -61,3 +61,26 @@ def test_digits_contenders_agree_on_accuracy(torch):
     accuracies = [make(X_train[:400], y_train[:400], X_test, y_test, 5)() for make in
                   (training.mldlab_digits, training.sklearn_digits, training.torch_digits)]
     assert min(accuracies) > 0.8 and max(accuracies) - min(accuracies) < 0.08, accuracies
+
+
+def test_long_benchmark_contenders_train_identically_on_the_mnist_like_data(torch):
+    long = _load("bench_long")
+    X, y = long.mnist_like(n=256)
+    assert np.all(X.reshape(-1, 28, 28)[:, :4] == 0) and np.all(X.reshape(-1, 28, 28)[:, :, -4:] == 0)
+    assert X.reshape(-1, 28, 28)[:, 4:24, 4:24].min() > 0 and set(y) == set(range(10))
+    runs = long.contenders(X, y)
+    for _ in range(2):
+        assert runs["mldlab"]() == pytest.approx(runs["PyTorch"](), rel=1e-4)
+    assert long.subnormal_count([np.array([1e-39, 0.0, 1.0], np.float32), np.array([5e-324, 1e-300])]) == 2
+
+
+def test_long_benchmark_quick_mode_runs(torch):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(_PATH.parent / "bench_long.py"), "--quick"], capture_output=True,
+                          text=True, timeout=600, check=True)
+    lines = done.stdout.splitlines()
+    assert sum(line.split()[0] in ("1", "2") for line in lines if line.strip()) == 2, done.stdout
+    assert any(line.startswith("growth mldlab") for line in lines), done.stdout
+    assert any(line.startswith("ratio mldlab / PyTorch") for line in lines), done.stdout

@@ -83,6 +83,9 @@ class Adadelta(Optimizer):
             "acc_delta": Tensor._make(np.zeros_like(p._data)),  # u
         }
 
+    def _decay(self, group: dict) -> float:
+        return group["rho"]  # v and u shrink by ρ in a step without gradient
+
     def step(self, closure=None):
         """Update every parameter that has a gradient, following lines (1)–(6) above.
 
@@ -109,4 +112,5 @@ class Adadelta(Optimizer):
                 u *= rho  # (5)
                 u += (1 - rho) * delta * delta
                 theta -= lr * delta  # (6)
+        self._flush_tiny_states()
         return loss

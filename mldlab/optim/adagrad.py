@@ -130,4 +130,5 @@ class Adagrad(Optimizer):
                 denominator = np.sqrt(s)
                 denominator += eps  # √s + ε
                 theta -= lr_t * g / denominator  # (5)
+        self._flush_tiny_states()  # s never shrinks, but tiny gradients can make it tiny
         return loss

@@ -114,6 +114,10 @@ class Adam(Optimizer):
             state["max_exp_avg_sq"] = Tensor._make(np.zeros_like(p._data))  # v_max
         return state
 
+    def _decay(self, group: dict) -> float:
+        beta1, beta2 = group["betas"]
+        return min(beta1, beta2)  # m and v shrink by β1 and β2 in a step without gradient
+
     def step(self, closure=None):
         """Update every parameter that has a gradient, following lines (1)–(7) above.
 
@@ -136,25 +140,15 @@ class Adam(Optimizer):
                         theta *= 1 - lr * lam  # (2) AdamW
                     else:
                         g = g + lam * theta  # (2)
-                work = self._scratch(theta)  # intermediate results go here, not into new arrays
-                np.subtract(g, m, out=work)  # (3) m ← m + (1 − β1)(g − m)
-                work *= 1 - beta1
-                m += work
+                m += (1 - beta1) * (g - m)  # (3) m ← β1·m + (1 − β1)·g, as m + (1 − β1)·(g − m)
                 v *= beta2  # (4) v ← β2·v + (1 − β2)·g²
-                np.multiply(g, 1 - beta2, out=work)
-                work *= g
-                v += work
-                step_size = lr / (1 - beta1**t)  # (5) η/(1 − β1ᵗ), applied in (7)
-                bias_correction2_sqrt = (1 - beta2**t) ** 0.5  # (6) √(1 − β2ᵗ), so that √v̂ = √v / √(1 − β2ᵗ)
+                v += (1 - beta2) * g * g
                 if group["amsgrad"]:
                     v_max = state["max_exp_avg_sq"]._data
-                    np.maximum(v_max, v, out=v_max)  # (6) amsgrad
-                    np.sqrt(v_max, out=work)
-                else:
-                    np.sqrt(v, out=work)
-                work /= bias_correction2_sqrt  # √v̂
-                work += eps  # √v̂ + ε
-                np.divide(m, work, out=work)  # (7) θ ← θ − η/(1 − β1ᵗ) · m / (√v̂ + ε)
-                work *= step_size
-                theta -= work
+                    np.maximum(v_max, v, out=v_max)  # (6) v_max ← max(v_max, v)
+                    v = v_max  # v̂ comes from v_max
+                step_size = lr / (1 - beta1**t)  # (5) m̂ = m / (1 − β1ᵗ): the correction goes into η
+                sqrt_v_hat = np.sqrt(v) / (1 - beta2**t) ** 0.5  # (6) √v̂ = √v / √(1 − β2ᵗ)
+                theta -= step_size * (m / (sqrt_v_hat + eps))  # (7) θ ← θ − η·m̂ / (√v̂ + ε)
+        self._flush_tiny_states()
         return loss

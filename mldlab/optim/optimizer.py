@@ -24,8 +24,9 @@ from mldlab.tensor import Tensor
 class Optimizer:
     """Base class of all optimizers: parameter groups, per-parameter state, ``zero_grad`` and ``state_dict``.
 
-    A subclass passes its options as ``defaults`` and writes ``step()``; it may define ``_init_state``
-    to create a parameter's state the first time the parameter has a gradient.
+    A subclass passes its options as ``defaults`` and writes ``step()``, which ends with
+    ``self._flush_tiny_states()``; it may define ``_init_state`` to create a parameter's state the first time
+    the parameter has a gradient, and ``_decay`` to say how fast that state shrinks.
 
     Parameters
     ----------
@@ -45,6 +46,17 @@ class Optimizer:
     state : dict
         Per-parameter state keyed by the parameter tensor, e.g. ``{'step': 3, 'exp_avg': tensor(...)}``.
     defaults : dict
+
+    Notes
+    -----
+    States that decay (Adam's m ← β1·m + (1 − β1)·g when g stays 0, for a weight of a dead ReLU unit) shrink
+    towards 0 and would end in the *subnormal* floats below the smallest normal one, tiny (1.2e-38 in
+    float32), where many CPUs compute 10 to 100 times slower; rounding keeps them there for good. So every few
+    steps the optimizer sets the state values below T = 2¹⁶·tiny (7.7e-34 in float32) to exactly 0. A value
+    at T takes n = 16·ln 2 / −ln β steps to decay to tiny when multiplied by β each step (105 steps for
+    β = 0.9), and the flush comes every n steps, so no value can decay into the subnormal range between two
+    flushes. Such values are far below anything that moves a weight (Adam divides by √v̂ + ε with ε = 1e-8),
+    so the results do not change; PyTorch has no flush, and the same numbers.
 
     Examples
     --------
@@ -77,8 +89,8 @@ class Optimizer:
     def __init__(self, params, defaults: dict):
         self.defaults = defaults
         self.state = defaultdict(dict)
-        self._buffers = {}
         self.param_groups = []
+        self._step_count = 0  # calls to step(), for _flush_tiny_states
         name = type(self).__name__
         if isinstance(params, Tensor):
             raise TypeError(message("optim_params_tensor", name=name, type=type(params).__name__))
@@ -178,18 +190,6 @@ class Optimizer:
         """A new parameter's state (overridden by optimizers that keep state, e.g. Adam's m and v)."""
         return {}
 
-    def _scratch(self, like: np.ndarray) -> np.ndarray:
-        """A work array of ``like``'s shape and dtype, reused from step to step (not part of the state).
-
-        Writing intermediate results into it (``out=``) instead of new arrays saves allocating, and touching
-        fresh memory, for every large parameter at every step.
-        """
-        key = (like.shape, like.dtype)
-        buffer = self._buffers.get(key)
-        if buffer is None:
-            buffer = self._buffers[key] = np.empty_like(like)
-        return buffer
-
     def _loss_of(self, closure):
         """The loss returned by ``closure`` (run with gradients on), or None without a closure."""
         if closure is None:
@@ -210,6 +210,31 @@ class Optimizer:
             if not state:
                 state.update(self._init_state(p, group))
             yield p._data, p.grad._data, state
+
+    def _decay(self, group: dict) -> float:
+        """The smallest factor by which a state value of ``group`` shrinks in one step (1: nothing decays)."""
+        return 1.0
+
+    def _flush_tiny_states(self) -> None:
+        """Every n steps, set the state values below T = 2¹⁶·tiny to exactly 0 (see Notes).
+
+        This keeps the states out of the subnormal floats, which are slow on many CPUs. The period n comes
+        from each group's fastest decay β (``_decay``), so that a value above T cannot decay below tiny in
+        n steps: β^n ≥ 2⁻¹⁶. The check runs once every n steps, so it costs little.
+        """
+        self._step_count += 1
+        for group in self.param_groups:
+            if self._step_count % _flush_period(self._decay(group)) != 0:
+                continue
+            for p in group["params"]:
+                self._flush_state(self.state.get(p, {}))
+
+    def _flush_state(self, state: dict) -> None:
+        """Set the values below T in the arrays of one parameter's state to exactly 0."""
+        for value in state.values():
+            if isinstance(value, Tensor) and value._data.dtype in _FLUSHED:
+                array = value._data
+                np.copyto(array, 0, where=np.abs(array) < _FLUSHED[array.dtype])
 
     # ------------------------------------------------------------------ saving and loading
     def state_dict(self) -> dict:
@@ -301,6 +326,23 @@ class Optimizer:
         return "\n".join(lines)
 
 
+_HEADROOM = 16  # T = 2¹⁶·tiny: the flush threshold, in powers of 2 above the smallest normal float
+# float16 is left alone: NumPy computes it through float32, where its subnormals are normal numbers.
+_FLUSHED = {np.dtype(t): np.finfo(t).tiny * 2.0**_HEADROOM for t in (np.float32, np.float64)}
+_LONGEST_PERIOD = 1000  # for states that do not decay, and so can only get tiny values from tiny gradients
+
+
+def _flush_period(decay: float) -> int:
+    """The number of steps n with decayⁿ ≥ 2⁻¹⁶: a value at T = 2¹⁶·tiny stays normal that long.
+
+    >>> _flush_period(0.9), _flush_period(0.999), _flush_period(0.5), _flush_period(1.0)
+    (105, 1000, 16, 1000)
+    """
+    if not 0.0 < decay < 1.0:  # 0: the state is replaced at each step; ≥ 1: it does not shrink
+        return _LONGEST_PERIOD
+    return max(1, min(_LONGEST_PERIOD, int(_HEADROOM * np.log(2.0) / -np.log(decay))))
+
+
 def _copy_state_value(name: str, index, key, value, p: Tensor):
     """A loaded state value: arrays copied into the parameter's dtype, ``step`` as an int."""
     if key == "step":
@@ -326,7 +368,7 @@ def _check_nonnegative(name: str, **options) -> None:
 
 def _check_unit_interval(name: str, option: str, value, closed: bool = False) -> None:
     """Raise unless 0 ≤ value < 1 (or 0 ≤ value ≤ 1 when ``closed``)."""
-    if not (0.0 <= value <= 1.0 if closed else 0.0 <= value < 1.0):
-        raise ValueError(
-            message("optim_unit_closed" if closed else "optim_unit_open", name=name, option=option, value=value)
-        )
+    if closed and not 0.0 <= value <= 1.0:
+        raise ValueError(message("optim_unit_closed", name=name, option=option, value=value))
+    if not closed and not 0.0 <= value < 1.0:
+        raise ValueError(message("optim_unit_open", name=name, option=option, value=value))

@@ -101,6 +101,16 @@ class RMSprop(Optimizer):
             state["grad_avg"] = Tensor._make(np.zeros_like(p._data))  # ḡ
         return state
 
+    def _decay(self, group: dict) -> float:
+        if group["momentum"] > 0:
+            return min(group["alpha"], group["momentum"])  # v and ḡ shrink by α, b by μ
+        return group["alpha"]
+
+    def _flush_state(self, state: dict) -> None:
+        super()._flush_state(state)
+        if "grad_avg" in state:  # ṽ = v − ḡ² must stay ≥ 0: where v was flushed, ḡ goes too (ḡ² ≤ v < T)
+            np.copyto(state["grad_avg"]._data, 0, where=state["square_avg"]._data == 0)
+
     def step(self, closure=None):
         """Update every parameter that has a gradient, following lines (1)–(5) above.
 
@@ -141,4 +151,5 @@ class RMSprop(Optimizer):
                     theta -= lr * b
                 else:
                     theta -= lr * g / denominator  # (5)
+        self._flush_tiny_states()
         return loss

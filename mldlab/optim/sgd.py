@@ -102,6 +102,9 @@ class SGD(Optimizer):
         }
         super().__init__(params, defaults)
 
+    def _decay(self, group: dict) -> float:
+        return group["momentum"]  # b shrinks by μ in a step without gradient
+
     def step(self, closure=None):
         """Update every parameter that has a gradient, following lines (1)–(5) above.
 
@@ -128,4 +131,5 @@ class SGD(Optimizer):
                         b += (1 - tau) * g
                     g = g + mu * b if group["nesterov"] else b  # (4)
                 theta -= lr * g  # (5)
+        self._flush_tiny_states()
         return loss
