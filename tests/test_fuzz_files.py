@@ -1,8 +1,9 @@
 """Fuzzing the readers of files from elsewhere: ``load``, ``load_csv`` and the command line's ``predict``.
 
 Random bytes, truncations, bit flips and structured mutations of valid files (description edits: huge or
-negative sizes, deep nesting, wrong types, unknown tags; ``.npy`` header edits; zip directory edits; CSV
-cells, quotes, encodings and arguments) are fed to each reader in a child process with a memory limit
+negative sizes, deep nesting, wrong types, unknown tags, tens of thousands of layers; ``.npy`` header edits;
+zip directory edits; CSV cells, quotes, encodings and arguments) are fed to each reader in a child process
+with a memory limit
 (``RLIMIT_AS``) and a time limit per case. Every case must end in a correct result or one of our clear errors
 (``ValueError``, ``TypeError``, ``FileNotFoundError`` with an mldlab message): never ``MemoryError``, never
 another exception, never a case slower than ``SLOWEST``. The seed is fixed, so CI sees the same cases; each
@@ -169,7 +170,7 @@ def _mutated_model(rng, data: bytes) -> tuple[str, bytes]:
     what = []
     for _ in range(1 + (rng.random() < 0.3)):
         kind = rng.choice(["random", "truncate", "flip", "splice", "json", "json", "npy", "npy", "directory",
-                           "members"])
+                           "members", "layers"])
         try:
             data = _MUTATIONS[kind](rng, data)
         except (zipfile.BadZipFile, KeyError, ValueError, IndexError, struct.error, EOFError, NotImplementedError,
@@ -338,8 +339,24 @@ def _members_edit(rng, data: bytes) -> bytes:
     return _zipped(members)
 
 
+def _layers_edit(rng, data: bytes) -> bytes:
+    """A model of very many layers, side by side or nested: building them must stay linear and bounded."""
+    members = _members(data)
+    n = [10, 1000, 20_000, 60_000][rng.integers(4)]
+    if rng.random() < 0.5:
+        architecture = {"class": "Sequential", "args": {},
+                        "children": [{"name": str(i), "class": "Identity", "args": {}} for i in range(n)]}
+    else:
+        architecture = {"class": "Identity", "args": {}}
+        for _ in range(min(n, 30)):
+            architecture = {"class": "Sequential", "args": {}, "children": [{"name": "0", **architecture}]}
+    members["mldlab.json"] = json.dumps({"format": "mldlab", "version": 1, "data": {"module": {
+        "architecture": architecture, "training": True, "frozen": [], "state_dict": {"OrderedDict": {}}}}}).encode()
+    return _zipped(members)
+
+
 _MUTATIONS = {"random": _random_bytes, "truncate": _truncate, "flip": _flip, "splice": _splice, "json": _json_edit,
-              "npy": _npy_edit, "directory": _directory_edit, "members": _members_edit}
+              "npy": _npy_edit, "directory": _directory_edit, "members": _members_edit, "layers": _layers_edit}
 
 
 # ---------------------------------------------------------------- CSV files

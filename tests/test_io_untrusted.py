@@ -15,7 +15,7 @@ import pytest
 
 import mldlab
 from mldlab import nn
-from mldlab.io import load, save
+from mldlab.io import load, save, saving
 from mldlab.io._archive import MAX_MEMBERS
 from mldlab.io._atomic import STALE_AFTER, remove_stale_temporaries
 
@@ -77,6 +77,29 @@ def test_an_architecture_larger_than_the_files_arrays_is_refused_before_it_is_bu
     write_zip(path, members)
     refused(path, r"\(1000000, 1000000\) \(float32, 4000000000000 bytes\), more than the \d+ bytes allowed",
             r"\(1000000, 1000000\)")
+
+
+def test_a_description_of_very_many_layers_is_refused_and_building_stays_linear(tmp_path, monkeypatch):
+    def sequential(n):
+        children = [{"name": str(i), "class": "Identity", "args": {}} for i in range(n)]
+        return description({"module": {"architecture": {"class": "Sequential", "args": {}, "children": children},
+                                       "training": True, "frozen": [], "state_dict": {"OrderedDict": {}}}})
+
+    path = write_zip(tmp_path / "many.npz", {"mldlab.json": sequential(60_000)})  # 2.6 MB
+    refused(path, "describes 60,001 layers, more than the 10,000 that mldlab builds", "층이 60,001개")
+    failed_lookups, original = [], nn.Module.__getattr__
+
+    def counted(self, name):
+        failed_lookups.append(name)
+        return original(self, name)
+
+    monkeypatch.setattr(nn.Module, "__getattr__", counted)
+    assert len(load(write_zip(tmp_path / "some.npz", {"mldlab.json": sequential(3000)}))) == 3000
+    assert len(failed_lookups) < 100  # a failed lookup builds a message naming every child: n of them take n² steps
+    monkeypatch.undo()
+    monkeypatch.setattr(saving, "MAX_LAYERS", 50)  # save never writes what load refuses
+    with pytest.raises(ValueError, match="has 51 layers, more than the 50 that mldlab.load builds"):
+        save(nn.Sequential(*[nn.Identity() for _ in range(50)]), tmp_path / "x.npz")
 
 
 def test_weights_that_do_not_fit_the_architecture_are_a_clear_error(tmp_path):

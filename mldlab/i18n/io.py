@@ -100,6 +100,12 @@ MESSAGES = {
         "ko": "mldlab.save: 객체에 배열이 {count:,}개로, mldlab.load가 읽는 {limit:,}개보다 많아서 아무것도 "
         "저장하지 않았습니다. 힌트: 여러 파일로 나누어 저장하세요.",
     },
+    "io_save_layers": {
+        "en": "mldlab.save: the model has {count:,} layers, more than the {limit:,} that mldlab.load builds, so "
+        "nothing was saved. Hint: save model.state_dict() and build the model in code.",
+        "ko": "mldlab.save: 모델의 층이 {count:,}개로, mldlab.load가 만드는 {limit:,}개보다 많아서 아무것도 저장하지 "
+        "않았습니다. 힌트: model.state_dict()를 저장하고 모델은 코드로 만드세요.",
+    },
     "io_save_description": {
         "en": "mldlab.save: the object's description would be nested {depth} levels deep with {size:,} bytes; "
         "mldlab.load reads at most {max_depth} levels and {max_size:,} bytes, so nothing was saved. Hint: save "
@@ -276,6 +282,10 @@ MESSAGES = {
         "dict of tensors",
         "ko": "모델의 'training'이 true/false가 아니거나, 'frozen'이 이름의 리스트가 아니거나, 'state_dict'가 "
         "텐서의 딕셔너리가 아닙니다",
+    },
+    "io_problem_layers": {
+        "en": "its architecture describes {count:,} layers, more than the {limit:,} that mldlab builds",
+        "ko": "구조 설명에 층이 {count:,}개 있어, mldlab이 만드는 {limit:,}개보다 많습니다",
     },
     "io_problem_frozen": {
         "en": "the frozen parameter {name} is not in the model",

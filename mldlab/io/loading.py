@@ -9,7 +9,7 @@ from mldlab import _dtype
 from mldlab.i18n import message
 from mldlab.io._archive import DESCRIPTION, Archive, damaged
 from mldlab.io._atomic import remove_stale_temporaries
-from mldlab.io._description import parse
+from mldlab.io._description import MAX_LAYERS, count_layers, parse
 from mldlab.io._recognise import check_start, refuse_other_zip
 from mldlab.nn.config import rebuild
 from mldlab.nn.module import Module
@@ -146,6 +146,9 @@ class _Decoder:
         training, frozen = payload["training"], payload["frozen"]
         if not (isinstance(training, bool) and isinstance(frozen, list) and all(isinstance(n, str) for n in frozen)):
             raise self.damaged(message("io_problem_module_entries"))
+        layers = count_layers(payload["architecture"])
+        if layers > MAX_LAYERS:
+            raise self.damaged(message("io_problem_layers", count=layers, limit=MAX_LAYERS))
         state_dict = self.decode(payload["state_dict"])
         if not (isinstance(state_dict, dict) and all(isinstance(v, Tensor) for v in state_dict.values())):
             raise self.damaged(message("io_problem_module_entries"))

@@ -13,7 +13,7 @@ import numpy as np
 from mldlab.i18n import message
 from mldlab.io._archive import DESCRIPTION, MAX_DESCRIPTION, MAX_MEMBERS
 from mldlab.io._atomic import write_atomically
-from mldlab.io._description import FORMAT, MAX_DEPTH, VERSION, nesting
+from mldlab.io._description import FORMAT, MAX_DEPTH, MAX_LAYERS, VERSION, count_layers, nesting
 from mldlab.nn.config import check_rebuildable
 from mldlab.nn.module import Module
 from mldlab.nn.parameter import Parameter
@@ -105,8 +105,11 @@ class _Encoder:
         if isinstance(value, np.ndarray):
             return {"ndarray": self.add_array(value, path)}
         if isinstance(value, Module):
+            architecture = check_rebuildable(value, "mldlab.save")
+            if count_layers(architecture) > MAX_LAYERS:
+                raise ValueError(message("io_save_layers", count=count_layers(architecture), limit=MAX_LAYERS))
             return {"module": {
-                "architecture": check_rebuildable(value, "mldlab.save"),
+                "architecture": architecture,
                 "training": value.training,
                 "frozen": [name for name, p in value.named_parameters() if not p.requires_grad],
                 "state_dict": self.encode(value.state_dict(), path),
