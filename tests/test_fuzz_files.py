@@ -5,8 +5,9 @@ negative sizes, deep nesting, wrong types, unknown tags, tens of thousands of la
 zip directory edits; CSV cells, quotes, encodings and arguments) are fed to each reader in a child process
 with a memory limit (``RLIMIT_AS``) and a time limit per case. Every case must end in a correct result or one
 of our clear errors (``ValueError``, ``TypeError``, ``FileNotFoundError`` with an mldlab message): never
-``MemoryError``, never another exception, never a case slower than ``SLOWEST``. The seed is fixed, so CI sees the same cases; each
-child stops at its deadline, so the test stays within its time (three children run side by side).
+``MemoryError``, never another exception, never a case slower than ``SLOWEST``. The seed is fixed, so CI sees
+the same cases; each child stops at its deadline, so the test stays within its time (three children run side
+by side).
 
 Run one child by hand to see its numbers: ``python tests/test_fuzz_files.py model 0 5``.
 """
