@@ -244,6 +244,13 @@ def test_korean_and_unicode_encodings_are_detected_or_named(tmp_path):
                 "인코딩이 아닙니다")
 
 
+def test_a_wide_table_lists_its_first_columns_only(tmp_path):
+    path = write(tmp_path, ",".join(f"c{j}" for j in range(5000)) + "\n" + ",".join(["1"] * 5000) + "\n")
+    with pytest.raises(ValueError, match=r"no column 'y'; the columns are \['c0', 'c1', .*'c29', \.\.\.\]\.") as info:
+        load_csv(path, target="y")
+    assert len(str(info.value)) < 800
+
+
 def test_duplicate_column_names_and_bad_delimiters(tmp_path):
     path = write(tmp_path, "a,b,a,y\n1,2,3,0\n4,5,6,1\n")
     check_error(lambda: load_csv(path), ValueError, r"the column names \['a'\] appear more than once", "두 번 이상")

@@ -152,7 +152,13 @@ def _check_unique(names: list[str]) -> None:
     seen = set()
     repeated = [name for name in names if name in seen or seen.add(name)]
     if repeated:
-        raise ValueError(message("data_csv_duplicate_columns", names=sorted(set(repeated)), columns=names))
+        raise ValueError(message("data_csv_duplicate_columns", names=_shown(sorted(set(repeated))),
+                                 columns=_shown(names)))
+
+
+def _shown(names: list[str], limit: int = 30) -> str:
+    """A list of column names for a message: ``['a', 'b']``, or its first ``limit`` names and ``...``."""
+    return repr(names) if len(names) <= limit else repr(names[:limit])[:-1] + ", ...]"
 
 
 def _target_column(target, names: list[str], header: bool, delimiter: str) -> int | None:
@@ -163,7 +169,7 @@ def _target_column(target, names: list[str], header: bool, delimiter: str) -> in
         if not header:
             raise ValueError(message("data_csv_target_header", target=target))
         if target.strip() not in names:
-            raise ValueError(message("data_csv_no_target", target=target, columns=names, delimiter=delimiter))
+            raise ValueError(message("data_csv_no_target", target=target, columns=_shown(names), delimiter=delimiter))
         return names.index(target.strip())
     if isinstance(target, (int, np.integer)) and not isinstance(target, bool):
         if not -len(names) <= target < len(names):

@@ -49,9 +49,9 @@ Safety and care
 * A file may come from anyone (a whole class shares files), so ``load`` checks every field before it takes
   memory: the zip directory and members (at most 10,000, stored uncompressed, inside the file), the
   description (at most 4 MB, nested at most 64 levels), each array's header (dtype, shape × item size = the
-  bytes stored), the arrays' total against ``max_bytes`` (1 GB by default), and a model's layers against the
-  bytes of the file's arrays, before any is built. A crafted file is refused in a moment with a message
-  saying what is wrong. Arrays with NaN or ±inf are refused, as ``save`` refuses them.
+  bytes stored), the arrays' total against ``max_bytes`` (1 GB by default), and a model's layers (at most
+  10,000) against the bytes of the file's arrays, before any is built. A crafted file is refused in a moment
+  with a message saying what is wrong. Arrays with NaN or ±inf are refused, as ``save`` refuses them.
 * The file is written exactly at ``path`` (no suffix is added; ``np.savez`` would add ``.npz``), first to a
   temporary file ``.{name}.{8 hex digits}.tmp`` in the same folder, flushed to disk, then renamed onto
   ``path``: a crash leaves either the old file or the new one, never half a file. The temporary file of a
