@@ -148,7 +148,7 @@ class Adam(Optimizer):
                     np.maximum(v_max, v, out=v_max)  # (6) v_max ← max(v_max, v)
                     v = v_max  # v̂ comes from v_max
                 step_size = lr / (1 - beta1**t)  # (5) m̂ = m / (1 − β1ᵗ): the correction goes into η
-                sqrt_v_hat = np.sqrt(v) / (1 - beta2**t) ** 0.5  # (6) √v̂ = √v / √(1 − β2ᵗ)
-                theta -= step_size * (m / (sqrt_v_hat + eps))  # (7) θ ← θ − η·m̂ / (√v̂ + ε)
+                bias_correction2_sqrt = (1 - beta2**t) ** 0.5  # (6) √v̂ = √v / √(1 − β2ᵗ)
+                theta -= step_size * (m / (np.sqrt(v) / bias_correction2_sqrt + eps))  # (7) θ ← θ − η·m̂ / (√v̂ + ε)
         self._flush_tiny_states()
         return loss
