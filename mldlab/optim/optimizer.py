@@ -26,7 +26,8 @@ class Optimizer:
 
     A subclass passes its options as ``defaults`` and writes ``step()``, which ends with
     ``self._flush_tiny_states()``; it may define ``_init_state`` to create a parameter's state the first time
-    the parameter has a gradient, and ``_decay`` to say how fast that state shrinks.
+    the parameter has a gradient, ``_decay`` to say how fast that state shrinks, and ``_flush_state`` where
+    state values must be flushed together (RMSprop's v and ḡ).
 
     Parameters
     ----------
@@ -49,14 +50,15 @@ class Optimizer:
 
     Notes
     -----
-    States that decay (Adam's m ← β1·m + (1 − β1)·g when g stays 0, for a weight of a dead ReLU unit) shrink
-    towards 0 and would end in the *subnormal* floats below the smallest normal one, tiny (1.2e-38 in
-    float32), where many CPUs compute 10 to 100 times slower; rounding keeps them there for good. So every few
+    States that decay (Adam's m ← β1·m + (1 − β1)·g once g stays 0, as for the weights of a dead ReLU unit)
+    shrink towards 0 and would end in the *subnormal* floats below the smallest normal one, tiny (1.2e-38 in
+    float32), where many CPUs compute 10 to 100 times slower; rounding keeps them there for good. So every n
     steps the optimizer sets the state values below T = 2¹⁶·tiny (7.7e-34 in float32) to exactly 0. A value
-    at T takes n = 16·ln 2 / −ln β steps to decay to tiny when multiplied by β each step (105 steps for
-    β = 0.9), and the flush comes every n steps, so no value can decay into the subnormal range between two
-    flushes. Such values are far below anything that moves a weight (Adam divides by √v̂ + ε with ε = 1e-8),
-    so the results do not change; PyTorch has no flush, and the same numbers.
+    above T multiplied by β at each step stays above tiny for n = ⌊16·ln 2 / −ln β⌋ steps (105 for β = 0.9),
+    with β the group's fastest decay, so no value can decay into the subnormal range between two flushes
+    (one that a tiny gradient puts there directly, as g² of g = 1e-20, stays at most n steps). Values below T
+    are far below anything that moves a weight (Adam divides by √v̂ + ε with ε = 1e-8), so the results stay
+    those of PyTorch, which has no flush. float16 is left alone: NumPy computes it through float32.
 
     Examples
     --------
@@ -236,7 +238,6 @@ class Optimizer:
                 array = value._data
                 np.copyto(array, 0, where=np.abs(array) < _FLUSHED[array.dtype])
 
-    # ------------------------------------------------------------------ saving and loading
     def state_dict(self) -> dict:
         """The optimizer's state as a dict, in PyTorch's format.
 
