@@ -91,6 +91,12 @@ MESSAGES = {
         "ko": "tensor(): 중첩 리스트의 행 길이가 서로 다릅니다. [[1, 2], [3, 4]]처럼 직사각형 모양이어야 합니다.",
     },
     "complex": {"en": "complex numbers are not supported.", "ko": "복소수는 지원하지 않습니다."},
+    "tensor_none": {
+        "en": "tensor(): got None instead of data. Expected numbers, e.g. mldlab.tensor([1.0, 2.0]). Hint: a function "
+        "that returns nothing (no return statement) gives None.",
+        "ko": "tensor(): 데이터 대신 None을 받았습니다. 숫자여야 합니다. 예) mldlab.tensor([1.0, 2.0]). 힌트: return "
+        "문이 없는 함수는 None을 돌려줍니다.",
+    },
     "not_numeric": {
         "en": "tensor(): cannot make a tensor from {type} (dtype {dtype}). Expected numbers: int, float or bool.",
         "ko": "tensor(): {type}(dtype {dtype})로는 텐서를 만들 수 없습니다. 정수, 실수, 불리언 숫자여야 합니다.",

@@ -105,11 +105,11 @@ class Module:
     def __setattr__(self, name: str, value) -> None:
         state = self.__dict__
         if isinstance(value, Parameter):
-            self._check_init(f"assigning the parameter '{name}'")
+            self._check_init(f"self.{name} = nn.Parameter(...)")
             self._forget(name, keep="_parameters")
             state["_parameters"][name] = value
         elif isinstance(value, Module):
-            self._check_init(f"assigning the layer '{name}'")
+            self._check_init(f"self.{name} = {type(value).__name__}(...)")
             self._forget(name, keep="_modules")
             state["_modules"][name] = value
         elif "_parameters" in state:
@@ -138,7 +138,7 @@ class Module:
         if name.startswith("__"):
             raise AttributeError(name)
         if "_parameters" not in state:
-            raise AttributeError(message("module_init", cls=self._get_name(), what="using the module"))
+            raise AttributeError(message("module_init", cls=self._get_name(), what=f"self.{name}"))
         raise AttributeError(message(
             "module_no_attribute", cls=self._get_name(), name=name,
             children=", ".join(state["_modules"]) or "-", params=", ".join(state["_parameters"]) or "-",
@@ -180,7 +180,7 @@ class Module:
 
     def register_parameter(self, name: str, param: Parameter | None) -> None:
         """Add a parameter (or ``None``, a declared but absent parameter such as a missing bias)."""
-        self._check_init(f"registering the parameter '{name}'")
+        self._check_init(f"register_parameter('{name}', ...)")
         self._check_name(name, "parameter", "_parameters")
         if param is not None and not isinstance(param, Parameter):
             raise TypeError(self._assign_error(name, param, "parameter"))
@@ -191,7 +191,7 @@ class Module:
     def register_buffer(self, name: str, tensor: Tensor | None, persistent: bool = True) -> None:
         """Add a tensor that belongs to the module but is not learned (it is saved in ``state_dict`` unless
         ``persistent=False``)."""
-        self._check_init(f"registering the buffer '{name}'")
+        self._check_init(f"register_buffer('{name}', ...)")
         self._check_name(name, "buffer", "_buffers")
         if tensor is not None and not isinstance(tensor, Tensor):
             raise TypeError(self._assign_error(name, tensor, "buffer"))
@@ -203,7 +203,7 @@ class Module:
 
     def add_module(self, name: str, module: "Module | None") -> None:
         """Add a child module under ``name`` (what ``self.name = module`` does)."""
-        self._check_init(f"adding the module '{name}'")
+        self._check_init(f"add_module('{name}', ...)")
         self._check_name(name, "module", "_modules")
         if module is not None and not isinstance(module, Module):
             raise TypeError(message("module_not_module", cls=self._get_name(), method="add_module",
