@@ -65,15 +65,29 @@ float = float32  # noqa: A001 (PyTorch's alias)
 
 __version__ = "0.1.0"
 
-# The parts built on the engine come after it.
-from mldlab import accelerator, autograd, cuda, data, exceptions, interop, nn, optim, train, utils  # noqa: E402
-from mldlab import backends, linalg  # noqa: E402 (stand-ins and the vector norms of torch.*)
+# The parts built on the engine come after it: torch.* stand-ins, nn, optim, data, training, saving, the hand-off,
+# the Keras-style front end (keras, and tf for the slides' tf.* names) and the teaching layer (explain).
+from mldlab import (  # noqa: E402
+    accelerator,
+    autograd,
+    backends,
+    cuda,
+    data,
+    exceptions,
+    explain,
+    interop,
+    keras,
+    linalg,
+    nn,
+    optim,
+    tf,
+    train,
+    utils,
+)
 from mldlab.device import device, get_default_device, set_default_device  # noqa: E402
 from mldlab.exceptions import NotFittedError, TrainingDiverged  # noqa: E402
 from mldlab.io import load, save  # noqa: E402
 from mldlab.train import Model  # noqa: E402
-from mldlab import explain  # noqa: E402 (the teaching layer: the slides' computations with numbers)
-from mldlab import keras, tf  # noqa: E402 (the Keras-style front end and the slides' tf.* names)
 
 
 def __getattr__(name: str):  # mldlab.viz is loaded on first use: importing mldlab does not import matplotlib

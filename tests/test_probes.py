@@ -21,9 +21,9 @@ from mldlab import nn, optim
 from mldlab.data import DataLoader, StandardScaler, TensorDataset, load_csv, train_test_split
 
 INTERNALS = ("could not convert", "invalid literal", "operands could not be broadcast", "ufunc", "NoneType",
-             "unsupported operand", "object of type", "has no attribute", "not subscriptable", "setting an array element",
-             "index out of bounds", "Traceback", "numpy.", "np.float", "inhomogeneous", "integer scalar arrays",
-             "takes from", "positional argument", "unexpected keyword")
+             "unsupported operand", "object of type", "has no attribute", "not subscriptable",
+             "setting an array element", "index out of bounds", "Traceback", "numpy.", "np.float", "inhomogeneous",
+             "integer scalar arrays", "takes from", "positional argument", "unexpected keyword")
 CLEAR_TYPES = (ValueError, TypeError, RuntimeError, OSError, IndexError, KeyError, mldlab.TrainingDiverged)
 HANGUL = re.compile("[\uac00-\ud7a3]")
 
@@ -212,7 +212,8 @@ FILE_PROBES = {
     "load_csv a ragged row": lambda tmp: load_csv(_file(tmp, "r.csv", "a,b,y\n1,2,0\n3,1\n4,5,1\n")),
     "load_csv a word in a number column": lambda tmp: load_csv(_file(tmp, "w.csv", "a,b,y\n1,2,0\n3,x,1\n4,5,1\n")),
     "load_csv a NaN cell": lambda tmp: load_csv(_file(tmp, "n.csv", "a,b,y\n1,2,0\n3,nan,1\n4,5,1\n")),
-    "load_csv a value overflowing float32": lambda tmp: load_csv(_file(tmp, "o.csv", "a,b,y\n1,2,0\n1e40,1,1\n4,5,1\n")),
+    "load_csv a value overflowing float32": lambda tmp: load_csv(_file(tmp, "o.csv",
+                                                                       "a,b,y\n1,2,0\n1e40,1,1\n4,5,1\n")),
     "load_csv an unknown target": lambda tmp: load_csv(_file(tmp, "t.csv", "a,b,y\n1,2,0\n3,4,1\n"), target="z"),
     "load_csv binary garbage": lambda tmp: load_csv(_file(tmp, "g.csv", bytes(range(256)) * 4)),
     "load_csv one class": lambda tmp: load_csv(_file(tmp, "one.csv", "a,b,y\n1,2,0\n3,4,0\n5,6,0\n")),
