@@ -22,7 +22,6 @@ import numpy as np
 from bench_engine import THREADS, _limit_threads, _race, _restart_without_openblas_overrides
 
 
-# ---------------------------------------------------------------------------- 1. fit overhead
 def playground_data(n: int = 1000):
     rng = np.random.default_rng(0)
     X = rng.standard_normal((n, 2)).astype(np.float32)
@@ -71,7 +70,6 @@ def bare_epoch(X, y):
     return epoch
 
 
-# ---------------------------------------------------------------------------- 2. digits
 def digits_data():
     from sklearn.datasets import load_digits
     from sklearn.model_selection import train_test_split

@@ -32,6 +32,17 @@ class device:  # noqa: N801 (PyTorch's name)
         return "device(type='cpu')"
 
 
+def is_device(value) -> bool:
+    """Whether ``value`` names a device (only the CPU: ``'cpu'``, ``'cpu:0'``, ``device('cpu')``), as opposed to a
+    dtype given in the same place (``x.to(mldlab.float64)``); ``'cuda'`` and ``'mps'`` raise a clear error."""
+    text = str(getattr(value, "type", value))
+    if text == "cpu" or text.startswith("cpu:"):
+        return True
+    if text.startswith(("cuda", "mps")):
+        raise ValueError(message("device", device=value))
+    return False
+
+
 _Device = device  # the class, for the functions below whose argument is also called ``device`` (PyTorch's name)
 
 

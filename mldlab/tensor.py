@@ -34,6 +34,7 @@ import numpy as np
 from mldlab import _dtype, _printing
 from mldlab._aliases import numpy_aliases
 from mldlab._convert import to_array
+from mldlab.device import is_device
 from mldlab.grad_mode import _state as _grad_state
 from mldlab.i18n import message
 
@@ -108,7 +109,6 @@ class Tensor:
                 break
         return out
 
-    # ------------------------------------------------------------------ attributes
     @property
     def data(self) -> "Tensor":
         """The same values as a tensor outside the graph (shares memory, as PyTorch's ``.data``)."""
@@ -241,10 +241,10 @@ class Tensor:
         for arg in args:
             if isinstance(arg, Tensor):
                 dtype = arg.dtype
-            elif not _is_device(arg):
+            elif not is_device(arg):
                 dtype = arg
         device = kwargs.get("device")
-        if device is not None and not _is_device(device):
+        if device is not None and not is_device(device):
             raise ValueError(message("device", device=device))
         return self if dtype is None else self.type(dtype)
 
@@ -279,7 +279,6 @@ class Tensor:
         if self._op is not None:
             self._retains_grad = True
 
-    # ------------------------------------------------------------------ backward
     def backward(self, gradient=None, retain_graph: bool = False) -> None:
         """Compute ∂self/∂x for every leaf x with ``requires_grad=True`` and add it to ``x.grad``.
 
@@ -331,7 +330,6 @@ class Tensor:
             if not retain_graph:
                 node._backward = None
 
-    # ------------------------------------------------------------------ arithmetic
     def __add__(self, other):
         return _arith.add(self, other)
 
@@ -439,7 +437,6 @@ class Tensor:
     def normal_(self, mean: float = 0.0, std: float = 1.0, generator=None):
         return _inplace.random(self, "normal", mean, std, generator)
 
-    # ------------------------------------------------------------------ comparisons (no gradient)
     def __eq__(self, other):
         return _compare.compare(self, other, np.equal)
 
@@ -502,7 +499,6 @@ class Tensor:
         out = np.sign(data)
         return Tensor._make(np.where(np.isnan(data), 0, out).astype(data.dtype) if data.dtype.kind == "f" else out)
 
-    # ------------------------------------------------------------------ pointwise
     def exp(self):
         return _pointwise.exp(self)
 
@@ -564,7 +560,6 @@ class Tensor:
     def minimum(self, other):
         return _combine.minimum(self, other)
 
-    # ------------------------------------------------------------------ reductions
     @numpy_aliases
     def sum(self, dim=None, keepdim=False, dtype=None):
         return _reduction.sum(self, dim, keepdim, dtype)
@@ -667,7 +662,6 @@ class Tensor:
     def topk(self, k, dim=-1, largest=True, sorted=True):  # noqa: A002
         return _sort.topk(self, k, dim, largest, sorted)
 
-    # ------------------------------------------------------------------ shape
     def reshape(self, *shape):
         return _shape.reshape(self, *shape)
 
@@ -716,7 +710,6 @@ class Tensor:
     def __setitem__(self, index, value):
         _inplace.setitem(self, index, value)
 
-    # ------------------------------------------------------------------ Python protocol
     def __len__(self) -> int:
         if self._data.ndim == 0:
             raise TypeError(message("len_0d"))
@@ -820,15 +813,6 @@ def _accumulate(tensor: Tensor, g: np.ndarray) -> None:
 
 def _unbroadcast(grad, shape):
     return _util.unbroadcast(grad, shape)
-
-
-def _is_device(value) -> bool:
-    text = str(getattr(value, "type", value))
-    if text == "cpu" or text.startswith("cpu:"):
-        return True
-    if text.startswith(("cuda", "mps")):
-        raise ValueError(message("device", device=value))
-    return False
 
 
 from mldlab import creation as _creation  # noqa: E402 (the creation functions make Tensors)

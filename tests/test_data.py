@@ -78,8 +78,6 @@ def test_errors_in_both_languages(call, english, korean):
         call()
 
 
-# ---------------------------------------------------------------- generators: the contract they all share
-
 CLASSIFIERS = {
     "pass_exam": lambda **kw: pass_exam(**kw),
     "xor": lambda **kw: xor(**kw),
@@ -136,8 +134,6 @@ def test_classes_are_balanced(make, k):
     counts = np.bincount(y, minlength=k)
     assert len(counts) == k and counts.max() - counts.min() <= 1
 
-
-# ---------------------------------------------------------------- generators: each rule holds
 
 def test_xor_is_the_truth_table_plus_noise():
     X, y = xor(n_samples=400, noise=0.0, shuffle=False)
@@ -237,8 +233,6 @@ def test_sine_rule_and_noise():
     X, y = sine(n_samples=5000, noise=0.2, seed=0)
     assert abs((y - np.sin(X[:, 0])).std() - 0.2) < 0.01
 
-
-# ---------------------------------------------------------------- pass_exam: the slides' "will I pass?"
 
 def test_pass_exam_features_are_realistic():
     X, y = pass_exam(n_samples=2000, seed=0)

@@ -126,7 +126,6 @@ def _language(rng) -> None:
     set_language("ko" if rng.random() < 0.3 else "en")
 
 
-# ---------------------------------------------------------------- model files
 def _model_bases(folder: str) -> list[bytes]:
     """Valid files of every kind: a whole model, a state_dict, a checkpoint, an object of every tag."""
     from mldlab import nn, tensor
@@ -359,7 +358,6 @@ _MUTATIONS = {"random": _random_bytes, "truncate": _truncate, "flip": _flip, "sp
               "npy": _npy_edit, "directory": _directory_edit, "members": _members_edit, "layers": _layers_edit}
 
 
-# ---------------------------------------------------------------- CSV files
 _CSV_TOKENS = [",", '"', "\n", "\r\n", "\x00", "nan", "inf", "-inf", "1e39", "-1e400", "1_000", " ", "\t", ";",
                "합격", "\xff", "PK\x03\x04", ",,,,", "x" * 200_000, "1" * 400, "\ufeff", "NA", "-1", "0"]
 
@@ -431,7 +429,6 @@ def _check_table(result) -> None:
         assert classes is None or (y.dtype == np.int64 and y.min() >= 0 and y.max() < len(classes))
 
 
-# ---------------------------------------------------------------- the command line
 def _cli_cases(rng, folder: str):
     from mldlab.cli import main
     from mldlab.i18n import message

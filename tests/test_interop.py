@@ -157,7 +157,6 @@ def test_a_missing_torch_is_reported(monkeypatch):
     assert to_pytorch_code(nn.Linear(2, 2)).endswith("model = nn.Linear(2, 2)\n")  # needs no torch
 
 
-# ---------------------------------------------------------------------- generated PyTorch code
 def test_pytorch_code_text():
     model = nn.Sequential(OrderedDict([
         ("flat", nn.Flatten(start_dim=2)),
@@ -207,7 +206,6 @@ def test_generated_pytorch_code_builds_the_same_network(torch, name):
     np.testing.assert_allclose(built(torch.from_numpy(x)).detach().numpy(), expected, atol=tolerance(x), rtol=0)
 
 
-# ---------------------------------------------------------------------- generated Keras code
 def test_keras_code_text():
     model = nn.Sequential(nn.Flatten(), nn.ReLU(), nn.Linear(12, 6, bias=False), nn.LeakyReLU(), nn.Dropout(0.5),
                           nn.Linear(6, 4), nn.Tanh(), nn.Sigmoid(), nn.Identity(), nn.Linear(4, 3), nn.LogSoftmax(1))

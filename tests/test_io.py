@@ -235,7 +235,6 @@ def test_saving_twice_gives_the_same_bytes_and_no_suffix_is_added(tmp_path):
     assert (tmp_path / "first").read_bytes() == (tmp_path / "second").read_bytes()
 
 
-# ---------------------------------------------------------------------- atomic writes
 def _fail_mid_write(monkeypatch, exception):
     real = np.lib.format.write_array
     calls = []
@@ -282,7 +281,6 @@ def test_saving_into_a_missing_folder(tmp_path):
         save({"w": mldlab.ones(1)}, tmp_path / "no_such_folder" / "model.npz")
 
 
-# ---------------------------------------------------------------------- refusals when saving
 @pytest.mark.parametrize("bad", [float("nan"), float("inf"), float("-inf")])
 def test_weights_with_nan_or_inf_are_refused(tmp_path, bad):
     model = MODELS["slides"]()
@@ -355,7 +353,6 @@ def test_a_modified_listed_layer_is_refused(tmp_path):
         save(layer, tmp_path / "x.npz")
 
 
-# ---------------------------------------------------------------------- bad files
 def _rewrite(path, change=None, extra=None, drop=()):
     """Rewrite the zip at ``path`` with its description changed by ``change`` and members added or dropped."""
     with zipfile.ZipFile(path) as archive:
@@ -480,7 +477,6 @@ def test_a_shape_mismatch_after_loading_is_reported_by_load_state_dict(tmp_path,
     assert_same(other.state_dict(), before)
 
 
-# ---------------------------------------------------------------------- loading never unpickles
 UNPICKLED = []
 
 
@@ -532,7 +528,6 @@ def test_good_files_load_with_pickle_switched_off(tmp_path, monkeypatch):
     assert repr(loaded["model"]) == repr(model)
 
 
-# ---------------------------------------------------------------------- the architecture as data
 def test_config_round_trip_and_json():
     model = MODELS["mixed"]()
     config = module_to_config(model)

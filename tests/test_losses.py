@@ -28,7 +28,6 @@ def assert_close(ours, theirs, name=""):
     assert error <= tol * scale, f"{name}: max difference {error:.3g}, allowed {tol * scale:.3g}"
 
 
-# ---------------------------------------------------------------------- the cases
 # (functional name, module name or None, options, kind of input/target)
 CASES = [
     ("mse_loss", "MSELoss", {}, "real"),
@@ -210,7 +209,6 @@ def test_loss_gradient_matches_finite_differences(case, reduction):
         np.testing.assert_allclose(t_in.grad.numpy(), expected, rtol=1e-6, atol=1e-7 * np.abs(expected).max())
 
 
-# ---------------------------------------------------------------------- extreme logits
 def both(torch, f, x, t, dtype=np.float64, **options):
     results = []
     for lib in (mldlab, torch):
@@ -263,7 +261,6 @@ def test_bce_clamps_each_log_at_minus_100(torch):
     assert_close(grad, torch_grad)  # (x − y) / max(x(1 − x), 1e-12)
 
 
-# ---------------------------------------------------------------------- special values
 @pytest.mark.parametrize("name, options", [
     ("cross_entropy", {}),
     ("cross_entropy", {"label_smoothing": 0.1}),
@@ -318,7 +315,6 @@ def test_mse_broadcasting_warns_and_matches_torch(torch):
     assert_close(ours, theirs)
 
 
-# ---------------------------------------------------------------------- modules: repr, buffers
 def test_loss_module_reprs_and_state_dicts_match_torch(torch):
     for build in (
         lambda lib: lib.nn.MSELoss(),
@@ -334,7 +330,6 @@ def test_loss_module_reprs_and_state_dicts_match_torch(torch):
         assert ours.reduction == theirs.reduction
 
 
-# ---------------------------------------------------------------------- errors
 def test_bce_column_against_flat_target_is_an_error_like_torch(torch):
     with pytest.raises(ValueError):
         torch.nn.BCELoss()(torch.rand(5, 1), torch.rand(5))

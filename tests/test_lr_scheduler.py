@@ -194,7 +194,6 @@ def test_scheduler_with_adam(torch):
         scheduler.step()
 
 
-# ---------------------------------------------------------------------------------------------- ReduceLROnPlateau
 # A validation loss: improvements large and tiny (below the default threshold), ties and plateaus. In mode
 # 'max' the tests feed its mirror image 2 − loss (an accuracy-like curve).
 METRICS = [
@@ -327,7 +326,6 @@ def test_plateau_min_lr_follows_new_groups():
         scheduler.step(2.0)
 
 
-# ---------------------------------------------------------------------------------------------- errors
 def _ko(function, *args, **kwargs):
     mldlab.set_language("ko")
     try:

@@ -231,7 +231,6 @@ def test_forgetting_super_init_gives_a_clear_error():
         Net()
 
 
-# ---------------------------------------------------------------------- containers
 def test_sequential_indexing_matches_torch(torch):
     def build(lib):
         return lib.nn.Sequential(lib.nn.Linear(2, 8), lib.nn.Tanh(), lib.nn.Linear(8, 1), lib.nn.Sigmoid())
@@ -298,7 +297,6 @@ def test_repr_matches_torch(torch, build):
     assert repr(build(mldlab)) == repr(build(torch))
 
 
-# ---------------------------------------------------------------------- Parameter, copies, messages
 def test_parameter(torch):
     assert repr(nn.Parameter(mldlab.tensor([1.0, 2.0]))) == repr(torch.nn.Parameter(torch.tensor([1.0, 2.0])))
     data = mldlab.tensor([1.0, 2.0])

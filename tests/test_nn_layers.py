@@ -56,7 +56,6 @@ def compare_layer(torch, build, x, dtype):
         assert a.dtype == np.dtype(dtype)
 
 
-# ---------------------------------------------------------------------- values and gradients against PyTorch
 @pytest.mark.parametrize("dtype", DTYPES, ids=["float64", "float32"])
 @pytest.mark.parametrize("bias", [True, False])
 @pytest.mark.parametrize("shape", [(3,), (5, 3), (2, 5, 3)])
@@ -162,7 +161,6 @@ def test_softmax_without_dim_warns_and_picks_torchs_axis(torch, shape):
     assert_close(ours, expected[1])
 
 
-# ---------------------------------------------------------------------- Linear: construction, shapes, errors
 def test_linear_creates_weights_at_construction():
     layer = nn.Linear(3, 4)
     assert layer.weight.shape == (4, 3) and layer.bias.shape == (4,)
@@ -231,7 +229,6 @@ def test_layer_repr_matches_torch(torch, build):
     assert repr(build(mldlab)) == repr(build(torch))
 
 
-# ---------------------------------------------------------------------- dropout
 @pytest.mark.parametrize("p", [0.1, 0.5, 0.8])
 def test_dropout_keeps_one_minus_p_and_scales(p):
     x = mldlab.ones(400_000)

@@ -18,7 +18,6 @@ import mldlab
 import mldlab.optim
 from mldlab.optim import SGD, Adadelta, Adagrad, Adam, AdamW, Optimizer, RMSprop
 
-# ---------------------------------------------------------------------------------------------- the problem
 # Deterministic data and weights (no random generator, so the frozen values never depend on one).
 _t = np.linspace(-2.0, 2.0, 32)
 X = np.stack([_t, np.cos(np.linspace(0.0, 7.0, 32))], axis=1)
@@ -74,7 +73,6 @@ def assert_close(ours, theirs, rtol=1e-9):
         assert np.max(np.abs(a - b)) <= rtol * scale, f"differ by {np.max(np.abs(a - b)) / scale:.2e} (relative)"
 
 
-# ---------------------------------------------------------------------------------------------- option matrix
 # With maximize=True the objective is −J, so the run still trains the network (and does not blow up).
 CASES = [
     ("SGD", {}),
@@ -191,7 +189,6 @@ def test_adamw_is_adam_with_decoupled_weight_decay():
     assert optimizer.param_groups[0]["decoupled_weight_decay"] is True
 
 
-# ---------------------------------------------------------------------------------------------- frozen values
 # w1[0, 0], w1[5, 1], b1[3], w2[0, 6], b2[0] after 20 steps, computed once with torch 2.13 (float64).
 FROZEN_STEPS = 20
 FROZEN = [
@@ -251,7 +248,6 @@ def test_frozen_values_are_torchs(torch):
         np.testing.assert_allclose(_frozen_values(run(torch, name, options, steps=FROZEN_STEPS)), expected, rtol=1e-12)
 
 
-# ---------------------------------------------------------------------------------------------- groups, grads
 def test_parameter_groups_with_their_own_options(torch):
     def build(lib):
         w1, b1, w2, b2 = params = make_params(lib)
@@ -396,7 +392,6 @@ def test_float32_stays_float32(torch):
         assert_close(ours, run(torch, name, options, dtype="float32"), rtol=1e-4)
 
 
-# ---------------------------------------------------------------------------------------------- state_dict
 STATEFUL = [
     ("SGD", {"lr": 0.03, "momentum": 0.9, "dampening": 0.1}),
     ("SGD", {"lr": 0.1}),
@@ -502,7 +497,6 @@ def test_repr_matches_torch(torch):
         assert ours == theirs
 
 
-# ---------------------------------------------------------------------------------------------- errors
 def _ko(function, *args, **kwargs):
     """The message of the exception raised by ``function`` with Korean messages on."""
     mldlab.set_language("ko")

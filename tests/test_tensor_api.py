@@ -8,8 +8,6 @@ import pytest
 
 import mldlab
 
-# ---------------------------------------------------------------------------------------------- creation
-
 
 @pytest.mark.parametrize(
     "make",
@@ -63,9 +61,6 @@ def test_manual_seed_repeats_random_numbers():
     assert not mldlab.rand(3).equal(a[0])
 
 
-# ---------------------------------------------------------------------------------------------- attributes
-
-
 def test_attributes():
     x = mldlab.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
     assert x.shape == (2, 3) and x.size() == (2, 3) and x.size(1) == 3 and x.size(-2) == 2
@@ -115,9 +110,6 @@ def test_conversions_for_tutorial_code():
     assert list(range(10))[mldlab.tensor(3)] == 3  # an integer tensor works as a Python index
     assert mldlab.ones(3, 4).mm(mldlab.ones(4, 2)).shape == (3, 2)
     assert mldlab.arange(4.0).square().tolist() == [0.0, 1.0, 4.0, 9.0]
-
-
-# ---------------------------------------------------------------------------------------------- backward
 
 
 def test_gradients_accumulate_over_backward_calls():
@@ -204,9 +196,6 @@ def test_detach_and_data_share_memory_and_leave_the_graph():
     assert w.tolist() == [1.0, 1.0] and w.requires_grad
 
 
-# ---------------------------------------------------------------------------------------------- grad mode
-
-
 def test_no_grad_as_context_and_decorator():
     w = mldlab.tensor([1.0, 2.0], requires_grad=True)
     with mldlab.no_grad():
@@ -287,9 +276,6 @@ def test_no_grad_is_per_thread():
     assert mldlab.is_grad_enabled()
 
 
-# ---------------------------------------------------------------------------------------------- in-place
-
-
 def test_hand_written_gradient_descent_on_the_slide_perceptron(torch):
     """ŷ = σ(w0 + xᵀw) with w0 = 1, w = [3, −2]: fit x = [−1, 2] to y = 1 with W ← W − η ∂J/∂W, side by side."""
     results = []
@@ -336,9 +322,6 @@ def test_in_place_on_plain_tensors():
     assert x.tolist() == [[3.0, 1.0, 2.0], [3.0, 1.0, 2.0]]
     x.fill_(0.5).clamp_(max=0.25)
     assert x.tolist() == [[0.25] * 3] * 2
-
-
-# ---------------------------------------------------------------------------------------------- repr, graph
 
 
 @pytest.mark.parametrize(

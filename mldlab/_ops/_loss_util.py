@@ -11,7 +11,7 @@ from mldlab.tensor import Tensor
 _REDUCTIONS = ("mean", "sum", "none")
 
 
-def _check_reduction(op: str, reduction: str) -> None:
+def check_reduction(op: str, reduction: str) -> None:
     if reduction not in _REDUCTIONS:
         raise ValueError(message("loss_reduction", op=op, reduction=reduction))
 

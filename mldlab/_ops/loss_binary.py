@@ -6,7 +6,7 @@ The formulas of all six losses, and what ``reduction`` means, are in ``mldlab._o
 import numpy as np
 
 from mldlab import _dtype
-from mldlab._ops._loss_util import _array, _as, _check_reduction, _float_dtype, _reduce, _shape_hint, _upstream
+from mldlab._ops._loss_util import _array, _as, _float_dtype, _reduce, _shape_hint, _upstream, check_reduction
 from mldlab.i18n import message
 from mldlab.tensor import Tensor
 
@@ -61,7 +61,7 @@ def binary_cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = 
     tensor(0.1643)
     """
     op = "binary_cross_entropy"
-    _check_reduction(op, reduction)
+    check_reduction(op, reduction)
     f = _array(op, "input", input)
     y = _array(op, "target", target)
     _check_same_shape(op, f, y)
@@ -124,7 +124,7 @@ def binary_cross_entropy_with_logits(input: Tensor, target: Tensor, weight: Tens
     tensor([0.0000, 0.0000, 0.6931])
     """
     op = "binary_cross_entropy_with_logits"
-    _check_reduction(op, reduction)
+    check_reduction(op, reduction)
     z = _array(op, "input", input)
     y = _array(op, "target", target)
     _check_same_shape(op, z, y)

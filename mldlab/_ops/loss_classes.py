@@ -6,7 +6,7 @@ The formulas of all six losses, and what ``reduction`` means, are in ``mldlab._o
 import numpy as np
 
 from mldlab import _dtype
-from mldlab._ops._loss_util import _array, _as, _check_reduction, _float_dtype, _reduce, _upstream
+from mldlab._ops._loss_util import _array, _as, _float_dtype, _reduce, _upstream, check_reduction
 from mldlab.i18n import message
 from mldlab.tensor import Tensor
 
@@ -118,7 +118,7 @@ def cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = None, *
             [ 0.0000,  0.0000,  0.0000]])
     """
     op = "cross_entropy"
-    _check_reduction(op, reduction)
+    check_reduction(op, reduction)
     x = _array(op, "input", input)
     t = _array(op, "target", target)
     if x.dtype.kind != "f":
@@ -240,7 +240,7 @@ def nll_loss(input: Tensor, target: Tensor, weight: Tensor | None = None, *, ign
     tensor(0.1500)
     """
     op = "nll_loss"
-    _check_reduction(op, reduction)
+    check_reduction(op, reduction)
     x = _array(op, "input", input)
     t = _array(op, "target", target)
     if x.dtype.kind != "f":

@@ -7,7 +7,7 @@ import warnings
 
 import numpy as np
 
-from mldlab._ops._loss_util import _array, _as, _check_reduction, _float_dtype, _reduce, _shape_hint, _upstream
+from mldlab._ops._loss_util import _array, _as, _float_dtype, _reduce, _shape_hint, _upstream, check_reduction
 from mldlab._ops._util import broadcast_error
 from mldlab.i18n import message
 from mldlab.tensor import Tensor
@@ -59,7 +59,7 @@ def mse_loss(input: Tensor, target: Tensor, *, reduction: str = "mean", weight: 
     tensor(2.)
     """
     op = "mse_loss"
-    _check_reduction(op, reduction)
+    check_reduction(op, reduction)
     f, y, dtype = _regression_pair(op, input, target)
     w = _sample_weight(op, weight, f, dtype)
     d = f - y
@@ -89,7 +89,7 @@ def l1_loss(input: Tensor, target: Tensor, *, reduction: str = "mean", weight: T
     tensor(1.)
     """
     op = "l1_loss"
-    _check_reduction(op, reduction)
+    check_reduction(op, reduction)
     f, y, dtype = _regression_pair(op, input, target)
     w = _sample_weight(op, weight, f, dtype)
     d = f - y

@@ -1,7 +1,6 @@
 """Messages of the engine (tensors and ops), in English and Korean: what went wrong, what was expected, a hint."""
 
 MESSAGES = {
-    # ---------------------------------------------------------------- tensors and ops
     "broadcast": {
         "en": "{op}: shapes {a} and {b} cannot be broadcast together. Expected each pair of trailing sizes to be "
         "equal or 1. Hint: check the shapes, or use reshape/unsqueeze to line the axes up.",

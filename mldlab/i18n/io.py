@@ -1,7 +1,6 @@
 """Messages of mldlab.io and mldlab.interop (saving, loading, hand-off to PyTorch and Keras), in English and Korean."""
 
 MESSAGES = {
-    # ---------------------------------------------------------------- architecture ⇄ JSON (mldlab.nn.config)
     "config_not_module": {
         "en": "{op}: expected an mldlab nn.Module, got {type}.{hint}",
         "ko": "{op}: mldlab의 nn.Module이 필요한데 {type}입니다.{hint}",
@@ -64,7 +63,6 @@ MESSAGES = {
     },
     "config_expect_one_of": {"en": "one of {choices}", "ko": "{choices} 중 하나"},
     "config_expect_list": {"en": "a list [...]", "ko": "리스트 [...]"},
-    # ---------------------------------------------------------------- mldlab.save
     "io_save_type": {
         "en": "mldlab.save: cannot save {type} (at {where}). Expected an nn.Module, a state_dict, an optimizer's "
         "state_dict, or dicts, lists and tuples of tensors, NumPy arrays, numbers, strings, True/False and None. "
@@ -121,7 +119,6 @@ MESSAGES = {
         "ko": "mldlab.save: 폴더 '{folder}'가 없어서 '{path}'를 쓸 수 없습니다. 힌트: 먼저 만드세요. 예) "
         "os.makedirs('{folder}', exist_ok=True). 또는 경로를 확인하세요(현재 폴더는 '{cwd}').",
     },
-    # ---------------------------------------------------------------- mldlab.load: which file
     "io_missing": {
         "en": "mldlab.load: there is no file '{path}'. Expected a file written by mldlab.save. Hint: check the name "
         "and the folder (the current folder is '{cwd}'); mldlab adds no suffix, so write the name in full, e.g. "
@@ -335,7 +332,6 @@ MESSAGES = {
         "pickle을 불러오면 어떤 코드든 실행될 수 있어서 거부했습니다. 힌트: mldlab.save는 이런 배열을 쓰지 "
         "않습니다. mldlab.save가 쓴 파일을 쓰거나, 믿을 수 있는 파일이면 np.load(path, allow_pickle=True)로 여세요.",
     },
-    # ---------------------------------------------------------------- mldlab.load: another program's file
     "io_pytorch": {
         "en": "mldlab.load: '{path}' is a PyTorch file (torch.save), not an mldlab file. Expected a file written by "
         "mldlab.save. Hint: load it with torch.load (weights_only=True) and use mldlab.interop.from_torch for a "
@@ -411,7 +407,6 @@ MESSAGES = {
         "ko": "mldlab.load: '{path}'는 mldlab 파일이 아닙니다({start} 바이트로 시작합니다). mldlab.save로 쓴 파일"
         "(NumPy 배열과 설명을 담은 zip)이어야 합니다. 힌트: 올바른 파일인지 확인하세요.",
     },
-    # ---------------------------------------------------------------- mldlab.interop
     "interop_no_torch": {
         "en": "{op} needs PyTorch, which is not installed. Hint: pip install torch (CPU is enough).",
         "ko": "{op}에는 PyTorch가 필요한데 설치되어 있지 않습니다. 힌트: pip install torch (CPU 버전이면 됩니다).",

@@ -9,7 +9,6 @@ MESSAGES = {
         "힌트: 입력을 x = x.float()로 바꾸거나(NumPy 배열은 float64입니다. mldlab.tensor(array, "
         "dtype=mldlab.float32)로 바꿀 수 있습니다), 모델을 model.double()로 바꾸세요.",
     },
-    # ---------------------------------------------------------------- layers
     "linear_input": {
         "en": "Linear({inp} → {out}) expected input with last dimension {inp}, got shape {shape}. Hint: check "
         "in_features, or the output size of the layer before.",
@@ -28,7 +27,6 @@ MESSAGES = {
         "ko": "{op}: dim이 없어서 {ndim}차원 입력에 dim={dim}을 골랐습니다. 힌트: dim을 직접 주세요. "
         "예: (N, C) 묶음이면 dim=1.",
     },
-    # ---------------------------------------------------------------- modules
     "module_init": {
         "en": "{cls}: super().__init__() was not called before {what}. Expected the first line of "
         "{cls}.__init__ to be super().__init__(). Hint: class {cls}(nn.Module):\n    def __init__(self):\n"
@@ -96,7 +94,6 @@ MESSAGES = {
         "en": "  shape mismatch for '{name}': the state_dict has shape {got}, the model has shape {expected}",
         "ko": "  '{name}'의 모양이 다릅니다: state_dict는 {got}, 모델은 {expected}",
     },
-    # ---------------------------------------------------------------- losses
     "loss_reduction": {
         "en": "{op}: reduction must be 'mean', 'sum' or 'none', got {reduction!r}.",
         "ko": "{op}: reduction은 'mean', 'sum', 'none' 중 하나여야 하는데 {reduction!r}입니다.",
@@ -210,7 +207,6 @@ MESSAGES = {
         "ko": "{op}: ignore_index={ignore_index}는 클래스 번호 target에서만 쓸 수 있고 클래스 확률에는 쓸 수 "
         "없습니다. 힌트: 샘플을 빼려면 확률 행을 0으로 두세요.",
     },
-    # ---------------------------------------------------------------- init
     "init_fan": {
         "en": "{op}: fan_in and fan_out need a tensor with at least 2 dimensions, got shape {shape}. Hint: use "
         "uniform_, normal_ or constant_ for a bias vector.",

@@ -1,7 +1,6 @@
 """Messages of ``mldlab.optim`` (optimizers and learning-rate schedulers), in English and Korean."""
 
 MESSAGES = {
-    # ---------------------------------------------------------------- optimizer arguments
     "optim_nonnegative": {
         "en": "{name}: {option} must be >= 0, got {value}",
         "ko": "{name}: {option}은(는) 0 이상이어야 하는데 {value}입니다",
@@ -21,7 +20,6 @@ MESSAGES = {
         "ko": "{name}: nesterov=True에는 momentum > 0, dampening = 0이 필요한데 momentum={momentum}, "
         "dampening={dampening}입니다. 힌트: 예) SGD(params, lr=0.1, momentum=0.9, nesterov=True).",
     },
-    # ---------------------------------------------------------------- parameters and groups
     "optim_params_tensor": {
         "en": "{name}: params should be an iterable of tensors or of dicts (parameter groups), got a single {type}. "
         "Hint: put it in a list, e.g. {name}([w], lr=0.1), or pass model.parameters().",
@@ -84,7 +82,6 @@ MESSAGES = {
         "ko": "{name}: 어떤 파라미터가 둘 이상의 파라미터 그룹에 들어 있습니다. 파라미터마다 그룹 하나에만 있어야 "
         "합니다. 힌트: 같은 텐서가 두 번 나오지 않게 나누세요.",
     },
-    # ---------------------------------------------------------------- state_dict
     "optim_load_groups": {
         "en": "{name}.load_state_dict: the state dict has {saved} parameter group(s), but this optimizer has {own}. "
         "Hint: build the optimizer with the same parameter groups as the one that was saved.",
@@ -103,7 +100,6 @@ MESSAGES = {
         "ko": "{name}.load_state_dict: 파라미터 {index}의 상태 '{entry}'의 모양은 {got}인데 파라미터의 모양은 "
         "{shape}입니다. 힌트: 같은 모델의 옵티마이저에 불러오세요.",
     },
-    # ---------------------------------------------------------------- learning-rate schedulers
     "sched_optimizer": {
         "en": "{name}: expected an optimizer from mldlab.optim, got {type}. Hint: {name}(optimizer, ...), where "
         "optimizer = mldlab.optim.SGD(model.parameters(), lr=0.1).",

@@ -107,7 +107,6 @@ class Sequential(Model):
             for layer in self.layers:
                 layer.trainable = False
 
-    # ------------------------------------------------------------------ layers
     @property
     def layers(self) -> list:
         """The layers, in order (without the input)."""
@@ -167,7 +166,6 @@ class Sequential(Model):
             raise ValueError(message("keras_unbuilt", op=op, name=self.name))
         self.build((None, *np.shape(getattr(x, "_data", x))[1:]))
 
-    # ------------------------------------------------------------------ compile
     def compile(self, optimizer="rmsprop", loss=None, loss_weights=None, metrics=None, weighted_metrics=None,
                 run_eagerly=False, steps_per_execution=1, jit_compile="auto", auto_scale_loss=True) -> None:
         """Choose the optimizer, the loss and the metrics, as Keras's ``compile``.
@@ -214,7 +212,6 @@ class Sequential(Model):
         super().compile(optimizer=optimizer, loss=_FitLoss(loss), metrics=metrics)
         self.loss, self._pending = loss, None
 
-    # ------------------------------------------------------------------ fit, evaluate, predict
     def fit(self, x=None, y=None, batch_size=None, epochs: int = 1, verbose="auto", callbacks=None,
             validation_split: float = 0.0, validation_data=None, shuffle: bool = True, class_weight=None,
             sample_weight=None, initial_epoch: int = 0, steps_per_epoch=None, validation_steps=None,
@@ -246,7 +243,6 @@ class Sequential(Model):
         self._build_for("call", x)
         return self.module(x)
 
-    # ------------------------------------------------------------------ weights and description
     def count_params(self) -> int:
         """The number of weights and biases of all layers (Keras's count)."""
         if not self.built:

@@ -28,7 +28,7 @@ tensor(0.2798)
 """
 
 from mldlab._ops import loss as _loss
-from mldlab._ops._loss_util import _check_reduction, legacy_reduction
+from mldlab._ops._loss_util import check_reduction, legacy_reduction
 from mldlab.nn.module import Module
 from mldlab.tensor import Tensor
 
@@ -42,7 +42,7 @@ class _Loss(Module):
     def __init__(self, size_average=None, reduce=None, reduction: str = "mean"):
         super().__init__()
         reduction = legacy_reduction(type(self).__name__, size_average, reduce, reduction)
-        _check_reduction(type(self).__name__, reduction)
+        check_reduction(type(self).__name__, reduction)
         self.reduction = reduction
 
 

@@ -35,9 +35,10 @@ from collections import OrderedDict, namedtuple
 import numpy as np
 
 from mldlab import _dtype
+from mldlab.device import is_device
 from mldlab.i18n import message
 from mldlab.nn.parameter import Parameter
-from mldlab.tensor import Tensor, _is_device
+from mldlab.tensor import Tensor
 
 
 class IncompatibleKeys(namedtuple("IncompatibleKeys", ["missing_keys", "unexpected_keys"])):
@@ -101,7 +102,6 @@ class Module:
             return cls(children, **config)
         return cls(**config)
 
-    # ------------------------------------------------------------------ registration
     def __setattr__(self, name: str, value) -> None:
         state = self.__dict__
         if isinstance(value, Parameter):
@@ -224,7 +224,6 @@ class Module:
             module = child
         return module
 
-    # ------------------------------------------------------------------ walking the tree
     def named_modules(self, memo: set | None = None, prefix: str = "", remove_duplicate: bool = True):
         """Every module of the tree (this one first, then each child's subtree in order) with its dotted name."""
         if memo is None:
@@ -311,7 +310,6 @@ class Module:
         fn(self)
         return self
 
-    # ------------------------------------------------------------------ modes and gradients
     def train(self, mode: bool = True) -> "Module":
         """Training mode (``mode=True``) or evaluation mode, for this module and all its children."""
         if not isinstance(mode, bool):
@@ -340,18 +338,17 @@ class Module:
                 else:
                     param.grad.zero_()
 
-    # ------------------------------------------------------------------ dtype
     def to(self, *args, **kwargs) -> "Module":
         """``to(dtype)`` converts the floating-point parameters and buffers in place; ``to('cpu')`` does nothing."""
         dtype = kwargs.get("dtype")
         for arg in args:
             if isinstance(arg, Tensor):
                 dtype = arg.dtype
-            elif not _is_device(arg):
+            elif not is_device(arg):
                 dtype = arg
         device = kwargs.get("device")
         if device is not None:
-            _is_device(device)
+            is_device(device)
         return self if dtype is None else self._cast(_dtype.to_dtype(dtype))
 
     def float(self) -> "Module":
@@ -377,7 +374,6 @@ class Module:
                     tensor.grad._data = tensor.grad._data.astype(dtype)
         return self
 
-    # ------------------------------------------------------------------ saving and loading
     def state_dict(self, destination=None, prefix: str = "", keep_vars: bool = False) -> OrderedDict:
         """Every parameter and persistent buffer by dotted name, as tensors outside the graph (sharing memory)."""
         if destination is None:
@@ -438,7 +434,6 @@ class Module:
             np.copyto(tensor._data, array, casting="unsafe")
         return IncompatibleKeys(missing, unexpected)
 
-    # ------------------------------------------------------------------ printing
     def _get_name(self) -> str:
         return type(self).__name__
 
