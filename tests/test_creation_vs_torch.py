@@ -216,6 +216,20 @@ def test_load_accepts_torchs_keywords(tmp_path):
     loaded = mldlab.load(path, weights_only=True, map_location="cpu")
     assert loaded["w"].tolist() == [1.0, 1.0]
     assert mldlab.load(path, map_location=mldlab.device("cpu"), weights_only=False)["w"].tolist() == [1.0, 1.0]
+    assert mldlab.load(path, "cpu")["w"].tolist() == [1.0, 1.0]  # torch.load(f, map_location, ...): the same order
+    assert mldlab.load(path, lambda storage, location: storage, mmap=True)["w"].tolist() == [1.0, 1.0]
+    with pytest.raises(ValueError, match="runs on the CPU"):
+        mldlab.load(path, map_location="cuda:0")
+
+
+def test_load_takes_torchs_arguments_in_torchs_order(torch):
+    import inspect
+
+    ours = list(inspect.signature(mldlab.load).parameters.values())
+    theirs = list(inspect.signature(torch.load).parameters.values())
+    assert [p.name for p in ours[1:3]] == [p.name for p in theirs[1:3]] == ["map_location", "pickle_module"]
+    assert {p.name for p in ours if p.kind is p.KEYWORD_ONLY} >= {"weights_only", "mmap"}
+    assert {p.name for p in theirs if p.kind is p.KEYWORD_ONLY} >= {"weights_only", "mmap"}
 
 
 @pytest.mark.parametrize("make", [

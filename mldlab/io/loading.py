@@ -6,6 +6,7 @@ import os
 from collections import OrderedDict
 
 from mldlab import _dtype
+from mldlab.device import is_device
 from mldlab.i18n import message
 from mldlab.io._archive import DESCRIPTION, Archive, damaged
 from mldlab.io._atomic import remove_stale_temporaries
@@ -22,7 +23,7 @@ MAX_BYTES = 1_000_000_000
 _TAGS = ("tensor", "parameter", "ndarray", "scalar", "float", "tuple", "dict", "OrderedDict", "module")
 
 
-def load(path, weights_only=None, map_location=None, *, max_bytes: int = MAX_BYTES):
+def load(path, map_location=None, pickle_module=None, *, weights_only=None, mmap=None, max_bytes: int = MAX_BYTES):
     """Read a file written by ``save``: the same kind of object that was saved.
 
     Nothing in the file is ever run: arrays are read without pickle, the description is JSON, and a model is
@@ -33,9 +34,10 @@ def load(path, weights_only=None, map_location=None, *, max_bytes: int = MAX_BYT
     Parameters
     ----------
     path : str or pathlib.Path
-    weights_only, map_location : ignored
-        PyTorch's ``torch.load`` arguments, accepted so that PyTorch code runs unchanged: mldlab files never
-        hold code (as ``weights_only=True``), and mldlab computes on the CPU.
+    map_location, pickle_module, weights_only, mmap
+        PyTorch's ``torch.load`` arguments, in its order, accepted so that PyTorch code runs unchanged: mldlab
+        computes on the CPU (a ``'cuda'`` or ``'mps'`` location is a clear error), and its files never hold code,
+        so there is nothing to unpickle (as with ``weights_only=True``) and nothing to map into memory.
     max_bytes : int, default 1_000_000_000
         The most bytes of arrays the file may hold (1 GB); raise it for a larger file you trust.
 
@@ -56,6 +58,8 @@ def load(path, weights_only=None, map_location=None, *, max_bytes: int = MAX_BYT
     """
     if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 0:
         raise ValueError(message("io_max_bytes", value=max_bytes))
+    if isinstance(map_location, str) or hasattr(map_location, "type"):
+        is_device(map_location)
     path = os.fsdecode(path)
     check_start(path)
     remove_stale_temporaries(path)
