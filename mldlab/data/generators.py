@@ -1,7 +1,7 @@
 """Generated classification data sets in the plane: XOR, two moons, circles, spirals and Gaussian blobs.
 
 Each one is a picture a class can draw: its generating rule is written in the docstring, ``noise`` makes it
-harder, and ``seed`` makes it repeat (without a seed the global seed, ``mldlab.manual_seed``, is used).
+harder, and ``seed`` makes it repeat (without a seed this thread's seed, ``mldlab.manual_seed``, is used).
 All return ``X`` as float32 of shape (n_samples, 2) and ``y`` as int64 class labels 0, 1, ...
 
 Examples
@@ -45,7 +45,7 @@ def xor(n_samples: int = 200, noise: float = 0.15, seed: int | None = None, shuf
     noise : float, default 0.15
         Standard deviation of the noise. With 0 the points are exactly the truth table.
     seed : int, optional
-        Seed for the noise; without one the global seed (``mldlab.manual_seed``) is used.
+        Seed for the noise; without one this thread's seed (``mldlab.manual_seed``) is used.
     shuffle : bool, default True
         Shuffle the rows (as scikit-learn does); with False they come ordered by class.
 
@@ -85,7 +85,7 @@ def moons(n_samples: int = 1000, noise: float = 0.2, seed: int | None = None, sh
     noise : float, default 0.2
         Standard deviation of the Gaussian noise.
     seed : int, optional
-        Seed for the noise; without one the global seed (``mldlab.manual_seed``) is used.
+        Seed for the noise; without one this thread's seed (``mldlab.manual_seed``) is used.
     shuffle : bool, default True
         Shuffle the rows (as scikit-learn does); with False they come ordered by class.
 
@@ -135,7 +135,7 @@ def circles(
     factor : float, default 0.5
         Radius of the inner circle, relative to the outer circle's radius 1 (0 <= factor < 1).
     seed : int, optional
-        Seed for the noise; without one the global seed (``mldlab.manual_seed``) is used.
+        Seed for the noise; without one this thread's seed (``mldlab.manual_seed``) is used.
     shuffle : bool, default True
         Shuffle the rows (as scikit-learn does); with False they come ordered by class.
 
@@ -190,7 +190,7 @@ def spirals(
     noise : float, default 0.1
         Standard deviation of the Gaussian noise.
     seed : int, optional
-        Seed for the noise; without one the global seed (``mldlab.manual_seed``) is used.
+        Seed for the noise; without one this thread's seed (``mldlab.manual_seed``) is used.
     shuffle : bool, default True
         Shuffle the rows (as scikit-learn does); with False they come ordered by class.
 
@@ -252,7 +252,7 @@ def gaussians(
     noise : float, default 0.0
         Share of labels replaced at random (0 <= noise <= 1). The spread of the clouds is ``cluster_std``.
     seed : int, optional
-        Seed; without one the global seed (``mldlab.manual_seed``) is used.
+        Seed; without one this thread's seed (``mldlab.manual_seed``) is used.
     shuffle : bool, default True
         Shuffle the rows (as scikit-learn does); with False they come ordered by class.
 

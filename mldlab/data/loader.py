@@ -61,7 +61,7 @@ persistent_workers, pin_memory_device, in_order
         Turns a list of samples into a batch (default: ``default_collate``).
     seed : int, optional
         mldlab's shortcut for ``generator=mldlab.Generator(seed)``: two loaders with the same seed go through the
-        same sequence of epochs. Without a seed (and without a generator) the global seed is used
+        same sequence of epochs. Without a seed (and without a generator) this thread's seed is used
         (``mldlab.manual_seed``).
 
     Yields

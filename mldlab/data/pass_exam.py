@@ -53,7 +53,7 @@ def pass_exam(n_samples: int = 200, noise: float = 1.0, seed: int | None = None,
         How much luck decides: the temperature of the logistic rule (4). 0 gives labels without luck;
         0.5 gives about 96 % best accuracy, 1 about 91 %, 2 about 84 %, 3 about 78 %.
     seed : int, optional
-        Seed; without one the global seed (``mldlab.manual_seed``) is used.
+        Seed; without one this thread's seed (``mldlab.manual_seed``) is used.
     return_names : bool, default False
         Also return the feature names and the class names, in the current language
         (``mldlab.set_language``). Both languages are in ``PASS_EXAM_FEATURE_NAMES`` and

@@ -56,7 +56,7 @@ def linear(
     bias : float, default 1.0
         The intercept b.
     seed : int, optional
-        Seed; without one the global seed (``mldlab.manual_seed``) is used.
+        Seed; without one this thread's seed (``mldlab.manual_seed``) is used.
 
     Returns
     -------
@@ -106,7 +106,7 @@ def polynomial(n_samples: int = 100, degree: int = 3, noise: float = 0.3, seed: 
     noise : float, default 0.3
         Standard deviation of the noise ε.
     seed : int, optional
-        Seed; without one the global seed (``mldlab.manual_seed``) is used.
+        Seed; without one this thread's seed (``mldlab.manual_seed``) is used.
 
     Returns
     -------
@@ -147,7 +147,7 @@ def sine(n_samples: int = 100, noise: float = 0.1, seed: int | None = None):
     noise : float, default 0.1
         Standard deviation of the noise ε.
     seed : int, optional
-        Seed; without one the global seed (``mldlab.manual_seed``) is used.
+        Seed; without one this thread's seed (``mldlab.manual_seed``) is used.
 
     Returns
     -------

@@ -73,7 +73,7 @@ def random_split(dataset, lengths, generator=None) -> list:
     lengths : sequence of int or float
         Counts that add up to ``len(dataset)``, or fractions that add up to 1.
     generator : mldlab.Generator, optional
-        Where the permutation comes from (default: the global generator, ``mldlab.manual_seed``).
+        Where the permutation comes from (default: this thread's generator, ``mldlab.manual_seed``).
 
     Returns
     -------

@@ -58,7 +58,7 @@ Safety and care
   save that was killed is removed by the next ``save`` or ``load`` of that name, once it is an hour old.
 * Tensors and arrays with NaN or ±inf are refused (training has probably diverged): they never reach a file
   unnoticed.
-* Loading leaves the global random stream (``mldlab.manual_seed``) as it was.
+* Loading leaves this thread's random stream (``mldlab.manual_seed``) as it was.
 
 Examples
 --------

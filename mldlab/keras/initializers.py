@@ -13,7 +13,7 @@ For a kernel of shape (fan_in, fan_out) (inputs × units):
 (0.8796… is the standard deviation of a standard normal cut at ±2, so the cut values keep variance σ².)
 
 With ``seed=`` an initialiser gives the same values at every call, as in Keras; without it, values come from
-mldlab's global random stream (``mldlab.manual_seed``). The numbers differ from Keras's own (another random
+this thread's random stream (``mldlab.manual_seed``). The numbers differ from Keras's own (another random
 generator); the distributions are the same.
 
 Examples

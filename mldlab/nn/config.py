@@ -35,6 +35,7 @@ Sequential(
 """
 
 import contextlib
+import functools
 import inspect
 import math
 from collections import OrderedDict
@@ -351,14 +352,15 @@ class _Builder:
             "config_where_top"), problem=problem))
 
 
-def config_arguments(cls, required_only: bool = False) -> list:
+@functools.cache  # read once per class: a file of many layers would otherwise inspect the same signature each time
+def config_arguments(cls, required_only: bool = False) -> tuple:
     """The constructor arguments a description may give: those of ``__init__``, without *args and **kwargs, and
     without where and how the layer runs (``device``, ``generator``); with ``required_only``, those without a
     default."""
     parameters = inspect.signature(cls.__init__).parameters.values()
-    return [p.name for p in parameters if p.name not in ("self", *_RUNTIME_ARGUMENTS)
-            and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
-            and not (required_only and p.default is not p.empty)]
+    return tuple(p.name for p in parameters if p.name not in ("self", *_RUNTIME_ARGUMENTS)
+                 and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
+                 and not (required_only and p.default is not p.empty))
 
 
 def _layer(where: str, cls: str) -> str:
