@@ -36,6 +36,9 @@ from mldlab.i18n import (
     demo,
     engine,
     io,
+    lab,
+    lab_lessons,
+    lab_server,
     lessons,
     metrics,
     nn,
@@ -69,6 +72,9 @@ _PARTS = (
     _explain,
     _viz,
     lessons,
+    lab,
+    lab_server,
+    lab_lessons,
 )
 for _part in _PARTS:
     _clash = MESSAGES.keys() & _part.MESSAGES.keys()
