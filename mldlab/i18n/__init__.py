@@ -37,6 +37,7 @@ from mldlab.i18n import (
     engine,
     io,
     lab,
+    lab_experiments,
     lab_lessons,
     lab_server,
     lessons,
@@ -75,6 +76,7 @@ _PARTS = (
     lab,
     lab_server,
     lab_lessons,
+    lab_experiments,
 )
 for _part in _PARTS:
     _clash = MESSAGES.keys() & _part.MESSAGES.keys()
