@@ -53,19 +53,21 @@ export async function createSession(body = {}) {
   return out;
 }
 
-/** The tab's session if it has one (reused after a reload), else a new solo session. */
-export async function ensureSession(body = {}) {
+/** The session this tab had before a reload (kept in sessionStorage), or null. */
+export function keptSession() {
   if (session) return session;
   try {
     const kept = JSON.parse(sessionStorage.getItem(SESSION_KEY) || "null");
-    if (kept && kept.session) {
-      session = kept;
-      return session;
-    }
+    if (kept && kept.session) session = kept;
   } catch {
-    // a damaged entry: start a new session
+    // a damaged entry: no session
   }
-  return createSession(body);
+  return session;
+}
+
+/** The tab's session if it has one (reused after a reload), else a new solo session. */
+export async function ensureSession(body = {}) {
+  return keptSession() || createSession(body);
 }
 
 /** Forget the tab's session (e.g. the server restarted and does not know the token any more). */

@@ -69,11 +69,15 @@ async function load(code) {
   const base = await fetchJson(`/static/text/${code}.json`);
   Object.assign(strings[code], base);
   for (const path of extras) {
-    if (path.includes("{lang}")) {
-      Object.assign(strings[code], await fetchJson(path.replace("{lang}", code)));
-    } else {
-      const table = await fetchJson(path);
-      for (const other of LANGUAGES) Object.assign(strings[other], table[other] || {});
+    try {
+      if (path.includes("{lang}")) {
+        Object.assign(strings[code], await fetchJson(path.replace("{lang}", code)));
+      } else {
+        const table = await fetchJson(path);
+        for (const other of LANGUAGES) Object.assign(strings[other], table[other] || {});
+      }
+    } catch (err) {
+      console.warn(err.message);
     }
   }
   loaded.add(code);

@@ -1,7 +1,7 @@
 // The playground page: language, session (solo or classroom), the setup from the address, the controls, the run
 // bar, the live views over the WebSocket, presets, the doctor's diagnosis, export, the teacher's panel.
 
-import { api, clearMessage, connectSocket, createSession, dropSession, ensureSession, getConfig, getSession, showMessage }
+import { api, clearMessage, connectSocket, createSession, dropSession, ensureSession, getConfig, keptSession, showMessage }
   from "/static/common/api.js";
 import { getLang, initI18n, onLangChange, t } from "/static/common/i18n.js";
 import { normalizeConfig } from "./config.js";
@@ -171,7 +171,13 @@ function wireRunBar() {
 }
 
 async function startSession(config, url) {
-  if (!config.classroom) return ensureSession({});
+  if (!config.classroom) {
+    try {
+      return await ensureSession({});
+    } catch (err) {
+      if (err.status !== 403) throw err;  // 403: the server is a classroom after all (codes needed)
+    }
+  }
   if (url.teacher) {
     dropTeacherCode();
     try {
@@ -187,7 +193,7 @@ async function startSession(config, url) {
       // fall through to the dialog
     }
   }
-  const kept = getSession();
+  const kept = keptSession();
   if (kept) return kept;
   return askJoinCode((code) => createSession({ join_code: code }));
 }

@@ -87,6 +87,7 @@ async function refreshOverview() {
 /** Draw the teacher panel in the current language (only for the teacher). */
 export function drawTeacherPanel() {
   const panel = $("teacher-panel");
+  $("teacher-link").hidden = role !== "teacher";
   if (role !== "teacher") {
     panel.hidden = true;
     return;

@@ -1,0 +1,126 @@
+"""The playground page in Debian's Chromium: training, divergence, languages, links, uploads, steps.
+
+Each test opens ``/`` on the session's lab server (``lab_url``, English by default), drives the page only through
+its ``data-testid`` hooks and ends with no console error (``page.errors``). The screenshots land in
+``tests/lab/screenshots/``.
+"""
+
+import base64
+import json
+import re
+import time
+
+from playwright.sync_api import expect
+
+
+def _open(page, lab_url, query=""):
+    page.goto(f"{lab_url}/{query}")
+    page.wait_for_selector("body[data-ready='1']")
+    expect(page.get_by_test_id("test-loss")).to_have_text(re.compile(r"^\d+\.\d{4}$"))
+
+
+def _number(page, testid):
+    return float(page.get_by_test_id(testid).text_content())
+
+
+def _set_learning_rate(page, value):
+    box = page.get_by_test_id("learning-rate")
+    box.fill(str(value))
+    box.press("Enter")
+
+
+def _setup_link(setup):
+    return base64.urlsafe_b64encode(json.dumps(setup).encode()).decode().rstrip("=")
+
+
+def test_play_lowers_the_test_loss(page, lab_url):
+    _open(page, lab_url)
+    first = _number(page, "test-loss")
+    assert 0.6 < first < 0.8  # an untrained binary classifier: about ln 2
+    _set_learning_rate(page, 0.3)
+    page.get_by_test_id("play").click()
+    expect(page.get_by_test_id("pause")).to_be_enabled()
+    deadline = time.monotonic() + 20
+    while _number(page, "test-loss") >= 0.35 and time.monotonic() < deadline:
+        page.wait_for_timeout(200)
+    assert _number(page, "test-loss") < 0.35
+    assert int(page.get_by_test_id("epoch").text_content()) > 0
+    page.get_by_test_id("pause").click()
+    expect(page.get_by_test_id("play")).to_be_enabled()
+    assert page.errors == []
+
+
+def test_a_learning_rate_of_10_diverges_with_a_message(page, lab_url):
+    _open(page, lab_url)
+    _set_learning_rate(page, 10)
+    page.get_by_test_id("play").click()
+    message = page.get_by_test_id("message")
+    expect(message).to_contain_text("learning rate", timeout=10_000)
+    expect(message).to_have_attribute("data-level", re.compile("error|warning"))
+    expect(page.get_by_test_id("play")).to_be_enabled()  # training stopped by itself
+    assert "setup=" in page.url and page.get_by_test_id("learning-rate").input_value() == "10"
+    assert page.errors == []
+
+
+def test_step_counts_iterations_and_epochs_as_the_slides_do(page, lab_url):
+    setup = {"dataset": "xor", "n_samples": 100, "test_ratio": 0.5, "batch_size": 10}
+    _open(page, lab_url, f"?setup={_setup_link(setup)}")
+    page.get_by_test_id("step").click()
+    expect(page.get_by_test_id("iteration")).to_have_text("1")
+    expect(page.get_by_test_id("epoch")).to_have_text("0")
+    page.get_by_test_id("step-unit").select_option("epoch")
+    page.get_by_test_id("step").click()
+    expect(page.get_by_test_id("epoch")).to_have_text("1")  # 50 training points / batch 10 = 5 iterations
+    expect(page.get_by_test_id("iteration")).to_have_text("5")
+    page.get_by_test_id("reset").click()
+    expect(page.get_by_test_id("iteration")).to_have_text("0")
+    assert page.errors == []
+
+
+def test_korean_labels_after_switching_the_language(page, lab_url):
+    _open(page, lab_url)
+    expect(page.get_by_test_id("play")).to_contain_text("Play")
+    page.get_by_test_id("language").select_option("ko")
+    expect(page.get_by_test_id("play")).to_contain_text("실행")
+    expect(page.locator("label[data-control='dataset'] span")).to_have_text("데이터셋")
+    expect(page.locator("#panel-network h2")).to_have_text("신경망")
+    assert page.evaluate("document.documentElement.lang") == "ko"
+    assert "lang=ko" in page.url
+    assert page.evaluate("document.fonts.check('16px \"Lab Sans\"', '학습률')")
+    page.reload()
+    page.wait_for_selector("body[data-ready='1']")
+    expect(page.get_by_test_id("epoch").locator("xpath=..")).to_contain_text("에포크")
+    assert page.errors == []
+
+
+def test_a_setup_link_and_a_preset_link_load_their_setup(page, lab_url):
+    setup = {"dataset": "xor", "features": ["x1", "x2", "x1x2"], "hidden": [{"units": 3, "activation": "relu"}],
+             "learning_rate": 0.1, "batch_size": 5}
+    _open(page, lab_url, f"?setup={_setup_link(setup)}")
+    expect(page.get_by_test_id("dataset")).to_have_value("xor")
+    expect(page.get_by_test_id("learning-rate")).to_have_value("0.1")
+    expect(page.get_by_test_id("feature-x1x2")).to_be_checked()
+    expect(page.get_by_test_id("units-1")).to_contain_text("3")
+    expect(page.get_by_test_id("activation-1")).to_have_value("relu")
+    presets = page.evaluate("fetch('/api/config').then(r => r.json()).then(c => c.presets.map(p => p.name))")
+    assert presets
+    name = presets[0]
+    expected = page.evaluate(f"fetch('/api/presets/{name}').then(r => r.json()).then(p => p.setup)")
+    _open(page, lab_url, f"?preset={name}")
+    expect(page.get_by_test_id("dataset")).to_have_value(expected["dataset"])
+    assert float(page.get_by_test_id("learning-rate").input_value()) == expected["learning_rate"]
+    expect(page.get_by_test_id("message")).not_to_be_empty()
+    assert "setup=" in page.url  # the address now carries the whole setup
+    assert page.errors == []
+
+
+def test_a_bad_csv_upload_shows_the_servers_error(page, lab_url):
+    _open(page, lab_url)
+    page.get_by_test_id("upload").set_input_files(files=[{
+        "name": "bad.csv", "mimeType": "text/csv", "buffer": b"x1,x2,label\n1,2,0\nhello,3,1\n"}])
+    message = page.get_by_test_id("message")
+    expect(message).to_have_attribute("data-level", "error")
+    expect(message).not_to_be_empty()
+    expect(page.get_by_test_id("dataset")).to_have_value("circles")  # the old data stays
+    page.errors = [e for e in page.errors if "status of 4" not in e]  # the refused upload's 4xx answer
+    assert page.errors == []
