@@ -86,7 +86,7 @@ def test_korean_labels_after_switching_the_language(page, lab_url):
     expect(page.locator("#panel-network h2")).to_have_text("신경망")
     assert page.evaluate("document.documentElement.lang") == "ko"
     assert "lang=ko" in page.url
-    assert page.evaluate("document.fonts.check('16px \"Lab Sans\"', '학습률')")
+    assert page.evaluate("document.fonts.load('16px \"Lab Sans\"', '학습률').then(faces => faces.length)") > 0
     page.reload()
     page.wait_for_selector("body[data-ready='1']")
     expect(page.get_by_test_id("epoch").locator("xpath=..")).to_contain_text("에포크")
@@ -123,4 +123,22 @@ def test_a_bad_csv_upload_shows_the_servers_error(page, lab_url):
     expect(message).not_to_be_empty()
     expect(page.get_by_test_id("dataset")).to_have_value("circles")  # the old data stays
     page.errors = [e for e in page.errors if "status of 4" not in e]  # the refused upload's 4xx answer
+    assert page.errors == []
+
+
+def test_a_click_on_the_picture_adds_a_point_of_the_chosen_class(page, lab_url):
+    setup = {"dataset": "xor", "n_samples": 40}
+    with page.expect_response(lambda r: r.url.endswith("/api/setup")) as first:
+        _open(page, lab_url, f"?setup={_setup_link(setup)}")
+    before = first.value.json()["points"]
+    zeros = (before["train"]["y"] + before["test"]["y"]).count(0)
+    page.get_by_test_id("click-class-0").click()
+    expect(page.get_by_test_id("click-class-0")).to_have_attribute("aria-checked", "true")
+    box = page.get_by_test_id("boundary-canvas").bounding_box()
+    with page.expect_response(lambda r: r.url.endswith("/api/data/points")) as answer:
+        page.mouse.click(box["x"] + box["width"] * 0.55, box["y"] + box["height"] * 0.45)
+    assert answer.value.status == 200
+    points = answer.value.json()["points"]
+    labels = points["train"]["y"] + points["test"]["y"]
+    assert len(labels) == 41 and labels.count(0) == zeros + 1
     assert page.errors == []

@@ -30,7 +30,7 @@ function viewOpts() {
   return {
     points, setup, config: page.config, lang: getLang(), t,
     task: setup ? setup.output : "binary",
-    classNames: page.points && page.points.class_names ? page.points.class_names : undefined,
+    classNames: page.points && Array.isArray(page.points.classes) ? page.points.classes : undefined,
     activations: setup ? setup.hidden.map((layer) => layer.activation) : [],
     showTest,
     selected: page.selected,
@@ -75,6 +75,14 @@ function onState(state) {
       draw();
     });
   }
+}
+
+/** The doctor's reading as lines of text (the server renders it in the user's language). */
+function diagnosisText(out) {
+  if (typeof out === "string") return out;
+  if (out.text) return out.text;
+  if (Array.isArray(out.lines)) return out.lines.map((line) => (typeof line === "string" ? line : line.text)).join("\n");
+  return out.summary || out.verdict || "";
 }
 
 function setRunning(running) {
@@ -160,7 +168,7 @@ function wireRunBar() {
   });
   $("diagnose").addEventListener("click", async () => {
     const out = await api("/api/diagnosis").catch(() => null);
-    if (out) showMessage(out.text || out.summary || out.verdict || JSON.stringify(out), "info");
+    if (out) showMessage(diagnosisText(out), "info");
   });
   $("copy-link").addEventListener("click", () => {
     const setup = currentSetup();

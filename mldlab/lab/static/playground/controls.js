@@ -153,6 +153,7 @@ export function writeSetup(setup) {
   $("test-ratio").value = setup.test_ratio;
   $("test-ratio-value").textContent = Number(setup.test_ratio).toFixed(2);
   $("n-samples").value = setup.n_samples;
+  for (const id of ["noise", "n-samples"]) $(id).disabled = setup.dataset === "upload";
   drawFeatures();
   writeHidden(setup.hidden);
   $("output").value = setup.output;

@@ -43,7 +43,9 @@ export function drawClickClasses(setup, points) {
     box.append(input);
     return;
   }
+  const names = points && Array.isArray(points.classes) ? points.classes : [];
   const labels = new Set([0, 1]);
+  names.forEach((name, i) => labels.add(i));
   for (const part of [points && points.train, points && points.test]) {
     for (const y of (part && part.y) || []) labels.add(Number(y));
   }
@@ -55,7 +57,8 @@ export function drawClickClasses(setup, points) {
     b.setAttribute("role", "radio");
     b.setAttribute("aria-checked", String(label === clickClass));
     b.dataset.testid = `click-class-${label}`;
-    b.textContent = t("class_n", { n: label });
+    const name = names[label];
+    b.textContent = name !== undefined && String(name) !== String(label) ? `${label}: ${name}` : t("class_n", { n: label });
     b.addEventListener("click", () => {
       clickClass = label;
       drawClickClasses(setup, points);
