@@ -5,6 +5,7 @@
     mldlab evaluate model.npz --data moons --seed 1
     mldlab predict model.npz --input 0.5,-0.2
     mldlab lesson 1 --lang ko --out lesson1/
+    mldlab lab [--port 8765] [--no-browser] [--classroom]
 
 Every command takes ``--lang en|ko`` (the language of help, messages and reports) and ``--debug``. An error
 prints one message on stderr (what, the value received, what is expected, a hint) and exits with code 2 for
@@ -22,13 +23,13 @@ import warnings
 
 import numpy as np
 
-from mldlab.cli import demo, evaluate, lesson, predict, train
+from mldlab.cli import demo, evaluate, lab, lesson, predict, train
 from mldlab.cli._errors import report
 from mldlab.cli._parser import ArgumentParser
 from mldlab.i18n import LANGUAGES, get_language, language, message
 from mldlab.train.metrics import UndefinedMetricWarning
 
-COMMANDS = {module.__name__.rsplit(".", 1)[1]: module for module in (demo, train, evaluate, predict, lesson)}
+COMMANDS = {module.__name__.rsplit(".", 1)[1]: module for module in (demo, train, evaluate, predict, lesson, lab)}
 """name → the module of the command (each has ``add_parser`` and ``run``)."""
 
 

@@ -1,0 +1,185 @@
+"""Load on the web lab: many classroom sessions training playground nets at once, on loopback only.
+
+    python benchmarks/bench_lab.py                         # 40 sessions for 20 s
+    python benchmarks/bench_lab.py --sessions 10 --seconds 5
+
+Starts a classroom lab in a subprocess on 127.0.0.1 (a free port), measures one session alone, then opens
+``--sessions`` student sessions (``POST /api/session``, ``PUT /api/setup`` with the default playground net, a
+WebSocket each with the ``websockets`` client), presses play on all of them and counts the states each receives
+per second. Prints per-session updates a second (min, median), errors, and the server's resident memory before,
+during, after the sessions close and after they expire (the server is started with a short idle time). Target:
+every session ≥ 5 updates a second on a 2-core machine.
+"""
+
+import argparse
+import asyncio
+import json
+import os
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import time
+
+JOIN, TEACH = "BENCH2", "BENCHT9"
+SERVER = """
+import sys, uvicorn
+from mldlab.lab import create_app
+app = create_app(lang="en", classroom=True, join_code="{join}", teacher_code="{teach}",
+                 limits={{"idle_seconds": {idle}, "new_sessions_burst": 1000}})
+uvicorn.run(app, host="127.0.0.1", port={port}, ws="websockets", log_level="warning")
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of process ``pid`` in MB (Linux /proc)."""
+    with open(f"/proc/{pid}/status") as status:
+        kb = int(re.search(r"VmRSS:\s+(\d+)", status.read())[1])
+    return kb / 1024
+
+
+async def _json(client, method: str, url: str, body=None, headers=None) -> dict:
+    response = await client.request(method, url, json=body, headers=headers)
+    response.raise_for_status()
+    return response.json()
+
+
+class Student:
+    """One browser: a session, a socket, the states it receives."""
+
+    def __init__(self, base: str):
+        self.base, self.frames, self.errors, self.socket, self.task = base, [], [], None, None
+
+    async def open(self, client):
+        import websockets
+
+        token = (await _json(client, "POST", self.base + "/api/session", {"join_code": JOIN}))["session"]
+        await _json(client, "PUT", self.base + "/api/setup", {}, {"X-Lab-Session": token})
+        self.socket = await websockets.connect(self.base.replace("http", "ws") + f"/ws?session={token}",
+                                               max_size=2**24, compression=None)
+        self.task = asyncio.create_task(self._receive())
+
+    async def _receive(self):
+        try:
+            async for text in self.socket:
+                if text.startswith('{"type":"state"'):
+                    self.frames.append(time.monotonic())
+                elif '"level":"error"' in text:
+                    self.errors.append(json.loads(text).get("code"))
+        except Exception as error:  # noqa: BLE001 (counted as an error of this session)
+            self.errors.append(type(error).__name__)
+
+    async def send(self, message: dict):
+        await self.socket.send(json.dumps(message))
+
+    def rate(self, start: float, end: float) -> float:
+        return sum(start <= t < end for t in self.frames) / (end - start)
+
+    async def close(self):
+        await self.socket.close()
+        await asyncio.wait([self.task], timeout=5)
+
+
+async def _run(base: str, n: int, seconds: float, pid: int, idle: float) -> dict:
+    import httpx
+
+    out = {"rss_before": rss_mb(pid)}
+    async with httpx.AsyncClient(timeout=30) as client:
+        alone = Student(base)
+        await alone.open(client)
+        await alone.send({"type": "play"})
+        await asyncio.sleep(1.0)
+        start = time.monotonic()
+        await asyncio.sleep(3.0)
+        out["alone"] = alone.rate(start, time.monotonic())
+        await alone.send({"type": "pause"})
+        await alone.close()
+
+        students = [Student(base) for _ in range(n)]
+        opened = time.monotonic()
+        await asyncio.gather(*(s.open(client) for s in students))
+        out["open_seconds"] = time.monotonic() - opened
+        await asyncio.gather(*(s.send({"type": "play"}) for s in students))
+        await asyncio.sleep(2.0)  # every session is playing
+        start = time.monotonic()
+        samples = []
+        while time.monotonic() - start < seconds:
+            await asyncio.sleep(min(2.0, seconds / 4))
+            samples.append(rss_mb(pid))
+        end = time.monotonic()
+        out["rates"] = sorted(s.rate(start, end) for s in students)
+        out["rss_during"] = max(samples)
+        out["errors"] = [e for s in students for e in s.errors]
+        teacher = (await _json(client, "POST", base + "/api/session", {"teacher_code": TEACH}))["session"]
+        overview = await _json(client, "GET", base + "/api/teacher/overview", headers={"X-Lab-Session": teacher})
+        out["epochs"] = statistics.median(row.get("epoch") or 0 for row in overview["sessions"])
+        await asyncio.gather(*(s.send({"type": "pause"}) for s in students))
+        await asyncio.gather(*(s.close() for s in students))
+        await asyncio.sleep(1.0)
+        out["rss_closed"] = rss_mb(pid)
+        await asyncio.sleep(idle + 2.0)  # idle sessions expire, their Jobs are released
+        out["rss_expired"] = rss_mb(pid)
+        try:
+            await _json(client, "GET", base + "/api/teacher/overview", headers={"X-Lab-Session": teacher})
+            out["left"] = "teacher still known?"
+        except httpx.HTTPStatusError as error:
+            out["left"] = error.response.status_code  # 401: the teacher's idle session expired too
+    return out
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=int, default=40, choices=range(1, 101), metavar="1..100")
+    parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--idle", type=float, default=4.0, help="the server's idle time before a session expires")
+    args = parser.parse_args(argv)
+    seconds = min(max(args.seconds, 2.0), 120.0)
+    port = _free_port()
+    code = SERVER.format(join=JOIN, teach=TEACH, idle=args.idle, port=port)
+    server = subprocess.Popen([sys.executable, "-c", code], env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise SystemExit("the lab server did not start") from None
+                time.sleep(0.1)
+        out = asyncio.run(_run(base, args.sessions, seconds, server.pid, args.idle))
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    rates = out["rates"]
+    print(f"mldlab lab under load: {args.sessions} classroom sessions, default playground net (2-4-4-1 tanh, "
+          f"circles, SGD), {seconds:g} s, {os.cpu_count()} cores")
+    print(f"{'measure':44s} {'value':>12s}")
+    rows = [("one session alone: updates/s", f"{out['alone']:.1f}"),
+            ("opening all sessions (POST+PUT+WS): s", f"{out['open_seconds']:.2f}"),
+            ("updates/s per session: min", f"{rates[0]:.1f}"),
+            ("updates/s per session: median", f"{statistics.median(rates):.1f}"),
+            ("updates/s per session: max", f"{rates[-1]:.1f}"),
+            ("sessions below 5 updates/s", f"{sum(r < 5 for r in rates)}"),
+            ("median epoch reached", f"{out['epochs']:g}"),
+            ("errors", f"{len(out['errors'])} {sorted(set(out['errors']))}" if out["errors"] else "0"),
+            ("server RSS before: MB", f"{out['rss_before']:.0f}"),
+            ("server RSS during (max): MB", f"{out['rss_during']:.0f}"),
+            ("server RSS after the sockets closed: MB", f"{out['rss_closed']:.0f}"),
+            ("server RSS after the sessions expired: MB", f"{out['rss_expired']:.0f}"),
+            ("after expiry, the teacher's token answers", f"{out['left']}")]
+    for name, value in rows:
+        print(f"{name:44s} {value:>12s}")
+    return 0 if rates[0] >= 5 and not out["errors"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
