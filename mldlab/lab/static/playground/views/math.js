@@ -1,0 +1,134 @@
+// "Show the math": the selected neuron's z = w₀ + Σ xᵢwᵢ and g(z) with today's numbers, and the optimizer's update
+// rule with its current terms. The numbers and formulas come from the server (mldlab.explain through
+// GET /api/math/neuron and GET /api/math/optimizer); this view only lays them out, with KaTeX when the page has
+// loaded it (window.katex) and as readable plain text when it has not.
+//
+//   render(el, state, opts)   opts: {t, lang, api(path) -> Promise<json>, selected: {layer, unit} | null,
+//                                    probe: [x1, x2] | null, math: {neuron, optimizer} (fixed answers, no requests)}
+//
+// Requests are few: again when the selection, the point or the language changes, and while training at most
+// once every REFRESH ms; an answer that arrives after a newer request was sent is dropped.
+
+import { instance, make, tr } from "./common.js";
+
+const views = new WeakMap();
+const REFRESH = 1500;
+
+function create(el) {
+  el.classList.add("mv-view", "mv-math");
+  const neuronTitle = make("h3", "mv-math-title");
+  const neuron = make("div", "mv-math-body");
+  neuron.dataset.testid = "math-neuron";
+  const optimizerTitle = make("h3", "mv-math-title");
+  const optimizer = make("div", "mv-math-body");
+  optimizer.dataset.testid = "math-optimizer";
+  el.replaceChildren(neuronTitle, neuron, optimizerTitle, optimizer);
+  return {
+    neuron: { title: neuronTitle, body: neuron, key: null, shown: null, sent: 0, at: 0, iteration: null },
+    optimizer: { title: optimizerTitle, body: optimizer, key: null, shown: null, sent: 0, at: 0, iteration: null },
+  };
+}
+
+/** Lay out the math of the selected neuron and of the optimizer in `el`. */
+export function render(el, state, opts = {}) {
+  const view = instance(views, el, () => create(el));
+  const selected = opts.selected;
+  view.neuron.title.textContent = selected
+    ? tr(opts, "view_math_neuron", { layer: selected.layer, unit: selected.unit + 1 })
+    : tr(opts, "view_math_neuron_none");
+  view.optimizer.title.textContent = tr(opts, "view_math_optimizer");
+  const lang = opts.lang || "";
+  if (opts.math) {
+    show(view.neuron, selected ? opts.math.neuron : null, opts, lang);
+    show(view.optimizer, opts.math.optimizer, opts, lang);
+    return;
+  }
+  if (!selected) {
+    show(view.neuron, null, opts, lang);
+  } else {
+    const query = new URLSearchParams({ layer: selected.layer, unit: selected.unit });
+    if (opts.probe) {
+      query.set("x1", opts.probe[0]);
+      query.set("x2", opts.probe[1]);
+    }
+    request(view.neuron, `/api/math/neuron?${query}`, state, opts, lang);
+  }
+  request(view.optimizer, "/api/math/optimizer", state, opts, lang);
+}
+
+function request(part, path, state, opts, lang) {
+  if (typeof opts.api !== "function") return;
+  const key = `${path}|${lang}`;
+  const iteration = state ? state.iteration : null;
+  const now = Date.now();
+  const changed = key !== part.key;
+  const stale = iteration !== part.iteration && now - part.at >= REFRESH;
+  if (!changed && !stale) return;
+  part.key = key;
+  part.iteration = iteration;
+  part.at = now;
+  const ticket = ++part.sent;
+  if (changed) part.body.classList.add("mv-math-waiting");
+  Promise.resolve(opts.api(path))
+    .then((data) => {
+      if (ticket === part.sent) show(part, data, opts, lang);
+    })
+    .catch(() => {
+      if (ticket === part.sent) part.body.classList.remove("mv-math-waiting");
+    });
+}
+
+function show(part, data, opts, lang) {
+  const katex = window.katex;
+  const key = JSON.stringify([data, lang, Boolean(katex)]);
+  part.body.classList.remove("mv-math-waiting");
+  if (key === part.shown) return;
+  part.shown = key;
+  if (!data) {
+    part.body.replaceChildren(make("p", "mv-math-hint", tr(opts, "view_math_pick")));
+    return;
+  }
+  const markdown = typeof data === "string" ? data : data.markdown;
+  if (markdown && katex) {
+    part.body.replaceChildren(...fromMarkdown(markdown, katex));
+  } else if (data.text || markdown) {
+    part.body.replaceChildren(make("pre", "mv-math-plain", data.text || plain(markdown)));
+  } else {
+    part.body.replaceChildren(make("pre", "mv-math-plain", JSON.stringify(data, null, 1)));
+  }
+}
+
+/** explain's Markdown (``**heading**``, ``- `` items indented two spaces per level, ``$…$`` LaTeX) as elements. */
+function fromMarkdown(markdown, katex) {
+  const out = [];
+  for (const raw of markdown.split("\n")) {
+    if (!raw.trim()) continue;
+    const item = raw.match(/^(\s*)- (.*)$/);
+    const depth = item ? item[1].length / 2 + 1 : 0;
+    let text = item ? item[2] : raw.trim();
+    const heading = /^\*\*.*\*\*$/.test(text);
+    if (heading) text = text.slice(2, -2);
+    const line = make(heading ? "p" : "div", heading ? "mv-math-heading" : "mv-math-line");
+    line.style.paddingLeft = `${depth * 1.2}em`;
+    text.split(/(\$[^$]+\$)/).forEach((piece) => {
+      if (piece.startsWith("$") && piece.endsWith("$") && piece.length > 1) {
+        const span = make("span");
+        katex.render(piece.slice(1, -1), span, { throwOnError: false, displayMode: false });
+        line.append(span);
+      } else if (piece) {
+        line.append(document.createTextNode(piece));
+      }
+    });
+    out.push(line);
+  }
+  return out;
+}
+
+/** The Markdown as plain text: no $ signs, no ** marks, LaTeX commands turned into their symbols where common. */
+function plain(markdown) {
+  const symbols = { "\\cdot": "·", "\\sum": "Σ", "\\sigma": "σ", "\\hat{y}": "ŷ", "\\leftarrow": "←", "\\eta": "η",
+    "\\theta": "θ", "\\partial": "∂", "\\sqrt": "√", "\\epsilon": "ε", "\\beta": "β", "\\tanh": "tanh", "\\max": "max" };
+  let text = markdown.replace(/\$/g, "").replace(/\*\*/g, "");
+  for (const [command, symbol] of Object.entries(symbols)) text = text.split(command).join(symbol);
+  return text.replace(/_\{([^}]*)\}/g, "$1").replace(/\^\{([^}]*)\}/g, "^$1").replace(/[{}]/g, "");
+}
