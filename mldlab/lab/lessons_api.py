@@ -123,12 +123,14 @@ def _use(name: str) -> str:
 
 
 def _activation(body, lang: str) -> dict:
+    """g, g′ at the chosen points and on a curve; the largest g′ and what it becomes after n layers (g′ⁿ)."""
     result = activation(body.name, body.points, lang=lang)
     curve = activation(body.name, np.linspace(-6.0, 6.0, 121), lang=lang).points
-    peak, far = activation(body.name, [0.0, 6.0], lang=lang).points
+    peak = max(curve, key=lambda p: p["dg"])
+    far = curve[-1]
     return {"activation": result.to_dict(), "text": str(result), "use": _use(result.name),
             "curve": {key: _round([p[key] for p in curve]) for key in ("z", "g", "dg")},
-            "vanishing": {"peak": peak["dg"], "far": far["dg"],
+            "vanishing": {"peak": peak["dg"], "peak_at": peak["z"], "far": far["dg"], "far_at": far["z"],
                           "layers": [{"n": n, "factor": _round(peak["dg"] ** n)} for n in (1, 2, 3, 5, 10)]}}
 
 

@@ -106,9 +106,12 @@ def test_activation_values_and_derivatives_are_torchs(client, name):
 def test_sigmoid_vanishing_gradient(client):
     out = ok(client, "activations", {"name": "sigmoid"}, lang="ko")
     v = out["vanishing"]
-    assert v["peak"] == 0.25 and v["far"] == pytest.approx(0.0024665, rel=1e-4)
+    assert (v["peak"], v["peak_at"], v["far_at"]) == (0.25, 0.0, 6.0)
+    assert v["far"] == pytest.approx(0.0024665, rel=1e-4)
     assert [layer["factor"] for layer in v["layers"]][:3] == [0.25, 0.0625, 0.015625]
     assert has_korean(out["use"]) and has_korean(out["text"])
+    relu = ok(client, "activations", {"name": "relu"})["vanishing"]
+    assert relu["peak"] == 1.0 and relu["layers"][-1]["factor"] == 1.0      # ReLU′ = 1 for z > 0: nothing shrinks
 
 
 def test_losses_the_slides_examples_match_torch(client):

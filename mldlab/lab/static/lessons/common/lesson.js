@@ -6,10 +6,10 @@
 //   const out = await lessonApi("perceptron", { w0: 1 }); // POST /api/lessons/perceptron; errors in the message area
 //   tex(el, "\\hat{y} = \\sigma(z)");                     // KaTeX (display style) into el
 
-import { api, clearMessage } from "/static/common/api.js";
+import { api, clearMessage, showMessage } from "/static/common/api.js";
 import { applyI18n, getLang, initI18n, onLangChange, t } from "/static/common/i18n.js";
 
-export { t, getLang, applyI18n };
+export { t, getLang, applyI18n, showMessage };
 
 /** The ten lessons in the order of the deck: [name, owner's text key prefix]. */
 export const LESSONS = [
@@ -129,7 +129,9 @@ export function fmt(value, digits = 4, { fixed = false, ascii = false } = {}) {
 
 /** A number for LaTeX: like fmt, in braces with a parenthesis when negative and `paren` is set. */
 export function texNum(value, digits = 4, { paren = false } = {}) {
-  const text = fmt(value, digits, { ascii: true });
+  let text = fmt(value, digits, { ascii: true });
+  const power = text.match(/^(-?[\d.]+)e([+-]\d+)$/);
+  if (power) text = `${power[1]} \\times 10^{${Number(power[2])}}`;
   return paren && text.startsWith("-") ? `(${text})` : text;
 }
 

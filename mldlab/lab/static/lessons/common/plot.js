@@ -224,8 +224,10 @@ export class Plot {
   /** Text at plot coordinates (x, y), shifted by (dx, dy) pixels. */
   text(x, y, content, { dx = 0, dy = 0, anchor = "start", size = 16, weight = 700, fill = "#14181f",
     halo = true } = {}) {
-    const el = svg("text", { x: this.px(x) + dx, y: this.py(y) + dy, "text-anchor": anchor, "font-size": size,
-      "font-weight": weight, fill });
+    const el = svg("text", { x: this.px(x) + dx, y: this.py(y) + dy, "text-anchor": anchor });
+    el.style.fontSize = `${size}px`;
+    el.style.fontWeight = weight;
+    el.style.fill = fill;
     if (halo) {
       el.setAttribute("stroke", "#ffffff");
       el.setAttribute("stroke-width", 4);
