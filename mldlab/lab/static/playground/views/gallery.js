@@ -177,7 +177,7 @@ export async function main() {
   let selected = { layer: 1, unit: 1 };
   const opts = { lang, probe: [-1, 2], math: SAMPLE_MATH[lang], activations: ["tanh", "tanh"] };
   const draw = () => {
-    const common = { ...opts, selected, onSelect: (choice) => { selected = choice; draw(); } };
+    const common = { ...opts, selected, onSelect: (layer, unit) => { selected = { layer, unit }; draw(); } };
     const b = samples.binary;
     boundary.render(document.getElementById("boundary-binary"), b.state, { ...common, points: b.points });
     boundary.render(document.getElementById("boundary-multiclass"), samples.multiclass.state,

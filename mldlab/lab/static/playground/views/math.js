@@ -6,6 +6,11 @@
 //   render(el, state, opts)   opts: {t, lang, api(path) -> Promise<json>, selected: {layer, unit} | null,
 //                                    probe: [x1, x2] | null, math: {neuron, optimizer} (fixed answers, no requests)}
 //
+// An answer is {markdown, latex?, text?}: `latex` (the neuron's z and g(z) with numbers, or the optimizer's rule)
+// is shown large on top, the Markdown (explain's step-by-step rendering) below it; the optimizer's steps for each
+// parameter tensor fold away except the first. selected.layer counts as state.network.layers does (1 = the first
+// hidden layer); the server's `layer` counts Linear layers from 0, hence layer − 1 in the request.
+//
 // Requests are few: again when the selection, the point or the language changes, and while training at most
 // once every REFRESH ms; an answer that arrives after a newer request was sent is dropped.
 
@@ -24,8 +29,9 @@ function create(el) {
   optimizer.dataset.testid = "math-optimizer";
   el.replaceChildren(neuronTitle, neuron, optimizerTitle, optimizer);
   return {
-    neuron: { title: neuronTitle, body: neuron, key: null, shown: null, sent: 0, at: 0, iteration: null },
-    optimizer: { title: optimizerTitle, body: optimizer, key: null, shown: null, sent: 0, at: 0, iteration: null },
+    neuron: { title: neuronTitle, body: neuron, key: null, shown: null, sent: 0, at: 0, iteration: null, fold: false },
+    optimizer: { title: optimizerTitle, body: optimizer, key: null, shown: null, sent: 0, at: 0, iteration: null,
+      fold: true },
   };
 }
 
@@ -46,7 +52,7 @@ export function render(el, state, opts = {}) {
   if (!selected) {
     show(view.neuron, null, opts, lang);
   } else {
-    const query = new URLSearchParams({ layer: selected.layer, unit: selected.unit });
+    const query = new URLSearchParams({ layer: selected.layer - 1, unit: selected.unit });
     if (opts.probe) {
       query.set("x1", opts.probe[0]);
       query.set("x2", opts.probe[1]);
@@ -90,7 +96,15 @@ function show(part, data, opts, lang) {
   }
   const markdown = typeof data === "string" ? data : data.markdown;
   if (markdown && katex) {
-    part.body.replaceChildren(...fromMarkdown(markdown, katex));
+    const before = [...part.body.querySelectorAll("details")];
+    const open = before.length ? new Set(before.filter((d) => d.open).map((d) => d.dataset.name)) : null;
+    const lines = fromMarkdown(markdown, katex, part.fold, open);
+    if (data.latex) {
+      const formula = make("div", "mv-math-formula");
+      katex.render(data.latex, formula, { throwOnError: false, displayMode: false });
+      lines.unshift(formula);
+    }
+    part.body.replaceChildren(...lines);
   } else if (data.text || markdown) {
     part.body.replaceChildren(make("pre", "mv-math-plain", data.text || plain(markdown)));
   } else {
@@ -98,9 +112,12 @@ function show(part, data, opts, lang) {
   }
 }
 
-/** explain's Markdown (``**heading**``, ``- `` items indented two spaces per level, ``$…$`` LaTeX) as elements. */
-function fromMarkdown(markdown, katex) {
+/** explain's Markdown (``**heading**``, ``- `` items indented two spaces per level, ``$…$`` LaTeX) as elements.
+ * With `fold`, each top-level item and the lines under it become a <details>: open are those named in `open` (what
+ * the user had open before this redraw), else the first one. */
+function fromMarkdown(markdown, katex, fold, open) {
   const out = [];
+  let group = null;
   for (const raw of markdown.split("\n")) {
     if (!raw.trim()) continue;
     const item = raw.match(/^(\s*)- (.*)$/);
@@ -109,7 +126,7 @@ function fromMarkdown(markdown, katex) {
     const heading = /^\*\*.*\*\*$/.test(text);
     if (heading) text = text.slice(2, -2);
     const line = make(heading ? "p" : "div", heading ? "mv-math-heading" : "mv-math-line");
-    line.style.paddingLeft = `${depth * 1.2}em`;
+    line.style.paddingLeft = `${Math.max(0, depth - (fold && depth ? 1 : 0)) * 1.2}em`;
     text.split(/(\$[^$]+\$)/).forEach((piece) => {
       if (piece.startsWith("$") && piece.endsWith("$") && piece.length > 1) {
         const span = make("span");
@@ -119,8 +136,23 @@ function fromMarkdown(markdown, katex) {
         line.append(document.createTextNode(piece));
       }
     });
-    out.push(line);
+    if (fold && depth === 1) {
+      group = make("details", "mv-math-group");
+      group.dataset.name = text;
+      group.open = Boolean(open && open.has(text));
+      const summary = make("summary");
+      summary.append(...line.childNodes);
+      group.append(summary);
+      out.push(group);
+    } else if (fold && depth > 1 && group) {
+      group.append(line);
+    } else {
+      group = null;
+      out.push(line);
+    }
   }
+  const groups = out.filter((node) => node.tagName === "DETAILS");
+  if (groups.length && !groups.some((node) => node.open)) groups[0].open = true;
   return out;
 }
 

@@ -1,6 +1,6 @@
 // The network as a drawing: input features → hidden layers → output, every weight an edge.
 //
-//   render(el, state, opts)   opts: {t, selected: {layer, unit}, onSelect({layer, unit}), task}
+//   render(el, state, opts)   opts: {t, selected: {layer, unit}, onSelect(layer, unit), task}
 //
 // An edge's colour is the weight's sign (blue positive, orange negative, as in the heatmaps) and its width the
 // weight's size; the small square at a node's lower left is its bias w₀. Nodes show what they compute over the
@@ -50,7 +50,7 @@ function create(el) {
     const target = view.mouse && pick(view, view.mouse);
     const opts = view.last && view.last[1];
     if (target && target.kind === "node" && target.layer > 0 && opts && opts.onSelect) {
-      opts.onSelect({ layer: target.layer, unit: target.unit });
+      opts.onSelect(target.layer, target.unit);
     }
   });
   watch(el, () => {
@@ -110,7 +110,8 @@ function draw(el, view, state, opts) {
   drawEdges(ctx, view, network, colours, columnX, rowY, node);
   view.nodeSize = node;
   const scales = (state.neurons || []).map((units) => 1 / Math.max(1, largest(units)));
-  const values = view.nodes.map((p) => nodeValues(view, state, network, p, scales));
+  // below 18 px a picture shows nothing: plain circles then (and a wide network draws four times faster)
+  const values = view.nodes.map((p) => (node >= 18 ? nodeValues(view, state, network, p, scales) : null));
   const grids = values.filter((v) => v && !v.line);
   const tile = atlas(view.image, grids, view.table);
   view.nodes.forEach((p, k) => {

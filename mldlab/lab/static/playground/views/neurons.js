@@ -1,6 +1,6 @@
 // What each hidden neuron computes over the plane: one small heatmap per unit, one column per hidden layer.
 //
-//   render(el, state, opts)   opts: {t, selected: {layer, unit}, onSelect({layer, unit}), activations: [name ...]}
+//   render(el, state, opts)   opts: {t, selected: {layer, unit}, onSelect(layer, unit), activations: [name ...]}
 //
 // Layers are numbered as in state.network.layers: 0 is the input, 1 the first hidden layer (w⁽¹⁾), ... so
 // state.neurons[k] is layer k + 1. A neuron's values are its activation g(z) on the boundary's grid; the colour is
@@ -26,7 +26,7 @@ function create(el) {
   canvas.addEventListener("click", (event) => {
     const cell = hit(view, event);
     const opts = view.last && view.last[1];
-    if (cell && opts && opts.onSelect) opts.onSelect({ layer: cell.layer, unit: cell.unit });
+    if (cell && opts && opts.onSelect) opts.onSelect(cell.layer, cell.unit);
   });
   canvas.addEventListener("mousemove", (event) => {
     const cell = hit(view, event);
