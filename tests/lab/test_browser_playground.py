@@ -33,17 +33,24 @@ def _setup_link(setup):
     return base64.urlsafe_b64encode(json.dumps(setup).encode()).decode().rstrip("=")
 
 
+def _put_setup(page):
+    return page.expect_response(lambda r: r.url.endswith("/api/setup") and r.request.method == "PUT")
+
+
 def test_play_lowers_the_test_loss(page, lab_url):
     _open(page, lab_url)
     first = _number(page, "test-loss")
     assert 0.6 < first < 0.8  # an untrained binary classifier: about ln 2
-    _set_learning_rate(page, 0.3)
+    for feature in ("x1-squared", "x2-squared"):  # circles: x₁² + x₂² separates them
+        with _put_setup(page):
+            page.get_by_test_id(f"feature-{feature}").check()
+    _set_learning_rate(page, 0.1)
     page.get_by_test_id("play").click()
     expect(page.get_by_test_id("pause")).to_be_enabled()
     deadline = time.monotonic() + 20
-    while _number(page, "test-loss") >= 0.35 and time.monotonic() < deadline:
+    while _number(page, "test-loss") >= 0.25 and time.monotonic() < deadline:
         page.wait_for_timeout(200)
-    assert _number(page, "test-loss") < 0.35
+    assert _number(page, "test-loss") < 0.25
     assert int(page.get_by_test_id("epoch").text_content()) > 0
     page.get_by_test_id("pause").click()
     expect(page.get_by_test_id("play")).to_be_enabled()
@@ -141,4 +148,21 @@ def test_a_click_on_the_picture_adds_a_point_of_the_chosen_class(page, lab_url):
     points = answer.value.json()["points"]
     labels = points["train"]["y"] + points["test"]["y"]
     assert len(labels) == 41 and labels.count(0) == zeros + 1
+    assert page.errors == []
+
+
+def test_export_shows_pytorch_and_keras_code_and_downloads_the_model(page, lab_url):
+    _open(page, lab_url)
+    page.get_by_test_id("export").click()
+    expect(page.get_by_test_id("export-dialog")).to_be_visible()
+    page.get_by_test_id("export-pytorch").click()
+    expect(page.get_by_test_id("export-code")).to_contain_text("torch")
+    page.get_by_test_id("export-keras").click()
+    expect(page.get_by_test_id("export-code")).to_contain_text("keras")
+    expect(page.get_by_test_id("export-copy")).to_be_visible()
+    with page.expect_download() as download:
+        page.get_by_test_id("export-model").click()
+    assert download.value.suggested_filename.startswith("playground")
+    page.get_by_test_id("export-close").click()
+    expect(page.get_by_test_id("export-dialog")).to_be_hidden()
     assert page.errors == []

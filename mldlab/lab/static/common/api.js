@@ -157,10 +157,11 @@ export function clearMessage() {
  * Open the session's WebSocket (/ws?session=...) and keep it open: on a drop it reconnects after 0.5, 1, 2, 4 s
  * (at most 8 s). Messages sent while closed wait and go out when it is open again.
  *
- * onMessage(msg) gets each parsed message; options.onStatus(open) tells when it opens or drops.
+ * onMessage(msg) gets each parsed message; options.onStatus(open) tells when it opens or drops; options.onGone(code)
+ * when the server closed it for good (4401: unknown session, 4000: the session's socket moved to another tab).
  * Returns {send(obj), close()}.
  */
-export function connectSocket(onMessage, { onStatus = () => {} } = {}) {
+export function connectSocket(onMessage, { onStatus = () => {}, onGone = () => {} } = {}) {
   let ws = null;
   let closed = false;
   let delay = 500;
@@ -184,9 +185,15 @@ export function connectSocket(onMessage, { onStatus = () => {} } = {}) {
       }
       onMessage(msg);
     };
-    ws.onclose = () => {
+    ws.onclose = (event) => {
       onStatus(false);
       if (closed) return;
+      if (event.code === 4401 || event.code === 4000) {
+        // 4401: the server does not know the session; 4000: another tab took it over. Do not fight for it.
+        closed = true;
+        onGone(event.code);
+        return;
+      }
       setTimeout(open, delay);
       delay = Math.min(delay * 2, 8000);
     };

@@ -176,6 +176,13 @@ function wireRunBar() {
     setTimeout(() => ($("copy-link").textContent = t("copy_link")), 2000);
   });
   $("show-test").addEventListener("change", draw);
+  document.addEventListener("keydown", (event) => {
+    const inField = event.target.closest("input, select, textarea, button, a, dialog, [contenteditable]");
+    if (event.code !== "Space" || inField || event.repeat) return;
+    event.preventDefault();
+    const button = page.running ? $("pause") : $("play");
+    if (!button.disabled) button.click();
+  });
 }
 
 async function startSession(config, url) {
@@ -227,6 +234,7 @@ async function firstSetup(url, session) {
 }
 
 async function main() {
+  const views = loadViews();  // B2's drawings load while the page talks to the server
   await initI18n({ extra: ["/static/text/views.{lang}.json"] });
   page.config = normalizeConfig(await getConfig());
   initControls(page.config, onControlsChange);
@@ -247,10 +255,21 @@ async function main() {
   initClassroom(session, page.config.presets, () => currentSetup());
   onAnswer(answer);
   setRunning(false);
-  page.socket = connectSocket(onSocketMessage);
-  await loadViews();
+  page.socket = connectSocket(onSocketMessage, {
+    onGone: (code) => {
+      if (code === 4000) {
+        showMessage(t("socket_taken"), "warning");
+        return;
+      }
+      dropSession();
+      location.reload();
+    },
+  });
+  await views;
   draw();
+  document.title = `${t("nav_playground")} · ${t("app_title")}`;
   onLangChange(() => {
+    document.title = `${t("nav_playground")} · ${t("app_title")}`;
     drawControlLabels();
     drawClickClasses(currentSetup(), page.points);
     drawPresets();

@@ -60,6 +60,7 @@ export function normalizeConfig(raw = {}) {
   return {
     datasets: datasets.length ? datasets : DATASETS,
     features: names(raw.features, FEATURES),
+    oneDFeatures: names(raw.one_d_features, ["x1", "x1^2", "sin_x1"]),
     activations: names(raw.activations, ACTIVATIONS),
     outputs: names(raw.outputs, OUTPUTS),
     optimizers: optimizers.length ? optimizers : OPTIMIZERS,
@@ -71,6 +72,18 @@ export function normalizeConfig(raw = {}) {
     classroom: Boolean(raw.classroom),
     raw,
   };
+}
+
+/** Whether data set entry `d` has one input (x1 → y regression sets). */
+export function isOneD(d) {
+  return Boolean(d && (d.inputs === 1 || d.one_d));
+}
+
+/** {default, max} of a data set entry's noise. */
+export function noiseOf(d) {
+  const noise = d && d.noise;
+  if (noise && typeof noise === "object") return { default: noise.default, max: noise.max };
+  return { default: undefined, max: d && d.noise_max !== undefined ? d.noise_max : 1 };
 }
 
 /** The losses that fit an output kind, the first being its default. */

@@ -2,7 +2,7 @@
 // (the JSON of /api/setup, keys exactly the contract's), writeSetup(setup) shows one.
 
 import { t } from "/static/common/i18n.js";
-import { defaultLoss, featureLabel, lossesFor } from "./config.js";
+import { defaultLoss, featureLabel, isOneD, lossesFor, noiseOf } from "./config.js";
 import { draw as drawLayers, initNetworkControls, readHidden, writeHidden } from "./controls_network.js";
 import { drawOptionLabels, initOptimizerControls, readOptimizer, writeOptimizer } from "./controls_optimizer.js";
 
@@ -10,6 +10,7 @@ const $ = (id) => document.getElementById(id);
 let config = null;
 let current = null;
 let onChange = () => {};
+let pendingFeatures = null;  // the features a new data set needs, until the server's answer redraws the boxes
 
 /** Every control the teacher can lock or hide: the `data-control` names on the page, the Setup's keys for the
  * settings (the server refuses a locked key's change too), and regenerate, upload, points, export ... */
@@ -30,17 +31,25 @@ function fillSelect(select, values, text) {
   if (values.includes(keep)) select.value = keep;
 }
 
+function datasetOf(name) {
+  return config.datasets.find((item) => item.name === name);
+}
+
+function featuresFor(name) {
+  return isOneD(datasetOf(name)) ? config.oneDFeatures : config.features;
+}
+
 function drawFeatures() {
   const box = $("features");
   const chosen = current ? current.features : ["x1", "x2"];
   box.replaceChildren();
-  for (const name of config.features) {
+  for (const name of featuresFor(current ? current.dataset : "")) {
     const label = document.createElement("label");
     label.className = "feature";
     const input = document.createElement("input");
     input.type = "checkbox";
     input.value = name;
-    input.dataset.testid = `feature-${name.replace("^", "").replace("_", "-")}`;
+    input.dataset.testid = `feature-${name.replace("^2", "-squared").replace("_", "-")}`;
     input.checked = chosen.includes(name);
     input.addEventListener("change", () => {
       if (!box.querySelector("input:checked")) input.checked = true;
@@ -54,8 +63,30 @@ function drawFeatures() {
 }
 
 function taskOf(name) {
-  const d = config.datasets.find((item) => item.name === name);
+  const d = datasetOf(name);
   return d ? d.task : current && current.output;
+}
+
+/** A new data set brings its task's output and loss, its noise, and features it can have (x1 only for 1-D sets). */
+function fitToDataset(name) {
+  const task = taskOf(name);
+  if (task && config.outputs.includes(task)) {
+    $("output").value = task;
+    fillLosses(task);
+    $("loss").value = defaultLoss(task);
+  }
+  const noise = noiseOf(datasetOf(name));
+  if (noise.max !== undefined) $("noise").max = noise.max;
+  if (noise.default !== undefined) $("noise").value = noise.default;
+  const oneD = isOneD(datasetOf(name));
+  const allowed = featuresFor(name);
+  const kept = checkedFeatures().filter((feature) => allowed.includes(feature));
+  const changedKind = current && isOneD(datasetOf(current.dataset)) !== oneD;
+  pendingFeatures = kept.length && !changedKind ? kept : allowed.slice(0, oneD ? 1 : 2);
+}
+
+function checkedFeatures() {
+  return [...$("features").querySelectorAll("input:checked")].map((input) => input.value);
 }
 
 function fillLosses(output) {
@@ -64,8 +95,8 @@ function fillLosses(output) {
 
 /** Texts that depend on the language (option labels, layer rows, feature names). */
 export function drawControlLabels() {
-  const datasets = config.datasets.map((d) => d.name);
-  if (current && current.dataset === "upload" && !datasets.includes("upload")) datasets.push("upload");
+  const datasets = config.datasets.map((d) => d.name).filter((name) => name !== "upload");
+  if (current && current.dataset === "upload") datasets.push("upload");  // chosen by uploading a file
   fillSelect($("dataset"), datasets, (name) => {
     const d = config.datasets.find((item) => item.name === name);
     return d ? datasetLabel(d) : t("dataset_upload");
@@ -92,12 +123,7 @@ export function initControls(cfg, change) {
   $("epochs").max = cfg.limits.max_epochs;
   drawControlLabels();
   $("dataset").addEventListener("change", () => {
-    const task = taskOf($("dataset").value);
-    if (task && config.outputs.includes(task)) {
-      $("output").value = task;
-      fillLosses(task);
-      $("loss").value = defaultLoss(task);
-    }
+    fitToDataset($("dataset").value);
     notify();
   });
   $("output").addEventListener("change", () => {
@@ -126,7 +152,7 @@ export function readSetup() {
     n_samples: Math.round(num("n-samples")),
     test_ratio: num("test-ratio"),
     seed: current ? current.seed : 0,
-    features: [...$("features").querySelectorAll("input:checked")].map((input) => input.value),
+    features: pendingFeatures || checkedFeatures(),
     hidden: readHidden(),
     output: $("output").value,
     loss: $("loss").value,
@@ -145,9 +171,9 @@ export function readSetup() {
 /** Show `setup` (what the server accepted) in every control. */
 export function writeSetup(setup) {
   current = setup;
+  pendingFeatures = null;
   drawControlLabels();
-  const d = config.datasets.find((item) => item.name === setup.dataset);
-  $("noise").max = d && d.noise_max !== undefined ? d.noise_max : 1;
+  $("noise").max = noiseOf(datasetOf(setup.dataset)).max;
   $("noise").value = setup.noise;
   $("noise-value").textContent = Number(setup.noise).toFixed(2);
   $("test-ratio").value = setup.test_ratio;

@@ -72,9 +72,9 @@ async function refreshOverview() {
   } catch {
     return;
   }
-  const students = out.students || out.sessions || [];
-  const count = out.count ?? out.n_students ?? students.length;
-  const lines = [t("teacher_students", { n: count })];
+  const students = Array.isArray(out.sessions) ? out.sessions : [];
+  const count = typeof out.students === "number" ? out.students : students.length;
+  const lines = [t("teacher_students", { n: count, playing: out.playing ?? 0 })];
   students.forEach((s, i) => {
     const loss = s.test_loss ?? s.loss;
     lines.push(t("teacher_student_line", {
