@@ -10,7 +10,7 @@ gradient_step) and Tensor autograd with ``optim.SGD`` for gradient descent; the 
     gradient-descent   w ← w − η ∂J/∂w, step by step, on J(w) = (w − 3)² or the bowl (w₁ − 3)² + 4(w₂ − 2)²
     backprop           ∂J/∂w as products of local derivatives along each path of a 2-2-1 (or 1-1-1) network
 
-Bodies are validated strictly (``_bodies``); a bad one gets ``{"error": {"code", "message", "field"}}`` in the
+Bodies are validated strictly (``lesson_bodies``); a bad one gets ``{"error": {"code", "message", "field"}}`` in the
 request's language (``?lang=``, then the header ``X-Lab-Lang``, then Accept-Language).
 """
 

@@ -78,6 +78,7 @@ export async function initLesson(name, { onLang = null } = {}) {
     if (select) select.value = getLang();
   };
   refresh();
+  for (const el of document.querySelectorAll("[data-tex]")) tex(el, el.dataset.tex, { inline: true });
   onLangChange((code) => {
     refresh();
     if (onLang) onLang(code);

@@ -42,12 +42,15 @@ function drawPlane(out) {
   if (out.line) {
     const [[a, b], [c, d]] = out.line;
     plot.segment(a, b, c, d, "#14181f", { width: 4 });
-    const mid = [(a + c) / 2, (b + d) / 2];
-    plot.text(mid[0], mid[1], p.line, { dx: 10, dy: -10, size: 19 });
+    const end = b > d ? [a, b] : [c, d]; // the upper end of the line
+    const at = [end[0] + ((a + c) / 2 - end[0]) * 0.25, end[1] + ((b + d) / 2 - end[1]) * 0.25];
+    const left = at[0] > 0;
+    plot.text(at[0], at[1], p.line, { dx: left ? -14 : 14, dy: 4, size: 20, anchor: left ? "end" : "start" });
   }
   plot.point(p.x[0], p.x[1], { r: 11, fill: "#14181f", drag: onDrag, testid: "point" });
-  plot.text(p.x[0], p.x[1], `(${fmt(p.x[0], 2)}, ${fmt(p.x[1], 2)})  ŷ = ${fmt(p.y_hat)}`, { dx: 16, dy: 28,
-    size: 18 });
+  const right = p.x[0] < 1.5;
+  plot.text(p.x[0], p.x[1], `(${fmt(p.x[0], 2)}, ${fmt(p.x[1], 2)})   ŷ = ${fmt(p.y_hat)}`, { dx: right ? 18 : -18,
+    dy: -16, size: 20, anchor: right ? "start" : "end" });
 }
 
 function drawNumbers(out) {
