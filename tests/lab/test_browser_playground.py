@@ -7,10 +7,13 @@ its ``data-testid`` hooks and ends with no console error (``page.errors``). The 
 
 import base64
 import json
+import pathlib
 import re
 import time
 
 from playwright.sync_api import expect
+
+SCREENSHOTS = pathlib.Path(__file__).parent / "screenshots"
 
 
 def _open(page, lab_url, query=""):
@@ -79,6 +82,9 @@ def test_step_counts_iterations_and_epochs_as_the_slides_do(page, lab_url):
     page.get_by_test_id("step").click()
     expect(page.get_by_test_id("epoch")).to_have_text("1")  # 50 training points / batch 10 = 5 iterations
     expect(page.get_by_test_id("iteration")).to_have_text("5")
+    page.get_by_test_id("diagnose").click()  # the training doctor reads the one epoch so far
+    expect(page.get_by_test_id("message")).to_have_attribute("data-level", "info")
+    expect(page.get_by_test_id("message")).to_contain_text("1")
     page.get_by_test_id("reset").click()
     expect(page.get_by_test_id("iteration")).to_have_text("0")
     assert page.errors == []
@@ -97,6 +103,12 @@ def test_korean_labels_after_switching_the_language(page, lab_url):
     page.reload()
     page.wait_for_selector("body[data-ready='1']")
     expect(page.get_by_test_id("epoch").locator("xpath=..")).to_contain_text("에포크")
+    no_sideways_scroll = "document.documentElement.scrollWidth <= window.innerWidth"
+    assert page.evaluate(no_sideways_scroll)  # 1366×768, a classroom projector
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    page.wait_for_timeout(300)
+    assert page.evaluate(no_sideways_scroll)
+    page.screenshot(path=str(SCREENSHOTS / "test_playground_1920x1080_ko.png"))
     assert page.errors == []
 
 
