@@ -173,11 +173,30 @@ function drawContours(ctx, boundary, mode, box) {
     ctx.lineWidth = 2;
     const k = classCount(boundary);
     for (let c = 0; c < k; c++) {
-      // ± (2p − 1) approximates p_c − p_other near a border between two classes: its zero is the border
-      const margin = boundary.classes.map((v, i) => Math.max(2 * boundary.values[i] - 1, 0.02) * (v === c ? 1 : -1));
-      contour(ctx, margin, n, 0, box);
+      // where the predicted class is c (1) or not (0), smoothed so the border follows the shape, not the grid
+      contour(ctx, smooth(Float32Array.from(boundary.classes, (v) => (v === c ? 1 : 0)), n), n, 0.5, box);
     }
   }
+}
+
+/** `values` (n × n) blurred twice by the kernel [1 2 1]/4 along rows and columns (edges repeated). */
+function smooth(values, n) {
+  let a = values;
+  for (let pass = 0; pass < 4; pass++) {
+    const b = new Float32Array(n * n);
+    const along = pass % 2 === 0 ? 1 : n;
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        const k = i * n + j;
+        const at = pass % 2 === 0 ? j : i;
+        const before = at > 0 ? a[k - along] : a[k];
+        const after = at < n - 1 ? a[k + along] : a[k];
+        b[k] = (before + 2 * a[k] + after) / 4;
+      }
+    }
+    a = b;
+  }
+  return a;
 }
 
 /** The line where `values` (n × n, row 0 at the top) cross `level`, by marching squares. */

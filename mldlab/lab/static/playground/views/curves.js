@@ -1,6 +1,7 @@
 // Training and test curves per epoch: the loss (linear or log scale) and, for classifiers, the accuracy below it.
 //
-//   render(el, state, opts)   opts: {t, log: bool (the initial scale), height}
+//   render(el, state, opts)   opts: {t, log: bool (the initial scale), height (of the loss chart; the accuracy chart
+//                                    below it, for classifiers, is 0.62 times as tall)}
 //
 // Training is a solid blue line, test a dashed vermillion one: told apart by colour and by dash, so also in
 // grey-scale and for colour-blind eyes. The check box switches the loss axis to a log scale (kept per element).
@@ -71,13 +72,12 @@ function draw(el, view, state, opts) {
   const width = view.width;
   if (width < 120) return;
   const withAccuracy = history.some((h) => h.train_accuracy !== null && h.train_accuracy !== undefined);
-  const total = opts.height || 380;
-  const lossHeight = withAccuracy ? Math.round(total * 0.58) : total;
+  const lossHeight = opts.height || 240;
   const epochs = history.map((h) => h.epoch);
   const xMax = Math.max(10, ...epochs);
   const xMin = Math.min(1, ...epochs);
   chart(el, view.loss, width, lossHeight, {
-    xMin, xMax, epochs, log: view.box.checked, xLabel: tr(opts, "view_epoch"),
+    xMin, xMax, epochs, log: view.box.checked, xLabel: withAccuracy ? "" : tr(opts, "view_epoch"),
     label: tr(opts, view.box.checked ? "view_loss_log" : "view_loss"),
     series: [[history.map((h) => h.train_loss), TRAIN_LINE, false], [history.map((h) => h.test_loss), TEST_LINE, true]],
   });
@@ -87,7 +87,7 @@ function draw(el, view, state, opts) {
     const now = (name) => (state && state[name] !== undefined ? state[name] : latest[name]);
     const text = tr(opts, "view_accuracy_now", { train: percent(now("train_accuracy")), test: percent(now("test_accuracy")) });
     if (view.accuracyNow.textContent !== text) view.accuracyNow.textContent = text;
-    chart(el, view.accuracy, width, total - lossHeight, {
+    chart(el, view.accuracy, width, Math.round(lossHeight * 0.62), {
       xMin, xMax, epochs, percent: true, label: tr(opts, "view_accuracy"), xLabel: tr(opts, "view_epoch"),
       series: [[history.map((h) => h.train_accuracy), TRAIN_LINE, false],
         [history.map((h) => h.test_accuracy), TEST_LINE, true]],
@@ -124,8 +124,8 @@ function scale(values, spec) {
 function chart(el, canvas, width, height, spec) {
   const ctx = fitCanvas(canvas, width, height);
   ctx.clearRect(0, 0, width, height);
-  const box = { x: MARGIN.left, y: MARGIN.top, w: width - MARGIN.left - MARGIN.right,
-    h: height - MARGIN.top - MARGIN.bottom };
+  const bottom = spec.xLabel ? MARGIN.bottom : MARGIN.bottom - 18;
+  const box = { x: MARGIN.left, y: MARGIN.top, w: width - MARGIN.left - MARGIN.right, h: height - MARGIN.top - bottom };
   const all = spec.series.flatMap(([values]) => values);
   const [, , ticks, y01] = scale(all, spec);
   const px = (e) => box.x + ((e - spec.xMin) / (spec.xMax - spec.xMin || 1)) * box.w;
@@ -145,11 +145,11 @@ function chart(el, canvas, width, height, spec) {
   ctx.stroke();
   ctx.textAlign = "center";
   ctx.textBaseline = "top";
-  const xTicks = niceTicks(spec.xMin, spec.xMax, Math.max(2, Math.floor(box.w / 90))).filter((v) => v === Math.round(v));
+  const xTicks = niceTicks(spec.xMin, spec.xMax, Math.max(4, Math.floor(box.w / 70))).filter((v) => v === Math.round(v));
   for (const e of xTicks) ctx.fillText(tickLabel(e), px(e), box.y + box.h + 6);
   ctx.font = font(el, 14, true);
   ctx.textBaseline = "bottom";
-  ctx.fillText(spec.xLabel, box.x + box.w / 2, height - 1);
+  if (spec.xLabel) ctx.fillText(spec.xLabel, box.x + box.w / 2, height - 1);
   ctx.save();
   ctx.translate(13, box.y + box.h / 2);
   ctx.rotate(-Math.PI / 2);

@@ -104,7 +104,7 @@ function draw(el, view, state, opts) {
       ? tr(opts, "view_units_activation", { units: units.length, activation })
       : tr(opts, "view_units", { units: units.length });
     ctx.fillText(caption, x0 + columnWidth / 2, 24, columnWidth);
-    const { size, columns } = layout(units.length, columnWidth, height - HEADER);
+    const { size, columns } = layout(units.length, columnWidth, height - HEADER - 4);
     const used = columns * size + (columns - 1) * GAP;
     const scale = Math.max(1, largest(units));
     const tile = line ? null : atlas(view.image, units.map((u) => ({ values: u.values, n: u.n, offset: 0,
