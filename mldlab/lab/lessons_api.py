@@ -135,8 +135,17 @@ def _activation(body, lang: str) -> dict:
 
 
 def _loss(body, lang: str) -> dict:
+    """Each sample's term and J(W); for BCE and cross-entropy also ℒ as a function of the probability ŷ given to
+    the true class (−log ŷ), and for BCE of the probability given to class 1 when y = 0 (−log(1 − ŷ))."""
     result = loss(body.name, body.y_true, body.y_pred, lang=lang)
-    return {"loss": result.to_dict(), "text": str(result)}
+    out = {"loss": result.to_dict(), "text": str(result), "curve": None}
+    if result.name in ("bce", "cross_entropy"):
+        p = np.linspace(0.01, 0.99, 99)
+        ones = loss("bce", np.ones_like(p), p).samples
+        zeros = loss("bce", np.zeros_like(p), p).samples
+        out["curve"] = {"p": _round(p), "y1": _round([s["loss"] for s in ones]),
+                        "y0": _round([s["loss"] for s in zeros])}
+    return out
 
 
 def _descend(body, lang: str) -> dict:

@@ -120,7 +120,13 @@ def test_losses_the_slides_examples_match_torch(client):
                                                         torch.tensor([1.0, 0.0, 1.0], dtype=torch.float64))
     assert bce["risk"] == pytest.approx(expected.item(), rel=1e-12)
     assert len(bce["samples"]) == 3 and bce["samples"][0]["loss"] == pytest.approx(-math.log(0.1))
-    mse = ok(client, "losses", {"name": "mse", "y_true": [90, 20, 95], "y_pred": [30, 80, 85]})["loss"]
+    curve = ok(client, "losses")["curve"]
+    p = torch.tensor(curve["p"], dtype=torch.float64)
+    np.testing.assert_allclose(curve["y1"], -p.log().numpy(), rtol=1e-5)
+    np.testing.assert_allclose(curve["y0"], -(1 - p).log().numpy(), rtol=1e-5)
+    answer = ok(client, "losses", {"name": "mse", "y_true": [90, 20, 95], "y_pred": [30, 80, 85]})
+    mse = answer["loss"]
+    assert answer["curve"] is None
     assert mse["risk"] == pytest.approx(torch.nn.functional.mse_loss(torch.tensor([30., 80, 85]),
                                                                      torch.tensor([90., 20, 95])).item())
     probs = [[0.7, 0.2, 0.1], [0.1, 0.3, 0.6]]

@@ -2,6 +2,7 @@
 // (mldlab.explain.loss). The slide's "will I pass this class?" students are the default data.
 
 import { fmt, h, initLesson, lessonApi, t, tex } from "/static/lessons/common/lesson.js";
+import { Plot } from "/static/lessons/common/plot.js";
 
 const X = [[4, 5], [2, 1], [5, 8]]; // the slide's X: lectures attended, hours on the final project
 const SLIDE = {
@@ -21,6 +22,7 @@ const RISK = {
 };
 const state = { name: "bce", rows: {} };
 let last = null;
+let plot = null;
 
 const $ = (id) => document.getElementById(id);
 const copy = (rows) => rows.map((r) => ({ ...r, p: Array.isArray(r.p) ? [...r.p] : r.p }));
@@ -36,8 +38,9 @@ function numberInput(value, onChange, testid, { step = 0.1, min = null, max = nu
 }
 
 function head() {
-  const cols = [t("col_sample"), t("col_x1"), t("col_x2"), t("col_y")];
-  if (state.name === "cross_entropy") [0, 1, 2].forEach((c) => cols.push(t("col_p_class", { c })));
+  const classes = state.name === "cross_entropy";
+  const cols = classes ? [t("col_sample"), t("col_y")] : [t("col_sample"), t("col_x1"), t("col_x2"), t("col_y")];
+  if (classes) [0, 1, 2].forEach((c) => cols.push(t("col_p_class", { c })));
   else cols.push(t("col_p"));
   cols.push(t("col_loss"), t("col_expression"));
   $("samples-head").replaceChildren(h("tr", {}, ...cols.map((c) => h("th", { text: c }))));
@@ -48,7 +51,7 @@ function table(samples) {
   const binary = state.name === "bce";
   $("samples").replaceChildren(...rows.map((row, i) => {
     const x = X[i] || ["—", "—"];
-    const cells = [h("td", { text: String(i + 1) }), h("td", { text: String(x[0]) }), h("td", { text: String(x[1]) })];
+    const cells = [h("td", { text: String(i + 1) })];
     if (state.name === "cross_entropy") {
       const select = h("select", { "data-testid": `y-${i}` });
       [0, 1, 2].forEach((c) => select.add(new Option(String(c), String(c))));
@@ -61,6 +64,7 @@ function table(samples) {
       row.p.forEach((v, c) => cells.push(h("td", {}, numberInput(v, (n) => (row.p[c] = n), `p-${i}-${c}`,
         { step: 0.05, min: 0, max: 1 }))));
     } else {
+      cells.push(h("td", { text: String(x[0]) }), h("td", { text: String(x[1]) }));
       cells.push(h("td", {}, numberInput(row.y, (n) => (row.y = n), `y-${i}`,
         binary ? { step: 1, min: 0, max: 1 } : { step: 1 })));
       cells.push(h("td", {}, numberInput(row.p, (n) => (row.p = n), `p-${i}`,
@@ -83,6 +87,25 @@ function bars(samples) {
     h("span", { class: "value", text: fmt(s.loss) }))));
 }
 
+/** ℒ against ŷ (the server's curve) with each sample as a dot: on the y = 1 curve at ŷ, or at its true class. */
+function drawCurve(out) {
+  $("curve-box").hidden = !out.curve;
+  if (!out.curve) return;
+  const c = out.curve;
+  plot.yLabel = t("curve_axis");
+  plot.setLimits([0, 1], [0, 4.8]);
+  plot.clear();
+  plot.curve(c.p, c.y1, "#2b6fd6", { width: 4 });
+  if (state.name === "bce") plot.curve(c.p, c.y0, "#e5832b", { width: 4 });
+  out.loss.samples.forEach((s, i) => {
+    const p = Array.isArray(s.y_pred) ? s.y_pred[s.y.indexOf(1)] : s.y_pred;
+    const one = Array.isArray(s.y) || s.y === 1;
+    plot.point(p, Math.min(s.loss, 4.8), { r: 8, fill: one ? "#2b6fd6" : "#e5832b" });
+    plot.text(p, Math.min(s.loss, 4.8), `${i + 1}`, { dx: 10, dy: -10, size: 18 });
+  });
+  $("curve-note").textContent = t(`curve_${state.name}`);
+}
+
 function draw(out) {
   const loss = out.loss;
   $("example-title").textContent = t(`example_${state.name}`);
@@ -96,6 +119,7 @@ function draw(out) {
     + `\\right) = \\mathbf{${fmt(loss.risk, 4, { ascii: true })}} \\end{aligned}`);
   $("risk").textContent = fmt(loss.risk, 4, { fixed: true, ascii: true });
   bars(loss.samples);
+  drawCurve(out);
   $("engine-text").textContent = out.text;
 }
 
@@ -124,6 +148,7 @@ function choose(name) {
 async function main() {
   await initLesson("losses", { onLang: () => (last ? update() : null) });
   for (const name of Object.keys(SLIDE)) state.rows[name] = copy(SLIDE[name]);
+  plot = new Plot($("curve"), { x: [0, 1], y: [0, 4.8], xLabel: "ŷ", yLabel: t("curve_axis"), width: 620, height: 330 });
   for (const b of document.querySelectorAll("#tabs button")) b.addEventListener("click", () => choose(b.dataset.name));
   $("add").addEventListener("click", () => {
     const rows = state.rows[state.name];
