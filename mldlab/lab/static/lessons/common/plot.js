@@ -26,7 +26,8 @@ export function ticks(lo, hi, count = 6) {
 }
 
 function label(value) {
-  const text = Math.abs(value) >= 1000 || (Math.abs(value) < 0.01 && value !== 0) ? value.toExponential(0)
+  const size = Math.abs(value);
+  const text = size >= 1e6 || (size < 0.01 && value !== 0) ? value.toExponential(1).replace("e+", "e")
     : String(Math.round(value * 1000) / 1000);
   return text.replace(/^-/, "−");
 }

@@ -16,7 +16,8 @@ let plot = null;
 let last = null;
 
 const $ = (id) => document.getElementById(id);
-const vec = (w) => (w.length === 1 ? texNum(w[0], 4, { paren: true }) : `(${w.map((v) => texNum(v)).join(",\\ ")})`);
+const vec = (w, paren = false) => (w.length === 1 ? texNum(w[0], 4, { paren })
+  : `(${w.map((v) => texNum(v)).join(",\\ ")})`);
 const vecText = (w) => (w.length === 1 ? fmt(w[0]) : `(${w.map((v) => fmt(v)).join(", ")})`);
 
 /** Dark blue at the bottom of the bowl, white at the top, in bands that read as contour lines. */
@@ -81,7 +82,7 @@ function draw(out) {
   if (lastStep) {
     const d = lastStep.w.length === 1 ? "\\frac{\\partial J}{\\partial w}" : "\\nabla J";
     tex($("update"), `\\begin{aligned} w &\\leftarrow w - \\eta\\, ${d} \\\\ &= ${vec(lastStep.w)} - ${texNum(lastStep.lr)}`
-      + ` \\cdot ${vec(lastStep.grad)} \\\\ &= \\mathbf{${vec(lastStep.w_new)}}, \\quad J = ${texNum(lastStep.J_new)}`
+      + ` \\cdot ${vec(lastStep.grad, true)} \\\\ &= \\mathbf{${vec(lastStep.w_new)}}, \\quad J = ${texNum(lastStep.J_new)}`
       + " \\end{aligned}");
   } else {
     $("update").textContent = t("update_none");
