@@ -11,7 +11,7 @@
 // the extent's edges: column j is x1 = x1min + j·(x1max − x1min)/(n − 1), row i is x2 = x2max − i·(…)/(n − 1).
 
 import {
-  INK, MIDDLE, ORANGE, divergingTable, fitCanvas, font, instance, make, mix, niceTicks, palette, rgb,
+  INK, MIDDLE, ORANGE, divergingTable, fitCanvas, font, instance, make, mix, niceTicks, num, palette, rgb,
   tableIndex, tickLabel, tr, watch,
 } from "./common.js";
 
@@ -78,10 +78,10 @@ function draw(el, view, state, opts) {
   }
   if (mode === "curve") {
     drawGridLines(ctx, box, extent);
-    drawPoints(ctx, points, mode, colours, view.transform, opts.showTest);
+    drawPoints(ctx, view, points, mode, colours, opts.showTest);
     drawCurve(ctx, boundary.curve, view.transform);
   } else {
-    drawPoints(ctx, points, mode, colours, view.transform, opts.showTest);
+    drawPoints(ctx, view, points, mode, colours, opts.showTest);
   }
   if (opts.probe) drawProbe(ctx, opts.probe, view.transform);
   ctx.restore();
@@ -138,6 +138,7 @@ function drawGrid(view, ctx, boundary, mode, colours, box) {
     if (mode === "regression") {
       lo = Math.min(...values);
       hi = Math.max(...values);
+      view.range = [lo, hi];
     }
     const scale = 2 / (hi - lo || 1);
     for (let i = 0; i < n * n; i++) {
@@ -241,9 +242,12 @@ function toCanvas(transform, x1, x2) {
   ];
 }
 
-function drawPoints(ctx, points, mode, colours, transform, showTest) {
+function drawPoints(ctx, view, points, mode, colours, showTest) {
   if (!points) return;
+  const transform = view.transform;
   const darker = colours.map((c) => mix(rgb(c), [0, 0, 0], 0.18));
+  const strong = mode === "regression" ? divergingTable(colours[0], colours[1]) : null;
+  const [lo, hi] = view.range || [0, 1];
   for (const part of showTest === false ? ["train"] : ["train", "test"]) {
     const set = points[part];
     if (!set || !set.x) continue;
@@ -255,8 +259,11 @@ function drawPoints(ctx, points, mode, colours, transform, showTest) {
         ? toCanvas(transform, Array.isArray(x) ? x[0] : x, y)
         : toCanvas(transform, x[0], x[1]);
       let colour;
-      if (mode === "curve" || mode === "regression") colour = mode === "curve" ? [43, 111, 214] : [60, 60, 60];
-      else colour = darker[(mode === "binary" ? (y > 0.5 ? 1 : 0) : y) % darker.length];
+      if (mode === "curve") colour = [43, 111, 214];
+      else if (mode === "regression") {
+        const t = tableIndex(((y - lo) * 2) / (hi - lo || 1) - 1) * 3;
+        colour = [strong[t], strong[t + 1], strong[t + 2]];
+      } else colour = darker[(mode === "binary" ? (y > 0.5 ? 1 : 0) : y) % darker.length];
       const css = `rgb(${colour.map(Math.round).join(",")})`;
       ctx.beginPath();
       ctx.arc(px, py, POINT_RADIUS, 0, 2 * Math.PI);
@@ -266,11 +273,18 @@ function drawPoints(ctx, points, mode, colours, transform, showTest) {
         ctx.lineWidth = 3;
         ctx.strokeStyle = css;
         ctx.stroke();
+        if (mode === "regression") {
+          ctx.beginPath();
+          ctx.arc(px, py, POINT_RADIUS + 1.5, 0, 2 * Math.PI);
+          ctx.lineWidth = 1;
+          ctx.strokeStyle = INK;
+          ctx.stroke();
+        }
       } else {
         ctx.fillStyle = css;
         ctx.fill();
         ctx.lineWidth = 1.2;
-        ctx.strokeStyle = "#ffffff";
+        ctx.strokeStyle = mode === "regression" ? INK : "#ffffff";  // a value near the middle is near white
         ctx.stroke();
       }
     }
@@ -363,7 +377,8 @@ function drawAxes(el, ctx, box, extent, mode, opts) {
 
 function updateLegend(el, view, mode, state, opts, colours) {
   const names = legendNames(mode, state, opts);
-  const key = [mode, names.join("|"), colours.join(), tr(opts, "view_train")].join("/");
+  const range = mode === "regression" && view.range ? view.range.map((v) => num(v, 3)).join() : "";
+  const key = [mode, names.join("|"), colours.join(), tr(opts, "view_train"), range].join("/");
   if (key === view.legendKey) return;
   view.legendKey = key;
   const items = [];
@@ -382,7 +397,8 @@ function updateLegend(el, view, mode, state, opts, colours) {
     const bar = make("span", "mv-ramp");
     bar.style.background = `linear-gradient(to right, ${colours[0]}, ${MIDDLE}, ${colours[1]})`;
     const ramp = make("span", "mv-key");
-    ramp.append(tr(opts, "view_prediction"), " ", bar);
+    const [lo, hi] = view.range || [0, 1];
+    ramp.append(tr(opts, "view_prediction"), ` ${num(lo, 3)}`, bar, num(hi, 3));
     items.push(ramp);
   }
   if (mode !== "empty") {

@@ -161,6 +161,33 @@ function regressionState() {
   };
 }
 
+function regression2dState() {
+  const extent = [-3, 3, -3, 3];
+  const rand = random(3);
+  const f = (a, c) => Math.sin(a) + 0.3 * c;
+  const part = (count) => {
+    const x = [];
+    const y = [];
+    for (let k = 0; k < count; k++) {
+      const a = -3 + 6 * rand();
+      const c = -3 + 6 * rand();
+      x.push([round(a), round(c)]);
+      y.push(round(f(a, c) + 0.1 * (rand() - 0.5)));
+    }
+    return { x, y };
+  };
+  return {
+    state: {
+      epoch: 20, iteration: 200, stopped: null, learning_rate: 0.01, train_loss: 0.02, test_loss: 0.03,
+      train_accuracy: null, test_accuracy: null, history: history(20, false),
+      boundary: { n: 40, extent, values: grid(40, extent, (a, c) => round(f(a, c), 4)) },
+      neurons: [], network: { layers: [2, 1], features: ["x1", "x2"], weights: [[[0.9, 0.3]]], biases: [[0.0]] },
+      confusion: null, message: null,
+    },
+    points: { train: part(60), test: part(40), extent },
+  };
+}
+
 /** Draw every view of the gallery in the language of the URL (?lang=ko|en). */
 export async function main() {
   const lang = new URLSearchParams(location.search).get("lang") === "ko" ? "ko" : "en";
@@ -173,7 +200,8 @@ export async function main() {
     location.href = url.href;
   });
   await loadViewText(lang);
-  const samples = { binary: binaryState(), multiclass: multiclassState(), regression: regressionState() };
+  const samples = { binary: binaryState(), multiclass: multiclassState(), regression: regressionState(),
+    regression2d: regression2dState() };
   let selected = { layer: 1, unit: 1 };
   const opts = { lang, probe: [-1, 2], math: SAMPLE_MATH[lang], activations: ["tanh", "tanh"] };
   const draw = () => {
@@ -184,6 +212,8 @@ export async function main() {
       { ...common, points: samples.multiclass.points });
     boundary.render(document.getElementById("boundary-regression"), samples.regression.state,
       { ...common, points: samples.regression.points, probe: null });
+    boundary.render(document.getElementById("boundary-regression2d"), samples.regression2d.state,
+      { ...common, points: samples.regression2d.points, probe: null, task: "regression" });
     neurons.render(document.getElementById("neurons"), b.state, common);
     network.render(document.getElementById("network"), b.state, common);
     curves.render(document.getElementById("curves"), b.state, common);
