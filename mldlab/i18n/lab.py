@@ -130,4 +130,105 @@ MESSAGES = {
         "en": "Training finished: all {epochs} epochs are done.",
         "ko": "학습 완료: {epochs}에포크를 모두 마쳤습니다.",
     },
+    "lab_math_layer": {
+        "en": "layer must be a whole number from 0 to {high} (the last is the output layer), got {value}.",
+        "ko": "layer는 0부터 {high}까지의 정수여야 하는데(마지막이 출력층) {value}입니다.",
+    },
+    "lab_math_unit": {
+        "en": "unit must be a whole number from 0 to {high} in layer {layer}, got {value}.",
+        "ko": "층 {layer}의 unit은 0부터 {high}까지의 정수여야 하는데 {value}입니다.",
+    },
+    "lab_math_point": {
+        "en": "The point must be a list of {inputs} finite numbers (x1, x2), got {value}.",
+        "ko": "점은 유한한 수 {inputs}개(x1, x2)의 목록이어야 하는데 {value}입니다.",
+    },
+    "lab_diagnosis_empty": {
+        "en": "Nothing to diagnose yet: train for at least one epoch.",
+        "ko": "아직 진단할 것이 없습니다. 적어도 1에포크는 학습하세요.",
+    },
+    "lab_landscape_n": {
+        "en": "n must be an odd whole number from 3 to {high}, got {value}.",
+        "ko": "n은 3부터 {high}까지의 홀수여야 하는데 {value}입니다.",
+    },
+    "lab_landscape_span": {
+        "en": "span must be a number above 0 and at most {high}, got {value}.",
+        "ko": "span은 0보다 크고 {high} 이하인 수여야 하는데 {value}입니다.",
+    },
+    "lab_export_weights": {
+        "en": "The weights trained in the mldlab playground ({dataset}, after {epoch} epochs)",
+        "ko": "mldlab 놀이터에서 학습한 가중치({dataset}, {epoch}에포크 뒤)",
+    },
+    "lab_export_prepare": {
+        "en": "Inputs as the playground makes them: coordinates standardised with the training points' mean and "
+              "standard deviation, then the features {features}",
+        "ko": "놀이터와 같은 입력 만들기: 좌표를 학습 데이터의 평균과 표준편차로 표준화한 뒤 특성 {features}",
+    },
+    "lab_preset_unknown": {
+        "en": "Unknown preset {name}. The presets: {names}.",
+        "ko": "알 수 없는 프리셋 {name}입니다. 프리셋 목록: {names}.",
+    },
+    "lab_preset_perceptron": {"en": "The perceptron: will I pass?", "ko": "퍼셉트론: 시험을 통과할 수 있을까?"},
+    "lab_preset_perceptron_about": {
+        "en": "One neuron ŷ = σ(w₀ + w₁x₁ + w₂x₂) learns the straight line between pass and fail.",
+        "ko": "뉴런 하나 ŷ = σ(w₀ + w₁x₁ + w₂x₂)가 합격과 불합격을 가르는 직선을 배웁니다.",
+    },
+    "lab_preset_xor_no_hidden": {"en": "XOR without a hidden layer", "ko": "은닉층 없는 XOR"},
+    "lab_preset_xor_no_hidden_about": {
+        "en": "No straight line separates XOR: one neuron gets at best three of the four corners right (about 75 %).",
+        "ko": "XOR은 직선 하나로 나눌 수 없습니다. 뉴런 하나로는 네 모서리 중 많아야 세 곳만 맞힙니다(약 75%).",
+    },
+    "lab_preset_xor_hidden": {"en": "XOR needs a hidden layer", "ko": "XOR에는 은닉층이 필요합니다"},
+    "lab_preset_xor_hidden_about": {
+        "en": "With one hidden layer of 4 tanh neurons the network bends the boundary and solves XOR.",
+        "ko": "tanh 뉴런 4개짜리 은닉층 하나로 경계를 구부려 XOR을 풉니다.",
+    },
+    "lab_preset_lr_small": {"en": "Learning rate too small", "ko": "너무 작은 학습률"},
+    "lab_preset_lr_small_about": {
+        "en": "η = 0.0001: every step is tiny, and the loss barely moves.",
+        "ko": "η = 0.0001: 한 걸음이 너무 작아서 손실이 거의 줄지 않습니다.",
+    },
+    "lab_preset_lr_large": {"en": "Learning rate too large", "ko": "너무 큰 학습률"},
+    "lab_preset_lr_large_about": {
+        "en": "η = 5: every step overshoots the minimum, and the loss explodes.",
+        "ko": "η = 5: 매 걸음이 최솟값을 지나쳐서 손실이 발산합니다.",
+    },
+    "lab_preset_overfitting": {"en": "Overfitting", "ko": "과적합"},
+    "lab_preset_overfitting_about": {
+        "en": "40 noisy points and a big network: the training loss keeps falling while the test loss rises.",
+        "ko": "잡음 섞인 점 40개와 큰 신경망: 학습 손실은 계속 줄지만 테스트 손실은 올라갑니다.",
+    },
+    "lab_preset_dropout": {"en": "Dropout against overfitting", "ko": "과적합을 막는 드롭아웃"},
+    "lab_preset_dropout_about": {
+        "en": "The same network with dropout 0.3 after each hidden layer: it cannot memorise every point.",
+        "ko": "같은 신경망의 은닉층마다 드롭아웃 0.3: 모든 점을 외울 수 없게 됩니다.",
+    },
+    "lab_preset_early_stopping": {"en": "Early stopping", "ko": "조기 중단"},
+    "lab_preset_early_stopping_about": {
+        "en": "The same network stops once the test loss has not improved for 30 epochs.",
+        "ko": "같은 신경망이 테스트 손실이 30에포크 동안 나아지지 않으면 멈춥니다.",
+    },
+    "lab_preset_spiral": {"en": "Spirals: softmax for three classes", "ko": "나선: 세 클래스를 위한 소프트맥스"},
+    "lab_preset_spiral_about": {
+        "en": "Three spiral arms: a softmax output gives each class a probability; the loss is cross-entropy.",
+        "ko": "나선 팔 세 개: 소프트맥스 출력이 클래스마다 확률을 주고, 손실은 교차 엔트로피입니다.",
+    },
+    "lab_preset_regression": {"en": "Regression: a sine curve", "ko": "회귀: 사인 곡선"},
+    "lab_preset_regression_about": {
+        "en": "A network with one hidden layer fits a curve; the output is a number and the loss is MSE.",
+        "ko": "은닉층 하나인 신경망이 곡선을 맞춥니다. 출력은 수 하나이고 손실은 MSE입니다.",
+    },
+    "lab_dataset_pass_exam": {"en": "Will I pass? (lectures, hours)", "ko": "시험 통과할 수 있을까? (수업, 시간)"},
+    "lab_dataset_xor": {"en": "XOR", "ko": "XOR"},
+    "lab_dataset_circles": {"en": "Circles", "ko": "원"},
+    "lab_dataset_moons": {"en": "Two moons", "ko": "두 개의 반달"},
+    "lab_dataset_spirals": {"en": "Spirals (3 classes)", "ko": "나선 (3 클래스)"},
+    "lab_dataset_gaussians": {"en": "Gaussian blobs (3 classes)", "ko": "가우시안 덩어리 (3 클래스)"},
+    "lab_dataset_linear": {"en": "Regression: a line", "ko": "회귀: 직선"},
+    "lab_dataset_polynomial": {"en": "Regression: a polynomial", "ko": "회귀: 다항식"},
+    "lab_dataset_sine": {"en": "Regression: a sine curve", "ko": "회귀: 사인 곡선"},
+    "lab_dataset_upload": {"en": "My own data (CSV)", "ko": "내 데이터 (CSV)"},
+    "lab_points_missing": {
+        "en": "The data set 'upload' needs a file: upload a CSV of x1,x2,label rows first.",
+        "ko": "데이터셋 'upload'에는 파일이 필요합니다. 먼저 x1,x2,레이블 행으로 된 CSV 파일을 올리세요.",
+    },
 }

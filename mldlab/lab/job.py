@@ -64,11 +64,16 @@ class Job:
     setup, epoch, iteration : Setup, int, int
         Epochs and iterations done since the last reset.
     stopped : None or {'epochs', 'early_stopping', 'diverged'}
+    divergence : dict or None
+        Where training diverged: epoch, iteration, loss, last_finite_loss, learning_rate, best (the lowest
+        training loss before, the untrained network's included).
     history : list of dict
         One entry per epoch: epoch, train_loss, test_loss, train_accuracy, test_accuracy, learning_rate.
     """
 
     def __init__(self, setup, *, points=None):
+        if points is None and setup.dataset == "upload":
+            raise SetupError("points_missing", "dataset", message("lab_points_missing"))
         self.data = make_points(setup) if points is None else points
         if self.data.task != setup.output:
             raise SetupError("setup_output", "output", message("lab_points_output", output=setup.output,
@@ -78,14 +83,16 @@ class Job:
                                                                   n_train=len(self.data.x_train)))
         self.setup = setup
         self.n_outputs = self.data.n_classes if setup.output == "multiclass" else 1
-        self._x_train, self._y_train = self._inputs(self.data.x_train), self._targets(self.data.y_train)
-        self._x_test, self._y_test = self._inputs(self.data.x_test), self._targets(self.data.y_test)
+        self._x_train, self._y_train = self.inputs_of(self.data.x_train), self.targets_of(self.data.y_train)
+        self._x_test, self._y_test = self.inputs_of(self.data.x_test), self.targets_of(self.data.y_test)
         self.reset()
 
-    def _inputs(self, X):
+    def inputs_of(self, X: np.ndarray):
+        """The network's input tensor for points X in the data's coordinates: standardised, then the features."""
         return tensor(transform(self.data.standardised(X), self.setup.features))
 
-    def _targets(self, y):
+    def targets_of(self, y: np.ndarray):
+        """The targets as the loss wants them: class indices (multiclass) or a float column."""
         if self.setup.output == "multiclass":
             return tensor(np.asarray(y, dtype=np.int64))
         return tensor(np.asarray(y, dtype=np.float32).reshape(-1, 1))
@@ -110,7 +117,7 @@ class Job:
         self.epoch = self.iteration = 0
         self.stopped = None
         self.history = []
-        self.message = None
+        self.message = self.divergence = None
         self._order, self._batch = None, 0
         self._stopper = None
         if self.setup.patience is not None:
@@ -160,6 +167,10 @@ class Job:
         self.setup = self.setup.model_copy(update={"learning_rate": lr})
 
     def _iterate(self) -> None:
+        with np.errstate(all="ignore"):  # a diverging run is stopped below, with a message instead of warnings
+            self._iteration()
+
+    def _iteration(self) -> None:
         n = len(self.data.x_train)
         if self._order is None:
             self._order = self.generator.numpy.permutation(n)  # (1)
@@ -220,15 +231,26 @@ class Job:
         return all(np.isfinite(p.detach().numpy()).all() for p in self.network.parameters())
 
     def _diverge(self, value: float) -> None:
+        """Stop: ``divergence`` records where (the epoch counted from 1, as in the texts) and the numbers."""
         self.stopped = "diverged"
-        self.message = ("error", "lab_diverged", {"loss": value, "last": self._last_finite, "epoch": self.epoch,
+        epoch = self.epoch + (self._batch > 0)
+        self.divergence = {"epoch": epoch, "iteration": self.iteration, "loss": value,
+                           "last_finite_loss": self._last_finite, "learning_rate": self.learning_rate,
+                           "best": min(self._best_train, self._initial["train_loss"])}
+        self.message = ("error", "lab_diverged", {"loss": value, "last": self._last_finite, "epoch": epoch,
                                                   "iteration": self.iteration, "lr": self.learning_rate})
+
+    def next_batch(self) -> np.ndarray:
+        """The indices of the training points the next iteration takes (the generator does not move)."""
+        n, B = len(self.data.x_train), self.setup.batch_size
+        order = self._order if self._order is not None else copy.deepcopy(self.generator).numpy.permutation(n)
+        return order[self._batch * B:(self._batch + 1) * B]
 
     def evaluate(self) -> dict:
         """J_data and accuracy on the whole training and test sets (dropout off, no gradients); cached."""
         if self._evaluated is None:
             self.network.eval()
-            with no_grad():
+            with no_grad(), np.errstate(all="ignore"):
                 logs = {}
                 for part, X, y in (("train", self._x_train, self._y_train), ("test", self._x_test, self._y_test)):
                     out = self.network(X)
@@ -246,8 +268,8 @@ class Job:
     def predict(self, X: np.ndarray) -> np.ndarray:
         """The network's output for points X in the data's own coordinates: P(class 1), class probabilities, or ŷ."""
         self.network.eval()
-        with no_grad():
-            out = self.network(self._inputs(X))
+        with no_grad(), np.errstate(all="ignore"):
+            out = self.network(self.inputs_of(X))
             if self.setup.output == "multiclass":
                 out = out.softmax(dim=1)
         return out.numpy()

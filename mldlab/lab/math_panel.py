@@ -81,12 +81,9 @@ def optimizer_math(job, lang: str | None = None) -> dict:
     an epoch). The L1/L2 terms of the loss (``l1``, ``l2``) are not in this step's J; ``penalty`` says so.
     """
     network, optimizer = copy.deepcopy((job.network, job.optimizer))
-    B = job.setup.batch_size
-    order = job._order if job._order is not None else copy.deepcopy(job.generator).numpy.permutation(
-        len(job.data.x_train))
-    index = order[job._batch * B:(job._batch + 1) * B]
-    X = job._x_train.numpy()[index]
-    y = job._y_train.numpy()[index]
+    index = job.next_batch()
+    X, y = job.data.x_train[index], job.data.y_train[index]
+    X = transform(job.data.standardised(X), job.setup.features)
     result = explain.gradient_step(network, optimizer, X, y, copy.deepcopy(job.loss_fn), lang=lang)
     return {"optimizer": job.setup.optimizer.name, "step": result.to_dict(), "markdown": result._repr_markdown_(),
             "latex": RULES[job.setup.optimizer.name], "batch": index.tolist(),
@@ -94,21 +91,29 @@ def optimizer_math(job, lang: str | None = None) -> dict:
 
 
 def diagnosis(job, lang: str | None = None) -> dict:
-    """``explain.diagnose`` of the per-epoch curves (training loss, test loss as val_loss, accuracy, lr)."""
+    """``explain.diagnose`` of the per-epoch curves (training loss, test loss as val_loss, accuracy, lr).
+
+    A job stopped because its loss stayed far above where it started (finite, so the curves alone may not show
+    it) gets the doctor's "diverged" finding first, with epoch 0 = the untrained network.
+    """
     history = History()
     history.history = {"loss": [e["train_loss"] for e in job.history],
                        "val_loss": [e["test_loss"] for e in job.history],
                        "learning_rate": [e["learning_rate"] for e in job.history]}
     if job.setup.output != "regression":
         history.history["accuracy"] = [e["train_accuracy"] for e in job.history]
+    record = job.divergence
     history.diverged = None
-    if job.stopped == "diverged":
-        values = job.message[2]
-        history.diverged = {"epoch": job.epoch + 1 if values["loss"] != values["loss"] or not np.isfinite(
-            values["loss"]) else job.epoch, "last_finite_loss": values["last"], "learning_rate": values["lr"]}
+    if record is not None and not np.isfinite(record["loss"]):
+        history.diverged = record
     if not job.history and history.diverged is None:
         raise SetupError("diagnosis_empty", None, message("lab_diagnosis_empty"))
     result = explain.diagnose(history, lang=lang)
+    if record is not None and result.verdict != "diverged":
+        rise = {"non_finite": False, "best_epoch": 0, "best": record["best"], "epoch": record["epoch"],
+                "last": record["loss"], "learning_rate": record["learning_rate"]}
+        result = explain.DiagnoseResult(result.epochs, "diverged", [{"code": "diverged", "evidence": rise}]
+                                        + [f for f in result.findings if f["code"] != "healthy"], lang=lang)
     return {"diagnosis": result.to_dict(), "markdown": result._repr_markdown_(), "text": str(result)}
 
 

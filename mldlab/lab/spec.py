@@ -18,13 +18,14 @@ Examples
 ('setup_range', 'learning_rate')
 """
 
+import inspect
 import math
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError
 
 from mldlab.data import registry
-from mldlab.i18n import message
+from mldlab.i18n import language, message
 from mldlab.lab.features import FEATURES, ONE_D_FEATURES
 
 DATASETS = ("pass_exam", "xor", "circles", "moons", "spirals", "gaussians", "linear", "polynomial", "sine")
@@ -251,6 +252,60 @@ def validate_setup(data, limits: Limits | None = None, *, base: Setup | None = N
     return setup
 
 
+def choices() -> dict:
+    """What the page may choose from (``GET /api/config``): data sets, features, activations, outputs and their
+    losses, optimizers and schedules with each hyper-parameter's PyTorch name, default, min and max."""
+    datasets = []
+    for name in DATASETS + ("upload",):
+        noise = None
+        if name != "upload":
+            default = inspect.signature(registry.DATASETS[name][0]).parameters["noise"].default
+            noise = {"default": default, "min": 0.0, "max": NOISE_MAX.get(name, 1.0)}
+        labels = {}
+        for lang in ("en", "ko"):
+            with language(lang):
+                labels[f"label_{lang}"] = _DATASET_LABELS[name]()
+        datasets.append({"name": name, "task": task_of(name), "inputs": 1 if name in ONE_D_DATASETS else 2,
+                         "noise": noise, **labels})
+    return {"datasets": datasets, "features": list(FEATURES), "one_d_features": list(ONE_D_FEATURES),
+            "activations": list(ACTIVATIONS), "outputs": {task: list(losses) for task, losses in TASKS.items()},
+            "losses": ["bce", "cross_entropy", "mse"],
+            "optimizers": [{"name": name, "hyperparameters": _options(cls)} for name, cls in OPTIMIZERS.items()],
+            "schedules": [{"name": cls.model_fields["name"].annotation.__args__[0], "hyperparameters": _options(cls)}
+                          for cls in (StepSchedule, ExponentialSchedule, CosineSchedule)],
+            "learning_rate": {"default": 0.03, "min": 0.0, "max": 10.0},
+            "setup": Setup.defaults().model_dump(), "limits": Limits().model_dump()}
+
+
+_DATASET_LABELS = {
+    "pass_exam": lambda: message("lab_dataset_pass_exam"), "xor": lambda: message("lab_dataset_xor"),
+    "circles": lambda: message("lab_dataset_circles"), "moons": lambda: message("lab_dataset_moons"),
+    "spirals": lambda: message("lab_dataset_spirals"), "gaussians": lambda: message("lab_dataset_gaussians"),
+    "linear": lambda: message("lab_dataset_linear"), "polynomial": lambda: message("lab_dataset_polynomial"),
+    "sine": lambda: message("lab_dataset_sine"), "upload": lambda: message("lab_dataset_upload"),
+}
+
+
+def _options(model) -> list:
+    """[{"name", "default", "min", "max"}] of a model's fields other than ``name`` (bounds from their checks)."""
+    out = []
+    for name, field in model.model_fields.items():
+        if name == "name":
+            continue
+        bounds = {"min": None, "max": None}
+        metadata = list(field.metadata)
+        for arg in getattr(field.annotation, "__args__", ()):  # the two numbers of betas
+            for item in getattr(arg, "__metadata__", ()):
+                metadata += getattr(item, "metadata", [item])
+        for item in metadata:
+            for key, side in (("ge", "min"), ("gt", "min"), ("le", "max"), ("lt", "max")):
+                if getattr(item, key, None) is not None:
+                    bounds[side] = getattr(item, key)
+        default = list(field.default) if isinstance(field.default, tuple) else field.default
+        out.append({"name": name, "default": default, **bounds})
+    return out
+
+
 def _follow_dataset(merged: dict, data: dict) -> None:
     """Output, loss and features that fit a newly chosen data set, where the change does not name them."""
     task = task_of(data["dataset"])
@@ -297,7 +352,10 @@ def _check_whole(setup: Setup, limits: Limits) -> None:
 
 def _setup_error(error: dict, merged: dict) -> SetupError:
     """One pydantic error as a ``SetupError`` in the reader's language."""
-    field = ".".join(str(part) for part in error["loc"] if not _is_tag(part))
+    loc = error["loc"]
+    if loc[0] in ("optimizer", "schedule") and len(loc) > 1:
+        loc = loc[:1] + loc[2:]  # pydantic names the union's member (the tag): optimizer.adam.eps → optimizer.eps
+    field = ".".join(str(part) for part in loc)
     value = error.get("input")
     kind, context = error["type"], error.get("ctx", {})
     if kind == "extra_forbidden":
@@ -316,11 +374,6 @@ def _setup_error(error: dict, merged: dict) -> SetupError:
         return SetupError("setup_missing", field, message("lab_setup_missing", field=field))
     return SetupError("setup_type", field, message("lab_setup_type", field=field, value=_shown(value),
                                                    expected=_expected(kind)))
-
-
-def _is_tag(part) -> bool:
-    """Whether a location part is a union's tag (``'sgd'`` in ``optimizer.sgd.momentum``), not a field."""
-    return isinstance(part, str) and (part in OPTIMIZERS or part in ("step", "exponential", "cosine"))
 
 
 def _allowed_keys(loc: tuple, merged: dict) -> list:
