@@ -173,6 +173,11 @@ def test_gradient_descent_three_steps(page, lab_url):
     page.get_by_test_id("fn-bowl").click()
     page.get_by_test_id("gd-step10").click()
     page.wait_for_function("() => document.querySelector('[data-testid=step-count]').textContent === '10'")
+    page.get_by_test_id("fn-parabola").click()
+    page.get_by_test_id("lr").fill("1.05")                 # |1 − 2η| > 1: every step overshoots
+    page.get_by_test_id("lr").dispatch_event("change")
+    page.get_by_test_id("gd-step").click()
+    page.wait_for_function("() => document.querySelector('[data-testid=message]').textContent.includes('η')")
     assert page.errors == []
 
 

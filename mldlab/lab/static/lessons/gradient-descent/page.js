@@ -92,6 +92,7 @@ function draw(out) {
   else drawBowl(out, steps, current);
   drawTable(steps);
   if (out.message) showMessage(out.message, "warning");
+  else if (lastStep && lastStep.J_new > lastStep.J) showMessage(t("growing"), "warning");
   else if (current && Math.max(...current.grad.map(Math.abs)) < 1e-3) showMessage(t("done"), "info");
   else if (state.shown >= MAX_STEPS) showMessage(t("limit"), "info");
   $("step").disabled = $("step10").disabled = Boolean(out.message) || state.shown >= MAX_STEPS;
