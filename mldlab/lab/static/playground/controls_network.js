@@ -32,7 +32,7 @@ function changed() {
 export function draw() {
   const box = $("layers");
   box.replaceChildren();
-  $("layer-count").textContent = t("hidden_layers_count", { n: layers.length });
+  $("layer-count").textContent = layers.length === 1 ? t("hidden_layers_one") : t("hidden_layers_count", { n: layers.length });
   $("remove-layer").disabled = layers.length === 0;
   $("add-layer").disabled = layers.length >= limits.max_layers;
   if (!layers.length) {
@@ -51,7 +51,7 @@ export function draw() {
     const units = document.createElement("span");
     units.className = "layer-units";
     units.dataset.testid = `units-${i + 1}`;
-    units.textContent = t("neurons_n", { n: layer.units });
+    units.textContent = layer.units === 1 ? t("neurons_one") : t("neurons_n", { n: layer.units });
     const minus = button("−", `remove-neuron-${i + 1}`, t("remove_neuron"), () => {
       layer.units -= 1;
       changed();

@@ -40,7 +40,10 @@ export function drawClickClasses(setup, points) {
     input.addEventListener("change", () => {
       clickClass = Number(input.value);
     });
-    box.append(input);
+    const label = document.createElement("label");
+    label.className = "row check";
+    label.append(document.createTextNode("y ="), input);
+    box.append(label);
     return;
   }
   const names = points && Array.isArray(points.classes) ? points.classes : [];
