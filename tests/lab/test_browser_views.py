@@ -145,8 +145,11 @@ def test_network_hover_shows_a_weight_and_clicks_select_neurons(gallery):
                 if e["kind"] == "bias" and e["layer"] == 3)
     page.mouse.move(box["x"] + bias["box"][0] + bias["box"][2] / 2, box["y"] + bias["box"][1] + bias["box"][2] / 2)
     assert tip.text_content() == "bias of output:  w₀ = 0.35"
+    page.locator("[data-testid=neurons-canvas]").scroll_into_view_if_needed()
     neurons = page.locator("[data-testid=neurons-canvas]").bounding_box()
-    page.mouse.click(neurons["x"] + neurons["width"] * 0.1, neurons["y"] + 80)
+    cell = next(c for c in page.evaluate("window.gallery.views.neurons.targets(document.getElementById('neurons'))")
+                if (c["layer"], c["unit"]) == (1, 0))
+    page.mouse.click(neurons["x"] + cell["x"] + cell["size"] / 2, neurons["y"] + cell["y"] + cell["size"] / 2)
     assert page.evaluate("window.gallery.selected()") == {"layer": 1, "unit": 0}
     assert page.errors == []
 

@@ -122,3 +122,9 @@ function draw(el, view, state, opts) {
     });
   });
 }
+
+/** The drawn heatmaps of the view in `el`: [{layer, unit, x, y, size}] in CSS pixels, for tests and tools. */
+export function targets(el) {
+  const view = views.get(el);
+  return view ? view.cells.map((cell) => ({ ...cell })) : null;
+}
