@@ -11,6 +11,10 @@ class NotFittedError(ValueError, AttributeError):
     """Raised when ``transform`` or ``predict`` comes before ``fit`` (scikit-learn's ``NotFittedError``)."""
 
 
+class ConvergenceWarning(UserWarning):
+    """An iterative solver (``Lasso``, ``LogisticRegression``) stopped at ``max_iter`` before it converged."""
+
+
 class TrainingDiverged(RuntimeError):  # noqa: N818 (the issue's name)
     """Raised by ``Model.fit`` when the loss becomes NaN or infinite.
 

@@ -21,6 +21,7 @@ import numbers
 import numpy as np
 
 from mldlab.data.arrays import check_finite, to_float, to_numpy
+from mldlab.estimator import BaseEstimator
 from mldlab.exceptions import NotFittedError
 from mldlab.i18n import message
 from mldlab.tensor import Tensor
@@ -41,8 +42,12 @@ def _as_matrix(name: str, op: str, X) -> tuple[np.ndarray, bool]:
     return (array if array.dtype.kind == "f" else to_float(array, np.float32, where, "X")), isinstance(X, Tensor)
 
 
-class _Scaler:
-    """Shared plumbing: checking inputs, ``fit_transform``, and returning the kind of input received."""
+class _Scaler(BaseEstimator):
+    """Shared plumbing: checking inputs, ``fit_transform``, and returning the kind of input received.
+
+    As estimators (``mldlab.estimator``) they have ``get_params``, ``set_params``, ``clone`` and a ``repr`` with
+    the parameters that differ from their defaults, so they work in ``mldlab.ml``'s pipelines and searches.
+    """
 
     def fit(self, X, y=None):
         raise NotImplementedError
@@ -157,10 +162,6 @@ class StandardScaler(_Scaler):
                 out += self.mean_.astype(out.dtype)
         return self._output(out, is_tensor, "inverse_transform")
 
-    def __repr__(self) -> str:
-        options = [f"{k}=False" for k in ("with_mean", "with_std") if not getattr(self, k)]
-        return f"StandardScaler({', '.join(options)})"
-
 
 class MinMaxScaler(_Scaler):
     """Rescale each feature to a range, by default [0, 1], using the training minimum and maximum.
@@ -234,11 +235,6 @@ class MinMaxScaler(_Scaler):
             out -= self.min_.astype(out.dtype)  # (4)
             out /= self.scale_.astype(out.dtype)
         return self._output(out, is_tensor, "inverse_transform")
-
-    def __repr__(self) -> str:
-        options = [] if tuple(self.feature_range) == (0, 1) else [f"feature_range={tuple(self.feature_range)}"]
-        options += ["clip=True"] if self.clip else []
-        return f"MinMaxScaler({', '.join(options)})"
 
 
 def _feature_range(value) -> tuple[float, float]:

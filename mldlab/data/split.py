@@ -19,7 +19,8 @@ from mldlab.data.arrays import check_finite, rows, to_numpy
 from mldlab.i18n import message
 
 
-def train_test_split(*arrays, test_size: float = 0.25, shuffle: bool = True, stratify=None, seed: int | None = None):
+def train_test_split(*arrays, test_size: float = 0.25, shuffle: bool = True, stratify=None, seed: int | None = None,
+                     random_state: int | None = None):
     """Split arrays (same first dimension) into training and test parts.
 
     Parameters
@@ -37,6 +38,9 @@ def train_test_split(*arrays, test_size: float = 0.25, shuffle: bool = True, str
         class needs 2 rows at least, and each part at least one row of every class.
     seed : int, optional
         Seed for the shuffle; without one this thread's default generator (``mldlab.manual_seed``) is used.
+    random_state : int, optional
+        scikit-learn's name for ``seed`` (give one or the other), so that scikit-learn code runs unchanged. The
+        same number does not give scikit-learn's split (another random generator), but always the same one.
 
     Returns
     -------
@@ -45,6 +49,9 @@ def train_test_split(*arrays, test_size: float = 0.25, shuffle: bool = True, str
     """
     if not arrays:
         raise ValueError(message("split_no_arrays"))
+    if seed is not None and random_state is not None:
+        raise ValueError(message("split_seed_twice", seed=seed, random_state=random_state))
+    seed = random_state if seed is None else seed
     names = ["X", "y"] + [f"arrays[{i}]" for i in range(2, len(arrays))]
     arrays = [rows(to_numpy(a, "train_test_split", name, numeric=False), "train_test_split", name)
               for a, name in zip(arrays, names)]

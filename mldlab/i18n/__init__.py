@@ -50,6 +50,7 @@ from mldlab.i18n import (
 )
 from mldlab.i18n import explain as _explain
 from mldlab.i18n import keras as _keras
+from mldlab.i18n import ml as _ml
 from mldlab.i18n import viz as _viz
 
 MESSAGES = {}
@@ -77,6 +78,7 @@ _PARTS = (
     lab_server,
     lab_lessons,
     lab_experiments,
+    _ml,
 )
 for _part in _PARTS:
     _clash = MESSAGES.keys() & _part.MESSAGES.keys()

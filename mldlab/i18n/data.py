@@ -285,4 +285,10 @@ MESSAGES = {
         "en": "manual_seed: seed must be a whole number, got {value!r}.",
         "ko": "manual_seed: seed는 정수여야 하는데 {value!r}입니다.",
     },
+    "split_seed_twice": {
+        "en": "train_test_split: give seed or random_state (scikit-learn's name for it), not both: got seed={seed!r} "
+              "and random_state={random_state!r}.",
+        "ko": "train_test_split: seed와 random_state(scikit-learn에서 쓰는 이름) 중 하나만 주세요: seed={seed!r}, "
+              "random_state={random_state!r}를 받았습니다.",
+    },
 }

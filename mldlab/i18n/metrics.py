@@ -216,4 +216,34 @@ MESSAGES = {
         "ko": "지표 {value!r}({type} 타입)을(를) 해석할 수 없습니다. 'accuracy' 같은 이름, 지표 객체, 또는 함수 "
         "f(y_true, y_pred) -> float여야 합니다.",
     },
+    "metric_roc_binary": {
+        "en": "{op}: y_true must hold 2 classes, got {n}: {labels}. Hint: for several classes use "
+              "roc_auc_score(y, proba, multi_class='ovr').",
+        "ko": "{op}: y_true에는 클래스가 2개여야 하는데 {n}개입니다: {labels}. 힌트: 클래스가 여럿이면 "
+              "roc_auc_score(y, proba, multi_class='ovr')를 쓰세요.",
+    },
+    "metric_roc_pos_label": {
+        "en": "{op}: the labels {labels} are not {{0, 1}} or {{-1, 1}}: say which one is positive with pos_label.",
+        "ko": "{op}: 레이블 {labels}은 {{0, 1}}이나 {{-1, 1}}이 아닙니다: pos_label로 어느 쪽이 양성인지 정하세요.",
+    },
+    "metric_roc_one_class": {
+        "en": "{op}: y_true holds only one class, so the ROC curve (and its AUC) is not defined. Hint: the data "
+              "needs positive and negative samples.",
+        "ko": "{op}: y_true에 클래스가 하나뿐이라 ROC 곡선(과 AUC)을 정의할 수 없습니다. 힌트: 양성과 음성 샘플이 "
+              "모두 있어야 합니다.",
+    },
+    "metric_roc_multi_class": {
+        "en": "{op}: y_score has one column per class, so multi_class must be 'ovr' (one class against the rest), "
+              "got {value!r}.",
+        "ko": "{op}: y_score에 클래스마다 열이 하나씩 있으므로 multi_class는 'ovr'(한 클래스 대 나머지)이어야 "
+              "하는데 {value!r}입니다.",
+    },
+    "metric_roc_average": {
+        "en": "{op}: average must be 'macro' or 'weighted', got {value!r}.",
+        "ko": "{op}: average는 'macro'나 'weighted'여야 하는데 {value!r}입니다.",
+    },
+    "metric_roc_columns": {
+        "en": "{op}: y_true holds {n_classes} classes but y_score has {n_columns} columns (one per class needed).",
+        "ko": "{op}: y_true의 클래스는 {n_classes}개인데 y_score의 열은 {n_columns}개입니다(클래스마다 하나 필요).",
+    },
 }

@@ -4,7 +4,8 @@ Two ways to use them:
 
 * **functions** with scikit-learn's names, on all the data at once:
   ``accuracy_score``, ``precision_score``, ``recall_score``, ``f1_score``, ``confusion_matrix``,
-  ``mean_squared_error``, ``mean_absolute_error``, ``r2_score`` (short names: ``accuracy``, ``precision``,
+  ``mean_squared_error``, ``root_mean_squared_error``, ``mean_absolute_error``, ``r2_score``, ``roc_curve``,
+  ``roc_auc_score``, ``auc`` (short names: ``accuracy``, ``precision``,
   ``recall``, ``f1``);
 * **metric objects** with Keras's names, fed batch by batch inside ``fit``
   (``update_state`` → ``result`` → ``reset_state``): ``BinaryAccuracy``, ``SparseCategoricalAccuracy``,
@@ -48,7 +49,9 @@ from mldlab.train.metrics.regression_metrics import (
     mean_absolute_error,
     mean_squared_error,
     r2_score,
+    root_mean_squared_error,
 )
+from mldlab.train.metrics.roc import auc, roc_auc_score, roc_curve
 
 accuracy = accuracy_score
 precision = precision_score
@@ -64,6 +67,10 @@ __all__ = [
     "mean_squared_error",
     "mean_absolute_error",
     "r2_score",
+    "root_mean_squared_error",
+    "roc_curve",
+    "roc_auc_score",
+    "auc",
     "accuracy",
     "precision",
     "recall",

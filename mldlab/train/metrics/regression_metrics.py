@@ -1,6 +1,7 @@
 """Regression metrics: how far the predicted numbers ŷ are from the true numbers y.
 
     MSE = 1/N Σ (y − ŷ)²                 mean squared error (the loss of ``nn.MSELoss``), in y's units²
+    RMSE = √MSE                          root mean squared error, in y's units
     MAE = 1/N Σ |y − ŷ|                  mean absolute error, in y's units
     R²  = 1 − Σ (y − ŷ)² / Σ (y − ȳ)²     the fraction of y's variance explained: 1 is perfect, 0 is as good
                                           as always predicting the mean ȳ, and it can be negative
@@ -42,6 +43,21 @@ def mean_squared_error(y_true, y_pred, *, multioutput: str = "uniform_average"):
     """
     y_true, y_pred = regression_pair("mean_squared_error", y_true, y_pred)
     return _per_output("mean_squared_error", np.mean((y_true - y_pred) ** 2, axis=0), multioutput)
+
+
+def root_mean_squared_error(y_true, y_pred, *, multioutput: str = "uniform_average"):
+    """RMSE = √(1/N Σᵢ (yᵢ − ŷᵢ)²), the root mean squared error, in y's units.
+
+    Parameters are those of ``mean_squared_error``; with several outputs, the root is taken per output first.
+
+    Examples
+    --------
+    >>> from mldlab.train.metrics import root_mean_squared_error
+    >>> root_mean_squared_error([3.0, -0.5, 2.0, 7.0], [2.5, 0.0, 2.0, 8.0])      # √0.375
+    0.6123724356957945
+    """
+    y_true, y_pred = regression_pair("root_mean_squared_error", y_true, y_pred)
+    return _per_output("root_mean_squared_error", np.sqrt(np.mean((y_true - y_pred) ** 2, axis=0)), multioutput)
 
 
 def mean_absolute_error(y_true, y_pred, *, multioutput: str = "uniform_average"):

@@ -1,0 +1,92 @@
+"""mldlab.ml beside scikit-learn: fit + predict, the same data, the same hyper-parameters.
+
+    python benchmarks/bench_ml.py              # best of 5 runs of each
+    python benchmarks/bench_ml.py --quick      # best of 2
+    python benchmarks/bench_ml.py --threads 1  # both libraries on one thread (BLAS and OpenMP)
+
+Two data sets: digits (1,347 training and 450 test images of 64 pixels, 10 classes) and a synthetic set of
+20,000 × 20 (15,000 to train, 5,000 to test; a noisy linear target, and its sign as two classes). For each model
+the best time of the repeats is printed for both libraries, with their ratio (mldlab / scikit-learn, lower is
+better) and the issue's target where it sets one: KNN ≤ 1.5×.
+"""
+
+import argparse
+import contextlib
+import time
+
+import numpy as np
+
+CASES = [  # (name, mldlab class, scikit-learn module and class, options, task, target ratio)
+    ("KNeighborsClassifier(5)", "KNeighborsClassifier", "neighbors", {"n_neighbors": 5}, "classes", 1.5),
+    ("KNeighborsRegressor(5)", "KNeighborsRegressor", "neighbors", {"n_neighbors": 5}, "numbers", 1.5),
+    ("LinearRegression", "LinearRegression", "linear_model", {}, "numbers", None),
+    ("Ridge(alpha=1)", "Ridge", "linear_model", {"alpha": 1.0}, "numbers", None),
+    ("Lasso(alpha=0.01)", "Lasso", "linear_model", {"alpha": 0.01}, "numbers", None),
+    ("LogisticRegression(C=1)", "LogisticRegression", "linear_model", {"C": 1.0, "max_iter": 1000}, "classes", None),
+]
+
+
+def data_sets():
+    """name → (X_train, X_test, y_train (classes), y_test, t_train (numbers), t_test), float64."""
+    from mldlab.data import load_digits
+
+    X, y = load_digits()
+    X = X.astype(np.float64)
+    t = X[:, 20:30].sum(axis=1) + 0.1 * X[:, 40]  # a target with numbers, for the regressors
+    rng = np.random.default_rng(0)
+    order = rng.permutation(len(X))
+    train, test = order[:1347], order[1347:]
+    sets = {"digits": (X[train], X[test], y[train], y[test], t[train], t[test])}
+    X = rng.normal(size=(20_000, 20))
+    t = X @ rng.normal(size=20) + 0.5 * rng.normal(size=20_000)
+    y = (t > 0).astype(np.int64)
+    X[:, :5] *= 10  # features of different scales, as in real data
+    sets["synthetic 20000x20"] = (X[:15_000], X[15_000:], y[:15_000], y[15_000:], t[:15_000], t[15_000:])
+    return sets
+
+
+def best_time(make, X_train, y_train, X_test, repeats: int) -> float:
+    """The best of ``repeats`` runs of fit + predict, in seconds."""
+    times = []
+    for _ in range(repeats):
+        model = make()
+        start = time.perf_counter()
+        model.fit(X_train, y_train).predict(X_test)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main(argv=None) -> list:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="best of 2 instead of 5")
+    parser.add_argument("--threads", type=int, default=None, help="limit BLAS and OpenMP threads (both libraries)")
+    args = parser.parse_args(argv)
+    import importlib
+    import warnings
+
+    import mldlab.ml
+
+    repeats = 2 if args.quick else 5
+    limit = contextlib.nullcontext()
+    if args.threads:
+        limit = importlib.import_module("threadpoolctl").threadpool_limits(limits=args.threads)
+    rows = []
+    with limit, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # convergence warnings of either library
+        for data_name, (X_train, X_test, y_train, _, t_train, _) in data_sets().items():
+            print(f"\n{data_name}: {len(X_train)} to fit, {len(X_test)} to predict, {X_train.shape[1]} features")
+            print(f"{'model':<26}{'mldlab s':>10}{'sklearn s':>11}{'ratio':>8}  target")
+            for name, ours, module, options, task, target in CASES:
+                theirs = getattr(importlib.import_module(f"sklearn.{module}"), ours)
+                y = y_train if task == "classes" else t_train
+                mine = best_time(lambda: getattr(mldlab.ml, ours)(**options), X_train, y, X_test, repeats)
+                ref = best_time(lambda: theirs(**options), X_train, y, X_test, repeats)  # noqa: B023
+                ratio = mine / ref
+                verdict = "" if target is None else f"≤ {target}× {'ok' if ratio <= target else 'MISSED'}"
+                print(f"{name:<26}{mine:>10.4f}{ref:>11.4f}{ratio:>7.2f}×  {verdict}")
+                rows.append((data_name, name, mine, ref, ratio))
+    return rows
+
+
+if __name__ == "__main__":
+    main()

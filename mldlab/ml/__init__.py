@@ -1,0 +1,81 @@
+"""Classical machine learning from scratch, on NumPy, with scikit-learn's contract, names and numbers.
+
+``from sklearn.x import Y`` becomes ``from mldlab.ml import Y``: the same parameters (``n_neighbors``, ``alpha``,
+``C``), the same learned attributes (``coef_``, ``intercept_``, ``classes_``, ``n_features_in_``) and methods
+(``fit``, ``predict``, ``predict_proba``, ``decision_function``, ``transform``, ``score``), and, tested side by
+side, the same results. Each model is one short file whose docstring has its formula and whose code follows it.
+
+======================  ==================================================================================
+neighbours              ``KNeighborsClassifier``, ``KNeighborsRegressor``, ``KDTree``
+linear models           ``LinearRegression``, ``Ridge``, ``Lasso``, ``LogisticRegression``,
+                        ``SGDRegressor``, ``SGDClassifier`` (trained with mldlab's optimizers)
+preprocessing           ``StandardScaler``, ``MinMaxScaler`` (from ``mldlab.data``), ``OneHotEncoder``,
+                        ``PolynomialFeatures``, ``Pipeline``, ``make_pipeline``
+model selection         ``train_test_split`` (from ``mldlab.data``), ``KFold``, ``StratifiedKFold``,
+                        ``cross_val_score``, ``GridSearchCV``, ``ParameterGrid``, ``get_scorer``
+metrics                 ``accuracy_score``, ``precision_score``, ``recall_score``, ``f1_score``,
+                        ``confusion_matrix``, ``roc_curve``, ``roc_auc_score``, ``auc``, ``mean_squared_error``,
+                        ``root_mean_squared_error``, ``mean_absolute_error``, ``r2_score``
+                        (from ``mldlab.train.metrics``: one implementation for both parts)
+the contract            ``BaseEstimator``, ``clone``, ``ClassifierMixin``, ``RegressorMixin``,
+                        ``TransformerMixin``, ``NotFittedError``, ``check_array``, ``check_X_y``,
+                        ``check_is_fitted``, ``check_estimator``
+======================  ==================================================================================
+
+Examples
+--------
+>>> from mldlab.data import load_iris
+>>> from mldlab.ml import KNeighborsClassifier, StandardScaler, make_pipeline, train_test_split
+>>> X, y = load_iris()
+>>> X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.3, stratify=y, random_state=0)
+>>> model = make_pipeline(StandardScaler(), KNeighborsClassifier(n_neighbors=5)).fit(X_train, y_train)
+>>> round(model.score(X_test, y_test), 3)
+0.978
+"""
+
+from mldlab.data.scalers import MinMaxScaler, StandardScaler
+from mldlab.data.split import train_test_split
+from mldlab.exceptions import ConvergenceWarning, NotFittedError
+from mldlab.ml.base import BaseEstimator, ClassifierMixin, RegressorMixin, TransformerMixin, clone
+from mldlab.ml.cross_validation import cross_val_score
+from mldlab.ml.estimator_checks import check_estimator
+from mldlab.ml.grid_search import GridSearchCV, ParameterGrid
+from mldlab.ml.k_fold import KFold, StratifiedKFold
+from mldlab.ml.kd_tree import KDTree
+from mldlab.ml.knn_classifier import KNeighborsClassifier
+from mldlab.ml.knn_regressor import KNeighborsRegressor
+from mldlab.ml.lasso import Lasso
+from mldlab.ml.linear_regression import LinearRegression
+from mldlab.ml.logistic_regression import LogisticRegression
+from mldlab.ml.one_hot_encoder import OneHotEncoder
+from mldlab.ml.pipeline import Pipeline, make_pipeline
+from mldlab.ml.polynomial_features import PolynomialFeatures
+from mldlab.ml.ridge import Ridge
+from mldlab.ml.scoring import get_scorer
+from mldlab.ml.sgd import SGDClassifier, SGDRegressor
+from mldlab.ml.validation import check_array, check_is_fitted, check_X_y
+from mldlab.train.metrics import (
+    accuracy_score,
+    auc,
+    confusion_matrix,
+    f1_score,
+    mean_absolute_error,
+    mean_squared_error,
+    precision_score,
+    r2_score,
+    recall_score,
+    roc_auc_score,
+    roc_curve,
+    root_mean_squared_error,
+)
+
+__all__ = [
+    "KNeighborsClassifier", "KNeighborsRegressor", "KDTree",
+    "LinearRegression", "Ridge", "Lasso", "LogisticRegression", "SGDRegressor", "SGDClassifier",
+    "StandardScaler", "MinMaxScaler", "OneHotEncoder", "PolynomialFeatures", "Pipeline", "make_pipeline",
+    "train_test_split", "KFold", "StratifiedKFold", "cross_val_score", "GridSearchCV", "ParameterGrid", "get_scorer",
+    "accuracy_score", "precision_score", "recall_score", "f1_score", "confusion_matrix", "roc_curve",
+    "roc_auc_score", "auc", "mean_squared_error", "root_mean_squared_error", "mean_absolute_error", "r2_score",
+    "BaseEstimator", "clone", "ClassifierMixin", "RegressorMixin", "TransformerMixin", "NotFittedError",
+    "ConvergenceWarning", "check_array", "check_X_y", "check_is_fitted", "check_estimator",
+]

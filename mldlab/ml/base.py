@@ -1,0 +1,103 @@
+"""The estimator contract: ``BaseEstimator`` and ``clone`` (shared with ``mldlab.data``'s scalers), and the mixins
+that give classifiers, regressors and transformers their common methods.
+
+Every estimator in ``mldlab.ml`` follows scikit-learn's rules:
+
+1. ``__init__`` only stores its arguments, under the same names (so ``get_params``, ``clone`` and ``repr`` work);
+2. ``fit(X, y)`` checks its input, learns attributes whose names end in ``_`` and returns ``self``;
+3. ``predict``, ``transform`` and the like raise ``NotFittedError`` before ``fit``;
+4. ``score(X, y)`` is the accuracy for a classifier and R² for a regressor.
+
+Examples
+--------
+>>> from mldlab.ml import KNeighborsClassifier, clone
+>>> knn = KNeighborsClassifier(n_neighbors=3)
+>>> knn
+KNeighborsClassifier(n_neighbors=3)
+>>> clone(knn).set_params(weights="distance").get_params()["weights"]
+'distance'
+"""
+
+import functools
+import types
+
+from mldlab.estimator import BaseEstimator, clone
+from mldlab.i18n import message
+from mldlab.train.metrics import accuracy_score, r2_score
+
+
+class ClassifierMixin:
+    """``score`` = accuracy = (1/N) Σᵢ [ŷᵢ = yᵢ], the fraction of samples classified correctly."""
+
+    _estimator_type = "classifier"
+
+    def score(self, X, y) -> float:
+        """The accuracy of ``predict(X)`` against ``y``."""
+        return accuracy_score(y, self.predict(X))
+
+
+class RegressorMixin:
+    """``score`` = R² = 1 − Σᵢ (yᵢ − ŷᵢ)² / Σᵢ (yᵢ − ȳ)²: 1 is perfect, 0 is no better than predicting ȳ."""
+
+    _estimator_type = "regressor"
+
+    def score(self, X, y) -> float:
+        """R² of ``predict(X)`` against ``y``."""
+        return r2_score(y, self.predict(X))
+
+
+class TransformerMixin:
+    """``fit_transform(X)`` = ``fit(X).transform(X)``, for the training data."""
+
+    def fit_transform(self, X, y=None):
+        """Fit to ``X`` and return ``X`` transformed."""
+        return self.fit(X, y).transform(X)
+
+
+class available_if:  # noqa: N801 (a decorator, named like scikit-learn's)
+    """A method that exists only when ``check(self)`` allows it, so ``hasattr`` tells the truth.
+
+    ``check`` returns True or raises ``AttributeError`` (with its reason). A pipeline has ``predict_proba``
+    only when its last step has one; ``SGDClassifier`` only with ``loss='log_loss'``.
+    """
+
+    def __init__(self, check):
+        self.check = check
+
+    def __call__(self, method):
+        self.method = method
+        functools.update_wrapper(self, method)
+        return self
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self.method
+        self.check(obj)
+        return types.MethodType(self.method, obj)
+
+
+def delegate_has(method: str):
+    """A check for ``available_if``: the estimator's ``_delegate`` (a pipeline's last step) has ``method``."""
+
+    def check(self) -> bool:
+        inner = self._delegate
+        if not hasattr(inner, method):
+            raise AttributeError(message("ml_no_method", estimator=type(self).__name__, inner=type(inner).__name__,
+                                         method=method))
+        return True
+
+    return check
+
+
+def is_classifier(estimator) -> bool:
+    """Whether ``estimator`` is a classifier (a pipeline is one when its last step is)."""
+    return getattr(estimator, "_estimator_type", None) == "classifier"
+
+
+def is_regressor(estimator) -> bool:
+    """Whether ``estimator`` is a regressor (a pipeline is one when its last step is)."""
+    return getattr(estimator, "_estimator_type", None) == "regressor"
+
+
+__all__ = ["BaseEstimator", "clone", "ClassifierMixin", "RegressorMixin", "TransformerMixin", "is_classifier",
+           "is_regressor", "available_if", "delegate_has"]
