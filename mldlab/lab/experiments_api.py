@@ -39,6 +39,8 @@ from mldlab.creation import tensor
 from mldlab.data import DataLoader, StandardScaler, TensorDataset, registry, train_test_split
 from mldlab.grad_mode import no_grad
 from mldlab.i18n import LANGUAGES, language, message
+from mldlab.lab.job import Job
+from mldlab.lab.spec import Setup, SetupError
 from mldlab.nn import functional
 from mldlab.train.callbacks import EarlyStopping
 from mldlab.train.model import Model
@@ -61,7 +63,7 @@ LIMITS = {
     "overfit_epochs": 400,
     "overfit_work": 3_000_000,  # epochs × weights of one overfitting request
     "landscape_n": 41,
-    "landscape_epochs": 300,
+    "landscape_epochs": 200,
 }
 """The caps that keep every request small (a fraction of a second on a 2-core machine)."""
 
@@ -104,9 +106,9 @@ SURFACES = {
                "lr": {"sgd": 0.45, "momentum": 0.05, "nesterov": 0.05, "adagrad": 0.8, "adadelta": 1.0,
                       "rmsprop": 0.05, "adam": 0.1}},
     "rosenbrock": {"function": _rosenbrock, "formula": r"J(x,y)=(1-x)^2+100\,(y-x^2)^2",
-                   "extent": [-2.0, 2.0, -1.0, 3.0], "start": [-1.5, 2.5], "minimum": [1.0, 1.0],
-                   "lr": {"sgd": 0.0015, "momentum": 0.0005, "nesterov": 0.0005, "adagrad": 0.5, "adadelta": 1.0,
-                          "rmsprop": 0.01, "adam": 0.05}},
+                   "extent": [-2.0, 2.0, -1.0, 3.0], "start": [-1.5, 1.5], "minimum": [1.0, 1.0],
+                   "lr": {"sgd": 0.001, "momentum": 0.001, "nesterov": 0.001, "adagrad": 1.0, "adadelta": 1.0,
+                          "rmsprop": 0.05, "adam": 0.5}},
     "saddle": {"function": _saddle, "formula": r"J(x,y)=\tfrac12x^2-\tfrac12y^2+\tfrac14y^4",
                "extent": [-2.5, 2.5, -1.8, 1.8], "start": [-2.2, 0.001], "minimum": [0.0, 1.0],
                "lr": {"sgd": 0.05, "momentum": 0.02, "nesterov": 0.02, "adagrad": 0.3, "adadelta": 1.0,
@@ -114,8 +116,8 @@ SURFACES = {
     "beale": {"function": _beale,
               "formula": r"J(x,y)=(1.5-x+xy)^2+(2.25-x+xy^2)^2+(2.625-x+xy^3)^2",
               "extent": [-4.5, 4.5, -4.5, 4.5], "start": [1.0, 1.6], "minimum": [3.0, 0.5],
-              "lr": {"sgd": 0.001, "momentum": 0.0005, "nesterov": 0.0005, "adagrad": 0.5, "adadelta": 1.0,
-                     "rmsprop": 0.01, "adam": 0.05}},
+              "lr": {"sgd": 0.01, "momentum": 0.001, "nesterov": 0.001, "adagrad": 0.5, "adadelta": 1.0,
+                     "rmsprop": 0.1, "adam": 0.5}},
 }
 """The race's surfaces: J(x, y) as a Tensor expression, the map, the start, the minimum, a suggested η each."""
 
@@ -396,25 +398,11 @@ def run_overfitting(params) -> dict:
     return result
 
 
-def _directions(parameters, generator) -> list:
-    """A random direction per parameter, scaled filter by filter (Li et al. 2018): each row of a weight matrix
-    (one neuron's weights) gets the norm of that neuron's weights; biases are not moved."""
-    rng = np.random.default_rng(generator.initial_seed())
-    directions = []
-    for p in parameters:
-        theta = p.detach().numpy().astype(np.float64)
-        if theta.ndim < 2:
-            directions.append(np.zeros_like(theta))
-            continue
-        d = rng.standard_normal(theta.shape)
-        d *= np.linalg.norm(theta, axis=1, keepdims=True) / (np.linalg.norm(d, axis=1, keepdims=True) + 1e-10)
-        directions.append(d)
-    return directions
-
-
 def run_landscape(params) -> dict:
-    """J(θ* + α·δ + β·η) on an n×n grid of (α, β) in [−span, span]², θ* a small tanh net trained on moons.
+    """The playground's landscape (``mldlab.lab.landscape``) of a small tanh net trained on moons.
 
+    The network is a playground ``Job`` (moons, 2–8–8–1 tanh, Adam, full batches) trained for ``params.epochs``
+    epochs; the answer is the job's ``landscape(n, span)`` (rows from β = −span up), plus the model's description.
     The answer depends only on the settings, so the last few are kept (``_landscape``).
     """
     return _landscape(params.n, params.span, params.epochs, params.seed)
@@ -422,35 +410,19 @@ def run_landscape(params) -> dict:
 
 @functools.lru_cache(maxsize=16)
 def _landscape(n: int, span: float, epochs: int, seed: int) -> dict:
-    X, y, _, _ = registry.get("moons", n_samples=200, noise=0.2, seed=seed)
-    X, y = X.astype(np.float32), y.astype(np.float32)[:, None]
-    manual_seed(seed)
-    net = _network(2, 2, 8, 0.0, nn.Tanh)
-    net.append(nn.Sigmoid())
-    model = Model(net, generator=Generator(seed))
-    model.compile(optimizer=optim.Adam(net.parameters(), lr=0.05), loss=nn.BCELoss(), metrics=["accuracy"])
-    if epochs:
-        model.fit(X, y, batch_size=len(X), epochs=epochs, verbose=0, on_divergence="stop")
-    parameters = list(net.parameters())
-    centre = [p.detach().numpy().astype(np.float64) for p in parameters]
-    delta = _directions(parameters, Generator(seed + 1))
-    eta = _directions(parameters, Generator(seed + 2))
-    steps = np.linspace(-span, span, n)
-    inputs, target, loss_fn = tensor(X), tensor(y), nn.BCELoss()
-    values = np.empty((n, n))
-    with no_grad():
-        for i, beta in enumerate(steps[::-1]):
-            for j, alpha in enumerate(steps):
-                for p, c, d, e in zip(parameters, centre, delta, eta):
-                    p.data = (c + alpha * d + beta * e).astype(np.float32)
-                values[i, j] = loss_fn(net(inputs), target).item()
-        for p, c in zip(parameters, centre):
-            p.data = c.astype(np.float32)
-        final = model.evaluate(X, y, verbose=0, return_dict=True)
-    return {"source": "default", "n": n, "span": span, "axis": _numbers(steps),
-            "values": _numbers(values), "center_loss": _number(final["loss"]),
-            "accuracy": _number(final["accuracy"]),
-            "model": {"dataset": "moons", "layers": [2, 8, 8, 1], "activation": "tanh", "epochs": epochs,
+    setup = Setup.model_validate({"dataset": "moons", "noise": 0.2, "n_samples": 200, "test_ratio": 0.5, "seed": seed,
+                                  "hidden": [{"units": 8, "activation": "tanh"}] * 2, "optimizer": {"name": "adam"},
+                                  "learning_rate": 0.05, "batch_size": 100, "epochs": max(epochs, 1)})
+    job = Job(setup)
+    while job.epoch < epochs and job.stopped is None:
+        job.step("epoch")
+    scores = job.evaluate()
+    try:
+        view = job.landscape(n, span)
+    except SetupError as error:  # an even n: the trained weights would not be a grid point
+        raise LabError(422, "invalid_value", error.as_dict()["message"], "n") from None
+    return {**view, "source": "default", "accuracy": _number(scores["train_accuracy"]),
+            "model": {"dataset": "moons", "layers": [2, 8, 8, 1], "activation": "tanh", "epochs": job.epoch,
                       "optimizer": "adam", "learning_rate": 0.05}}
 
 
@@ -512,7 +484,7 @@ class OverfittingRequest(_Body):
 class LandscapeRequest(_Body):
     n: int = Field(default=21, ge=5, le=LIMITS["landscape_n"])
     span: float = Field(default=1.0, ge=0.1, le=3)
-    epochs: int = Field(default=150, ge=0, le=LIMITS["landscape_epochs"])
+    epochs: int = Field(default=100, ge=0, le=LIMITS["landscape_epochs"])
     seed: _Seed = 0
 
 

@@ -214,13 +214,20 @@ def test_overfitting_variants(client):
 
 
 def test_landscape_of_the_default_model(client):
-    out = post(client, "landscape", {"n": 11, "span": 0.5, "epochs": 60})
+    """The playground's landscape (mldlab.lab.landscape) of a Job trained on moons: the centre is its loss."""
+    from mldlab.lab.job import Job
+
+    out = post(client, "landscape", {"n": 11, "span": 0.5, "epochs": 40})
     values = np.array(out["values"], dtype=float).reshape(11, 11)
     assert np.isfinite(values).all()
-    assert values[5, 5] == pytest.approx(out["center_loss"], rel=1e-4)  # the centre is the trained network
+    assert values[5, 5] == out["center"] == pytest.approx(out["loss"], rel=1e-4)  # the trained network itself
     assert values[5, 5] < values[0, 0] and values[5, 5] < values[10, 10]
-    assert out["axis"][0] == -0.5 and out["axis"][-1] == 0.5
-    assert post(client, "landscape", {"n": 11, "span": 0.5, "epochs": 60}) == out
+    assert out["alphas"][0] == -0.5 and out["alphas"][-1] == 0.5 and out["model"]["epochs"] == 40
+    assert post(client, "landscape", {"n": 11, "span": 0.5, "epochs": 40}) == out
+    assert Job.landscape  # the same code as the playground's GET /api/landscape
+    response = client.post("/api/lessons/landscape?lang=ko", json={"n": 10})
+    assert response.status_code == 422 and response.json()["error"]["field"] == "n"
+    assert HANGUL.search(response.json()["error"]["message"])
 
 
 BAD = [

@@ -24,11 +24,13 @@ function keptSession() {
   }
 }
 
-/** The grid {n, span, values (row 0 at β = +span)} of an answer of either endpoint. */
+/** The answer of either endpoint (mldlab.lab.landscape: row i is β = alphas[i], from −span up) as a grid for
+ * Plot.heatmap (row 0 at the top, β = +span). */
 function gridOf(out) {
-  const n = out.n || Math.round(Math.sqrt(out.values.length));
-  const span = out.span || (out.axis ? Math.abs(out.axis[0]) : 1);
-  return { n, span, values: out.values, extent: [-span, span, -span, span] };
+  const n = out.n;
+  const values = [];
+  for (let i = n - 1; i >= 0; i--) values.push(...out.values.slice(i * n, (i + 1) * n));
+  return { n, span: out.span, values, extent: [-out.span, out.span, -out.span, out.span] };
 }
 
 async function fromPlayground(token) {
@@ -78,7 +80,7 @@ function draw() {
   plot.text(0, 0, "θ*", { dx: 14, dy: -12, size: 20 });
   const finite = g.values.filter((v) => v !== null);
   const centre = g.values[Math.floor(g.n / 2) * g.n + Math.floor(g.n / 2)];
-  $("center-loss").textContent = fmt(result.center_loss ?? centre, 4);
+  $("center-loss").textContent = fmt(result.center ?? centre, 4);
   $("edge-loss").textContent = fmt(Math.max(...finite), 3);
   $("model").textContent = describe(result);
   const row = Math.floor(g.n / 2);

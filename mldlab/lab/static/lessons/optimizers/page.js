@@ -77,7 +77,7 @@ function buildRules() {
         h("span", { class: "note" }, t(`opt_idea_${name}`))),
       formula,
       h("div", { class: "defaults" }, `${o.class}(params, ${args.join(", ")})`),
-      set.length ? h("div", { class: "defaults" }, t("opt_here", { options: set.join(", ") })) : null));
+      set.length ? h("div", {}, t("opt_here"), " ", h("span", { class: "defaults" }, set.join(", "))) : null));
   }
 }
 
@@ -86,7 +86,7 @@ function python(value) {
   if (value === true || value === false) return value ? "True" : "False";
   if (Array.isArray(value)) return `(${value.map(python).join(", ")})`;
   if (value === null) return "None";
-  return String(value);
+  return String(value).replace(/e([+-])(\d)$/, "e$10$2"); // 1e-8 → 1e-08, as Python prints it
 }
 
 async function run() {
