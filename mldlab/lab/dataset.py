@@ -16,6 +16,7 @@ Examples
 """
 
 import dataclasses
+import functools
 import math
 
 import numpy as np
@@ -58,12 +59,14 @@ class Points:
         """The number of coordinates: 1 (a curve y(x1)) or 2 (points in the plane)."""
         return self.x_train.shape[1]
 
-    @property
+    @functools.cached_property
     def mean(self) -> np.ndarray:
+        """μ of (3): the mean of the training points' coordinates."""
         return self.x_train.mean(axis=0)
 
-    @property
+    @functools.cached_property
     def std(self) -> np.ndarray:
+        """σ of (3): their standard deviation (1 where it is 0)."""
         std = self.x_train.std(axis=0)
         return np.where(std > 1e-12, std, 1.0)
 
@@ -73,6 +76,10 @@ class Points:
 
     def extent(self) -> list:
         """[x1min, x1max, x2min, x2max] around all the points, 10 % wider (for 1-D data: x1 and the target y)."""
+        return list(self._extent)
+
+    @functools.cached_property
+    def _extent(self) -> tuple:
         every = np.concatenate([self.x_train, self.x_test])
         if self.inputs == 1:
             every = np.concatenate([every, np.concatenate([self.y_train, self.y_test])[:, None]], axis=1)
@@ -80,7 +87,7 @@ class Points:
         for low, high in zip(every.min(axis=0), every.max(axis=0)):
             pad = max(0.1 * (high - low), 0.05)
             out += [_rounded(low - pad), _rounded(high + pad)]
-        return out
+        return tuple(out)
 
     def add(self, points) -> "Points":
         """These points and ``points`` ([{"x1", "x2", "y"}, ...], clicked on the page) added to the training set."""

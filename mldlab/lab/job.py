@@ -85,6 +85,7 @@ class Job:
         self.n_outputs = self.data.n_classes if setup.output == "multiclass" else 1
         self._x_train, self._y_train = self.inputs_of(self.data.x_train), self.targets_of(self.data.y_train)
         self._x_test, self._y_test = self.inputs_of(self.data.x_test), self.targets_of(self.data.y_test)
+        self._grids = {}
         self.reset()
 
     def inputs_of(self, X: np.ndarray):
@@ -176,7 +177,7 @@ class Job:
             self._order = self.generator.numpy.permutation(n)  # (1)
         B = self.setup.batch_size
         index = self._order[self._batch * B:(self._batch + 1) * B]  # (2)
-        self.network.train()
+        self.set_mode(training=True)
         out = self.network(self._x_train[tensor(index)])
         J = self.loss_fn(out, self._y_train[tensor(index)])  # (3)
         extra = penalty(self.network, self.setup.l1, self.setup.l2)
@@ -202,7 +203,7 @@ class Job:
         if self.scheduler is not None:
             self.scheduler.step()
         logs = self.evaluate()
-        self.history.append({key: snapshot.significant(value) for key, value in
+        self.history.append({key: snapshot.significant(value, 5) for key, value in
                              {"epoch": self.epoch, **logs, "learning_rate": lr}.items()})
         J = logs["train_loss"]
         if not (math.isfinite(J) and math.isfinite(logs["test_loss"]) and self._weights_finite()):
@@ -249,30 +250,51 @@ class Job:
     def evaluate(self) -> dict:
         """J_data and accuracy on the whole training and test sets (dropout off, no gradients); cached."""
         if self._evaluated is None:
-            self.network.eval()
+            self.set_mode(training=False)
             with no_grad(), np.errstate(all="ignore"):
                 logs = {}
                 for part, X, y in (("train", self._x_train, self._y_train), ("test", self._x_test, self._y_test)):
                     out = self.network(X)
                     logs[f"{part}_loss"] = float(self.loss_fn(out, y).item())
                     logs[f"{part}_accuracy"] = self._accuracy(out.numpy(), y.numpy())
+            self._test_classes = None if self.setup.output == "regression" else self._classes(out.numpy())
             self._evaluated = logs
         return self._evaluated
+
+    def test_classes(self) -> np.ndarray | None:
+        """The class the network predicts for each test point (None for regression)."""
+        self.evaluate()
+        return self._test_classes
+
+    def _classes(self, out: np.ndarray) -> np.ndarray:
+        """The predicted class: the largest output (multiclass), or P(class 1) > 0.5 (binary)."""
+        return out.argmax(axis=1) if self.setup.output == "multiclass" else (out[:, 0] > 0.5).astype(np.int64)
 
     def _accuracy(self, out: np.ndarray, y: np.ndarray):
         if self.setup.output == "regression":
             return None
-        predicted = out.argmax(axis=1) if self.setup.output == "multiclass" else (out[:, 0] > 0.5)
-        return float((predicted == y.reshape(len(predicted))).mean())
+        return float((self._classes(out) == y.reshape(len(out))).mean())
 
-    def predict(self, X: np.ndarray) -> np.ndarray:
-        """The network's output for points X in the data's own coordinates: P(class 1), class probabilities, or ŷ."""
-        self.network.eval()
+    def set_mode(self, training: bool) -> None:
+        """Training mode (dropout on) or evaluation mode, switched only when it changes (a walk over the layers)."""
+        if self.network.training != training:
+            self.network.train(training)
+
+    def predict(self, X: np.ndarray, inputs=None) -> np.ndarray:
+        """The network's output for points X in the data's own coordinates (or for the ready ``inputs`` tensor):
+        P(class 1), the class probabilities, or ŷ."""
+        self.set_mode(training=False)
         with no_grad(), np.errstate(all="ignore"):
-            out = self.network(self.inputs_of(X))
+            out = self.network(self.inputs_of(X) if inputs is None else inputs)
             if self.setup.output == "multiclass":
                 out = out.softmax(dim=1)
         return out.numpy()
+
+    def grid_inputs(self, X: np.ndarray, key) -> object:
+        """The input tensor of a fixed grid of points (the extent never changes within a job), made once."""
+        if key not in self._grids:
+            self._grids[key] = self.inputs_of(X)
+        return self._grids[key]
 
     def state(self, detail: bool = True) -> dict:
         """What the page draws now (see ``snapshot``); ``detail=False`` skips the neuron pictures."""

@@ -8,16 +8,23 @@
     confusion  the test set's confusion matrix (rows: true class, columns: predicted class)
 
 Everything is computed without gradients and in evaluation mode (dropout off), in one batched forward pass per
-grid, and rounded (probabilities and activations to 3 decimals, losses to 6 significant digits) to keep it small.
+grid (the grids' inputs are made once per job), and rounded to keep it small: the boundary to 3 decimals, the
+neuron activations to 2, the losses to 6 significant digits and the history to 5.
+
+Examples
+--------
+>>> from mldlab.lab.job import Job
+>>> from mldlab.lab.spec import Setup
+>>> picture = state(Job(Setup.defaults()))
+>>> picture["boundary"]["n"], len(picture["boundary"]["values"]), len(picture["neurons"][0][0]["values"])
+(40, 1600, 256)
 """
 
 import numpy as np
 
 from mldlab import nn
-from mldlab.creation import tensor
 from mldlab.grad_mode import no_grad
 from mldlab.i18n import message
-from mldlab.lab.features import transform
 
 GRID, NEURON_GRID, CURVE = 40, 16, 100
 
@@ -53,7 +60,8 @@ def boundary(job, n: int) -> dict:
         x = np.linspace(extent[0], extent[1], CURVE)
         y = job.predict(x[:, None])[:, 0]
         return {"n": CURVE, "extent": extent, "curve": {"x": _round(x, 4), "y": _round(y, 4)}}
-    out = job.predict(grid_points(extent, n))
+    X = grid_points(extent, n)
+    out = job.predict(X, job.grid_inputs(X, ("boundary", n)))
     if job.setup.output == "multiclass":
         return {"n": n, "extent": extent, "values": _round(out.max(axis=1), 3),
                 "classes": out.argmax(axis=1).tolist()}
@@ -67,16 +75,16 @@ def neurons(job, n: int) -> list:
         X = np.linspace(extent[0], extent[1], n * n)[:, None]
     else:
         X = grid_points(extent, n)
-    h = tensor(transform(job.data.standardised(X), job.setup.features))
+    h = job.grid_inputs(X, ("neurons", n))
     layers, hidden = [], len(job.setup.hidden)
-    job.network.eval()
+    job.set_mode(training=False)
     with no_grad():
         linear_seen, after_linear = 0, False
         for layer in job.network:
             h = layer(h)
             if after_linear and linear_seen <= hidden:  # the activation g of hidden layer linear_seen
                 a = h.numpy()
-                layers.append([{"values": _round(a[:, j], 3), "n": n} for j in range(a.shape[1])])
+                layers.append([{"values": values, "n": n} for values in _round(a.T, 2)])
             after_linear = isinstance(layer, nn.Linear)
             linear_seen += after_linear
     return layers
@@ -96,8 +104,7 @@ def confusion(job) -> dict | None:
     if job.setup.output == "regression":
         return None
     K = job.data.n_classes
-    out = job.predict(job.data.x_test)
-    predicted = out.argmax(axis=1) if job.setup.output == "multiclass" else (out[:, 0] > 0.5).astype(int)
+    predicted = job.test_classes()
     matrix = np.zeros((K, K), dtype=int)
     np.add.at(matrix, (job.data.y_test.astype(int), predicted), 1)
     return {"labels": list(job.data.class_names), "matrix": matrix.tolist()}
@@ -131,9 +138,9 @@ def _round(values: np.ndarray, decimals: int) -> list:
     return np.where(np.isfinite(values), np.round(values, decimals), 0.0).tolist()
 
 
-def significant(value):
-    """A float to 6 significant digits (None stays None; NaN and ±∞ become None, as JSON has no such numbers)."""
+def significant(value, digits: int = 6):
+    """A float to ``digits`` significant digits (None stays None; NaN and ±∞ become None: JSON has no such numbers)."""
     if value is None or isinstance(value, (int, np.integer)) and not isinstance(value, bool):
         return value
     value = float(value)
-    return float(f"{value:.6g}") if np.isfinite(value) else None
+    return float(f"{value:.{digits}g}") if np.isfinite(value) else None
