@@ -30,6 +30,7 @@ from mldlab.grad_mode import no_grad
 from mldlab.i18n import LANGUAGES, language, message
 from mldlab.lab import lesson_bodies as bodies
 from mldlab.lab._errors import LabError, error_response, validation_error
+from mldlab.lab._ratelimit import TokenBucket
 
 router = APIRouter()
 
@@ -37,6 +38,8 @@ EXTENT = bodies.EXTENT
 GRID = 41
 MAX_BODY = 16_384
 DIVERGED = 1e6
+RATE, BURST, MAX_CLIENTS = 40.0, 80, 10_000
+"""Requests a second per client address on average, the burst allowed, the addresses remembered."""
 _ACTIVATIONS = {"sigmoid": nn.Sigmoid, "tanh": nn.Tanh, "relu": nn.ReLU}
 
 
@@ -49,11 +52,24 @@ def request_language(request: Request) -> str:
     return "ko" if request.headers.get("accept-language", "").lower().startswith("ko") else "en"
 
 
+def _allowed(request: Request) -> bool:
+    """A token bucket per client address (kept on the app): a page sends one request at a time, a flood is cut."""
+    buckets = getattr(request.app.state, "lesson_buckets", None)
+    if buckets is None:
+        buckets = request.app.state.lesson_buckets = {}
+    if len(buckets) > MAX_CLIENTS:
+        buckets.clear()
+    address = request.client.host if request.client else ""
+    return buckets.setdefault(address, TokenBucket(RATE, BURST)).take()
+
+
 async def _answer(request: Request, model, compute) -> JSONResponse:
     """Validate the body as ``model``, then ``compute(body, lang)`` in a worker thread; errors in the language."""
     lang = request_language(request)
     raw = await request.body()
     with language(lang):
+        if not _allowed(request):
+            return error_response(LabError(429, "rate_limited", message("server_rate_limited")))
         if len(raw) > MAX_BODY:
             return error_response(LabError(413, "too_large", message("lessons_too_large", size=len(raw),
                                                                          limit=MAX_BODY)))

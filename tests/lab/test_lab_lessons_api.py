@@ -16,15 +16,14 @@ fastapi = pytest.importorskip("fastapi")
 
 from fastapi.testclient import TestClient  # noqa: E402
 
-from mldlab.lab import _errors  # noqa: E402
-from mldlab.lab.lessons_api import router  # noqa: E402
+from mldlab.lab import _errors, lessons_api  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def client():
     app = fastapi.FastAPI()
     _errors.install(app)
-    app.include_router(router, prefix="/api/lessons")
+    app.include_router(lessons_api.router, prefix="/api/lessons")
     return TestClient(app)
 
 
@@ -286,6 +285,19 @@ def test_a_huge_body_is_refused(client, lang):
     assert response.status_code == 413
     assert response.json()["error"]["code"] == "too_large"
     assert has_korean(response.json()["error"]["message"]) == (lang == "ko")
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_flood_from_one_address_is_cut(lang, monkeypatch):
+    monkeypatch.setattr(lessons_api, "RATE", 0.5)         # refills slower than any machine sends
+    app = fastapi.FastAPI()
+    app.include_router(lessons_api.router, prefix="/api/lessons")
+    flood = TestClient(app)
+    codes = [post(flood, "perceptron", lang=lang).status_code for _ in range(120)]
+    assert codes[:80] == [200] * 80 and codes[-1] == 429
+    error = post(flood, "perceptron", lang=lang).json()["error"]
+    assert error["code"] == "rate_limited" and has_korean(error["message"]) == (lang == "ko")
+    assert post(TestClient(app, client=("10.0.0.2", 50000)), "perceptron").status_code == 200   # others go on
 
 
 def test_language_from_query_then_header_then_browser(client):

@@ -136,18 +136,31 @@ export function texNum(value, digits = 4, { paren = false } = {}) {
   return paren && text.startsWith("-") ? `(${text})` : text;
 }
 
-/** `fn` at most once per animation frame, with the last arguments (for drags and sliders). */
+/**
+ * `fn` with the latest arguments, one call at a time (for drags and sliders): while a call runs, further calls
+ * only update the arguments, and the latest runs when it ends (at most one per animation frame). A dragging
+ * class sends the server one request at a time each, never a queue.
+ */
 export function throttle(fn) {
   let pending = null;
-  let scheduled = false;
+  let running = false;
   return (...args) => {
     pending = args;
-    if (scheduled) return;
-    scheduled = true;
-    requestAnimationFrame(async () => {
-      scheduled = false;
-      await fn(...pending);
-    });
+    if (running) return;
+    running = true;
+    (async () => {
+      while (pending) {
+        const next = pending;
+        pending = null;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        try {
+          await fn(...next);
+        } catch {
+          // the message area shows what went wrong; the next call may succeed
+        }
+      }
+      running = false;
+    })();
   };
 }
 
