@@ -62,8 +62,9 @@ def test_play_lowers_the_test_loss(page, lab_url):
 
 def test_a_learning_rate_of_10_diverges_with_a_message(page, lab_url):
     _open(page, lab_url)
-    _set_learning_rate(page, 10)
     page.get_by_test_id("play").click()
+    expect(page.get_by_test_id("epoch")).not_to_have_text("0")
+    _set_learning_rate(page, 10)  # while training: the next iteration uses it
     message = page.get_by_test_id("message")
     expect(message).to_contain_text("learning rate", timeout=10_000)
     expect(message).to_have_attribute("data-level", re.compile("error|warning"))
