@@ -9,6 +9,7 @@ const SESSION_KEY = "mldlab-lab-session";
 let session = null;
 let configPromise = null;
 let currentLang = null;
+let noAnswer = "The lab server does not answer.";
 
 /** An error the server answered with ({"error": {"code", "message", "field"}}) or a network failure. */
 export class ApiError extends Error {
@@ -21,9 +22,10 @@ export class ApiError extends Error {
   }
 }
 
-/** The language sent as X-Lab-Lang (i18n.js keeps it current). */
-export function setApiLang(lang) {
+/** The language sent as X-Lab-Lang and the text shown when the server does not answer (i18n.js keeps both). */
+export function setApiLang(lang, networkText = null) {
   currentLang = lang;
+  if (networkText) noAnswer = networkText;
 }
 
 /** The current session: {session, role, lang, limits, classroom, locks} or null. */
@@ -96,8 +98,8 @@ async function request(path, { method = "GET", body, form, withSession = true, r
       headers: headers(withSession, body !== undefined && !form),
       body: form ? form : body !== undefined ? JSON.stringify(body) : undefined,
     });
-  } catch (err) {
-    throw new ApiError(String(err && err.message ? err.message : err));
+  } catch {
+    throw new ApiError(noAnswer);
   }
   if (!response.ok) {
     let detail = {};
@@ -146,6 +148,7 @@ export function showMessage(text, level = "info") {
   el.classList.remove("is-error", "is-warning", "is-info");
   if (text) el.classList.add(`is-${level}`);
   el.dataset.level = text ? level : "";
+  el.dataset.code = "";
 }
 
 /** Empty the message area. */

@@ -146,7 +146,7 @@ export async function setLang(code) {
   await load(chosen);
   lang = chosen;
   document.documentElement.lang = chosen;
-  setApiLang(chosen);
+  setApiLang(chosen, t("error_network"));
   try {
     localStorage.setItem(STORE_KEY, chosen);
   } catch {
@@ -168,7 +168,7 @@ export async function initI18n({ extra = [] } = {}) {
   await load(code);
   lang = code;
   document.documentElement.lang = code;
-  setApiLang(code);
+  setApiLang(code, t("error_network"));
   keepInUrl(code);
   applyI18n();
   wireSelect();

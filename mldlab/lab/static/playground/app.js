@@ -255,7 +255,20 @@ async function main() {
   initClassroom(session, page.config.presets, () => currentSetup());
   onAnswer(answer);
   setRunning(false);
+  let lost = null;
   page.socket = connectSocket(onSocketMessage, {
+    onStatus: (open) => {
+      clearTimeout(lost);
+      if (open) {
+        if ($("message").dataset.code === "offline") clearMessage();
+        return;
+      }
+      setRunning(false);
+      lost = setTimeout(() => {
+        showMessage(t("error_network"), "warning");
+        $("message").dataset.code = "offline";
+      }, 1500);
+    },
     onGone: (code) => {
       if (code === 4000) {
         showMessage(t("socket_taken"), "warning");
