@@ -8,10 +8,12 @@ views read the server's format, and time them.
 
 import json
 import math
+import pathlib
 
 import pytest
 
 GALLERY = "/static/playground/views/gallery.html"
+SCREENSHOTS = pathlib.Path(__file__).parent / "screenshots"
 
 
 @pytest.fixture
@@ -175,6 +177,44 @@ def test_gallery_in_korean(gallery):
     assert page.errors == []
 
 
+def test_math_falls_back_to_plain_text_without_katex(gallery):
+    page = gallery("en")
+    text = page.evaluate(
+        """() => {
+            const el = document.createElement("div");
+            document.querySelector("main").append(el);
+            const katex = window.katex;
+            window.katex = undefined;
+            const state = window.gallery.samples.binary.state;
+            window.gallery.views.math.render(el, state, {lang: "en", selected: {layer: 1, unit: 0},
+                math: {neuron: {markdown: "**Perceptron $\\\\hat{y} = g(w_{0} + x^{T}w)$**"}, optimizer: null}});
+            window.katex = katex;
+            return el.querySelector("[data-testid=math-neuron]").innerText;
+        }"""
+    )
+    assert text == "Perceptron ŷ = g(w0 + x^Tw)"
+    assert page.errors == []
+
+
+def test_canvases_are_sharp_on_a_hidpi_screen(browser, lab_url):
+    context = browser.new_context(viewport={"width": 1366, "height": 768}, device_scale_factor=2)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        page.goto(f"{lab_url}{GALLERY}?lang=ko")
+        page.wait_for_selector("body[data-ready=true]")
+        sizes = page.evaluate("""() => [...document.querySelectorAll("canvas.mv-canvas")].filter((c) => !c.hidden)
+            .map((c) => [c.width, c.clientWidth, c.height, c.clientHeight])""")
+        assert len(sizes) >= 8
+        for width, css_width, height, css_height in sizes:
+            assert (width, height) == (2 * css_width, 2 * css_height)
+        page.locator("#boundary-binary").screenshot(path=str(SCREENSHOTS / "views_boundary_hidpi_ko.png"))
+    finally:
+        context.close()
+    assert errors == []
+
+
 def _real_states():
     """States and points of real Jobs: the default setup, three Gaussians, the sine curve, the largest network."""
     from mldlab.lab.job import Job
@@ -235,6 +275,22 @@ def test_views_draw_real_states_fast(gallery):
     matrix = states["multiclass"]["state"]["confusion"]["matrix"]
     assert sum(int(c) for c in cells if c.isdigit()) == sum(map(sum, matrix))
     print("ms per redraw of five views:", {k: round(v, 1) for k, v in timings.items()})
+    # most states from the server carry no neuron pictures (detail=False): the views keep the last ones
+    kept = page.evaluate(
+        """(state) => {
+            const v = window.gallery.views;
+            const row = document.getElementById("real-binary");
+            const names = ["neurons", "network"];
+            const shots = () => names.map((name) => row.querySelector(`.real-${name} canvas`).toDataURL());
+            const before = shots();
+            const opts = {selected: {layer: 1, unit: 0}};
+            const bare = {...state, neurons: null};
+            for (const name of names) v[name].render(row.querySelector(`.real-${name}`), bare, opts);
+            return JSON.stringify(before) === JSON.stringify(shots());
+        }""",
+        json.loads(json.dumps(states["binary"]["state"])),
+    )
+    assert kept
     assert page.errors == []
     for name in ["multiclass", "regression", "largest"]:  # a shorter page to screenshot
         page.evaluate(f"document.getElementById('real-{name}').remove()")

@@ -170,6 +170,19 @@ export function largest(units) {
   return m;
 }
 
+/** state.neurons, or else the last ones this view saw while the layer sizes still match: the server sends the neuron
+ * pictures only in every n-th state, and a view should not flicker in between. null when there are none. */
+export function neuronsOf(view, state) {
+  if (state && Array.isArray(state.neurons)) {
+    view.neurons = state.neurons;
+    return state.neurons;
+  }
+  const sizes = state && state.network ? state.network.layers.slice(1, -1) : [];
+  const kept = view.neurons;
+  const same = kept && kept.length === sizes.length && kept.every((units, k) => units.length === sizes[k]);
+  return same ? kept : null;
+}
+
 /** Call `redraw` when the element changes size or when the page's web fonts have loaded (canvas text needs them). */
 export function watch(el, redraw) {
   let last = el.clientWidth;

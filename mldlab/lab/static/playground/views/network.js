@@ -9,7 +9,8 @@
 // (0 = input), so weights[k] (out × in) joins layer k to layer k + 1.
 
 import {
-  INK, MIDDLE, atlas, divergingTable, fitCanvas, font, instance, largest, make, num, palette, sketch, tr, watch,
+  INK, MIDDLE, atlas, divergingTable, fitCanvas, font, instance, largest, make, neuronsOf, num, palette, sketch, tr,
+  watch,
 } from "./common.js";
 
 const views = new WeakMap();
@@ -109,9 +110,10 @@ function draw(el, view, state, opts) {
   drawHeaders(el, ctx, opts, sizes, columnX);
   drawEdges(ctx, view, network, colours, columnX, rowY, node);
   view.nodeSize = node;
-  const scales = (state.neurons || []).map((units) => 1 / Math.max(1, largest(units)));
+  const neurons = neuronsOf(view, state) || [];
+  const scales = neurons.map((units) => 1 / Math.max(1, largest(units)));
   // below 18 px a picture shows nothing: plain circles then (and a wide network draws four times faster)
-  const values = view.nodes.map((p) => (node >= 18 ? nodeValues(view, state, network, p, scales) : null));
+  const values = view.nodes.map((p) => (node >= 18 ? nodeValues(view, state, neurons, p, scales) : null));
   const grids = values.filter((v) => v && !v.line);
   const tile = atlas(view.image, grids, view.table);
   view.nodes.forEach((p, k) => {
@@ -219,7 +221,8 @@ function drawNode(el, ctx, view, opts, network, p, node, colours, values, index,
 }
 
 /** What node `p` computes on the plane as {values, n, offset, scale, line} (or null: drawn as a plain circle). */
-function nodeValues(view, state, network, p, scales) {
+function nodeValues(view, state, neurons, p, scales) {
+  const network = state.network;
   const last = network.layers.length - 1;
   const boundary = state.boundary;
   if (p.layer === 0) return inputValues(view, network, boundary, p.unit);
@@ -229,10 +232,11 @@ function nodeValues(view, state, network, p, scales) {
     }
     return null;
   }
-  const layer = state.neurons && state.neurons[p.layer - 1];
+  const layer = neurons[p.layer - 1];
   const unit = layer && layer[p.unit];
   if (!unit) return null;
-  return { values: unit.values, n: unit.n, offset: 0, scale: scales[p.layer - 1], line: Boolean(boundary && boundary.curve) };
+  const line = Boolean(boundary && boundary.curve);
+  return { values: unit.values, n: unit.n, offset: 0, scale: scales[p.layer - 1], line };
 }
 
 function inputValues(view, network, boundary, unit) {

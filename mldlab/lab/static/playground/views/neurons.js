@@ -9,7 +9,7 @@
 // run along x1, and each neuron is drawn as its curve g(z(x1)) instead. Click a picture to select the neuron.
 
 import {
-  INK, atlas, divergingTable, fitCanvas, font, instance, largest, make, palette, sketch, tr, watch,
+  INK, atlas, divergingTable, fitCanvas, font, instance, largest, make, neuronsOf, palette, sketch, tr, watch,
 } from "./common.js";
 
 const views = new WeakMap();
@@ -66,7 +66,8 @@ function layout(units, width, height) {
 }
 
 function draw(el, view, state, opts) {
-  const layers = (state && state.neurons) || [];
+  const sizes = state && state.network ? state.network.layers.slice(1, -1) : [];
+  const layers = neuronsOf(view, state) || sizes.map((n) => Array(n).fill(null));
   const width = view.width;
   if (width < 60) return;
   const most = Math.max(1, ...layers.map((l) => l.length));
@@ -106,14 +107,18 @@ function draw(el, view, state, opts) {
     ctx.fillText(caption, x0 + columnWidth / 2, 24, columnWidth);
     const { size, columns } = layout(units.length, columnWidth, height - HEADER - 4);
     const used = columns * size + (columns - 1) * GAP;
-    const scale = Math.max(1, largest(units));
-    const tile = line ? null : atlas(view.image, units.map((u) => ({ values: u.values, n: u.n, offset: 0,
+    const known = units.filter(Boolean);
+    const scale = Math.max(1, largest(known));
+    const tile = line ? null : atlas(view.image, known.map((unit) => ({ values: unit.values, n: unit.n, offset: 0,
       scale: 1 / scale })), view.table);
     units.forEach((unit, u) => {
       const x = x0 + (columnWidth - used) / 2 + (u % columns) * (size + GAP);
       const y = HEADER + Math.floor(u / columns) * (size + GAP);
-      if (line) sketch(ctx, unit.values, scale, x, y, size);
-      else tile(u, ctx, x, y, size);
+      if (!unit) {
+        ctx.fillStyle = "#eef1f5";
+        ctx.fillRect(x, y, size, size);
+      } else if (line) sketch(ctx, unit.values, scale, x, y, size);
+      else tile(known.indexOf(unit), ctx, x, y, size);
       const chosen = selected && selected.layer === k + 1 && selected.unit === u;
       ctx.lineWidth = chosen ? 4 : 1;
       ctx.strokeStyle = chosen ? INK : "#9aa3af";
