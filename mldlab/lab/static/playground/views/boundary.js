@@ -11,7 +11,7 @@
 // the extent's edges: column j is x1 = x1min + j·(x1max − x1min)/(n − 1), row i is x2 = x2max − i·(…)/(n − 1).
 
 import {
-  INK, MIDDLE, ORANGE, divergingTable, fitCanvas, font, instance, make, mix, niceTicks, num, palette, rgb,
+  INK, MIDDLE, ORANGE, describe, divergingTable, fitCanvas, font, instance, make, mix, niceTicks, num, palette, rgb,
   tableIndex, tickLabel, tr, watch,
 } from "./common.js";
 
@@ -55,6 +55,7 @@ function draw(el, view, state, opts) {
   if (size < 80) return;
   const boundary = state && state.boundary;
   const mode = modeOf(state, opts);
+  describe(view.canvas, tr(opts, "view_aria_boundary"));
   const plot = MARGIN.left + MARGIN.right;
   const side = size - plot;
   const ctx = fitCanvas(view.canvas, size, side + MARGIN.top + MARGIN.bottom);

@@ -97,7 +97,8 @@ export function tickLabel(v) {
 export function num(v, digits = 4) {
   if (v === null || v === undefined || Number.isNaN(v)) return "–";
   if (!Number.isFinite(v)) return v > 0 ? "∞" : "−∞";
-  const text = Math.abs(v) >= 1e5 || (v !== 0 && Math.abs(v) < 1e-4) ? v.toExponential(digits - 1) : String(+v.toPrecision(digits));
+  const tiny = v !== 0 && Math.abs(v) < 1e-4;
+  const text = Math.abs(v) >= 1e5 || tiny ? v.toExponential(digits - 1) : String(+v.toPrecision(digits));
   return text.replace(/-/g, "−");
 }
 
@@ -223,6 +224,14 @@ export function instance(store, el, create) {
     store.set(el, view);
   }
   return view;
+}
+
+/** Give a canvas the role of a picture and a spoken description (set only when it changes). */
+export function describe(canvas, text) {
+  if (canvas.getAttribute("aria-label") !== text) {
+    canvas.setAttribute("role", "img");
+    canvas.setAttribute("aria-label", text);
+  }
 }
 
 /** A tiny element factory: tag, class name, text. */

@@ -6,7 +6,9 @@
 // Training is a solid blue line, test a dashed vermillion one: told apart by colour and by dash, so also in
 // grey-scale and for colour-blind eyes. The check box switches the loss axis to a log scale (kept per element).
 
-import { INK, TEST_LINE, TRAIN_LINE, fitCanvas, font, instance, make, niceTicks, num, tickLabel, tr, watch } from "./common.js";
+import {
+  INK, TEST_LINE, TRAIN_LINE, describe, fitCanvas, font, instance, make, niceTicks, num, tickLabel, tr, watch,
+} from "./common.js";
 
 const views = new WeakMap();
 const MARGIN = { left: 62, right: 16, top: 12, bottom: 40 };
@@ -81,11 +83,14 @@ function draw(el, view, state, opts) {
     label: tr(opts, view.box.checked ? "view_loss_log" : "view_loss"),
     series: [[history.map((h) => h.train_loss), TRAIN_LINE, false], [history.map((h) => h.test_loss), TEST_LINE, true]],
   });
+  describe(view.loss, tr(opts, "view_aria_loss"));
+  describe(view.accuracy, tr(opts, "view_aria_accuracy"));
   view.accuracy.hidden = !withAccuracy;
   view.accuracyNow.hidden = !withAccuracy;
   if (withAccuracy) {
     const now = (name) => (state && state[name] !== undefined ? state[name] : latest[name]);
-    const text = tr(opts, "view_accuracy_now", { train: percent(now("train_accuracy")), test: percent(now("test_accuracy")) });
+    const text = tr(opts, "view_accuracy_now", {
+      train: percent(now("train_accuracy")), test: percent(now("test_accuracy")) });
     if (view.accuracyNow.textContent !== text) view.accuracyNow.textContent = text;
     chart(el, view.accuracy, width, Math.round(lossHeight * 0.62), {
       xMin, xMax, epochs, percent: true, label: tr(opts, "view_accuracy"), xLabel: tr(opts, "view_epoch"),
@@ -145,7 +150,8 @@ function chart(el, canvas, width, height, spec) {
   ctx.stroke();
   ctx.textAlign = "center";
   ctx.textBaseline = "top";
-  const xTicks = niceTicks(spec.xMin, spec.xMax, Math.max(4, Math.floor(box.w / 70))).filter((v) => v === Math.round(v));
+  const xTicks = niceTicks(spec.xMin, spec.xMax, Math.max(4, Math.floor(box.w / 70)))
+    .filter((v) => v === Math.round(v));
   for (const e of xTicks) ctx.fillText(tickLabel(e), px(e), box.y + box.h + 6);
   ctx.font = font(el, 14, true);
   ctx.textBaseline = "bottom";

@@ -76,7 +76,8 @@ function binaryState() {
     [[2.4, -1.9, 1.2, -0.6]],
   ];
   const biases = [[0.1, -0.5, 0.3, 0.8], [-0.2, 0.4, 0.0, -0.7], [0.35]];
-  const neuronGrid = (w, b) => ({ n: 16, values: grid(16, extent, (a, c) => round(Math.tanh((w[0] * a + w[1] * c) / 3 + b))) });
+  const neuronGrid = (w, b) => ({
+    n: 16, values: grid(16, extent, (a, c) => round(Math.tanh((w[0] * a + w[1] * c) / 3 + b))) });
   const first = weights[0].map((w, u) => neuronGrid(w, biases[0][u]));
   const second = weights[1].map((w, u) => neuronGrid([w[0] - w[1], w[2] + w[3]], biases[1][u]));
   return {
@@ -153,7 +154,8 @@ function regressionState() {
     state: {
       epoch: 30, iteration: 300, stopped: null, learning_rate: 0.01,
       train_loss: 0.031, test_loss: 0.037, train_accuracy: null, test_accuracy: null, history: history(30, false),
-      boundary: { n: 100, extent: [-3, 3, -1.5, 1.5], curve: { x: xs, y: xs.map((v) => round(0.95 * Math.sin(v), 4)) } },
+      boundary: { n: 100, extent: [-3, 3, -1.5, 1.5],
+        curve: { x: xs, y: xs.map((v) => round(0.95 * Math.sin(v), 4)) } },
       neurons: null, network: { layers: [1, 1], features: ["x1"], weights: [[[0.8]]], biases: [[0.0]] },
       confusion: null, message: null,
     },

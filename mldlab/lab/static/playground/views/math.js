@@ -159,7 +159,8 @@ function fromMarkdown(markdown, katex, fold, open) {
 /** The Markdown as plain text: no $ signs, no ** marks, LaTeX commands turned into their symbols where common. */
 function plain(markdown) {
   const symbols = { "\\cdot": "·", "\\sum": "Σ", "\\sigma": "σ", "\\hat{y}": "ŷ", "\\leftarrow": "←", "\\eta": "η",
-    "\\theta": "θ", "\\partial": "∂", "\\sqrt": "√", "\\epsilon": "ε", "\\beta": "β", "\\tanh": "tanh", "\\max": "max" };
+    "\\theta": "θ", "\\partial": "∂", "\\sqrt": "√", "\\epsilon": "ε", "\\varepsilon": "ε", "\\beta": "β",
+    "\\tanh": "tanh", "\\max": "max" };
   let text = markdown.replace(/\$/g, "").replace(/\*\*/g, "");
   for (const [command, symbol] of Object.entries(symbols)) text = text.split(command).join(symbol);
   return text.replace(/_\{([^}]*)\}/g, "$1").replace(/\^\{([^}]*)\}/g, "^$1").replace(/[{}]/g, "");

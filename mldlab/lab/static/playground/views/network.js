@@ -9,8 +9,8 @@
 // (0 = input), so weights[k] (out × in) joins layer k to layer k + 1.
 
 import {
-  INK, MIDDLE, atlas, divergingTable, fitCanvas, font, instance, largest, make, neuronsOf, num, palette, sketch, tr,
-  watch,
+  INK, MIDDLE, atlas, describe, divergingTable, fitCanvas, font, instance, largest, make, neuronsOf, num, palette,
+  sketch, tr, watch,
 } from "./common.js";
 
 const views = new WeakMap();
@@ -86,6 +86,7 @@ function draw(el, view, state, opts) {
   const width = view.width;
   if (!network || width < 120) return;
   const sizes = network.layers;
+  describe(view.canvas, tr(opts, "view_aria_network"));
   const most = Math.max(...sizes);
   const height = opts.height || Math.min(640, Math.max(240, HEADER + BOTTOM + most * 40));
   const ctx = fitCanvas(view.canvas, width, height);
@@ -249,7 +250,9 @@ function inputValues(view, network, boundary, unit) {
       const f = FEATURE[feature] ? FEATURE[feature][1] : () => 0;
       const values = new Float32Array(n * n);
       for (let i = 0; i < n; i++) {
-        for (let j = 0; j < n; j++) values[i * n + j] = f(a0 + (j / (n - 1)) * (a1 - a0), b1 - (i / (n - 1)) * (b1 - b0));
+        for (let j = 0; j < n; j++) {
+          values[i * n + j] = f(a0 + (j / (n - 1)) * (a1 - a0), b1 - (i / (n - 1)) * (b1 - b0));
+        }
       }
       let m = 0;
       for (const v of values) m = Math.max(m, Math.abs(v));
@@ -305,7 +308,8 @@ function hover(view) {
       value: num(target.value),
     });
   } else if (target.kind === "bias") {
-    text = tr(opts, "view_bias_tip", { to: nodeName(opts, network, target.layer, target.to), value: num(target.value) });
+    const to = nodeName(opts, network, target.layer, target.to);
+    text = tr(opts, "view_bias_tip", { to, value: num(target.value) });
   } else {
     text = nodeName(opts, network, target.layer, target.unit);
   }

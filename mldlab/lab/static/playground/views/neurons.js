@@ -9,7 +9,8 @@
 // run along x1, and each neuron is drawn as its curve g(z(x1)) instead. Click a picture to select the neuron.
 
 import {
-  INK, atlas, divergingTable, fitCanvas, font, instance, largest, make, neuronsOf, palette, sketch, tr, watch,
+  INK, atlas, describe, divergingTable, fitCanvas, font, instance, largest, make, neuronsOf, palette, sketch, tr,
+  watch,
 } from "./common.js";
 
 const views = new WeakMap();
@@ -70,6 +71,7 @@ function draw(el, view, state, opts) {
   const layers = neuronsOf(view, state) || sizes.map((n) => Array(n).fill(null));
   const width = view.width;
   if (width < 60) return;
+  describe(view.canvas, tr(opts, "view_aria_neurons"));
   const most = Math.max(1, ...layers.map((l) => l.length));
   const columnWidth = layers.length ? (width - GAP * (layers.length - 1)) / layers.length : width;
   const height = opts.height || Math.min(520, Math.max(180, Math.ceil(most / 2) * 60 + HEADER));
