@@ -193,6 +193,17 @@ def test_math_falls_back_to_plain_text_without_katex(gallery):
         }"""
     )
     assert text == "Perceptron ŷ = g(w0 + x^Tw)"
+    gone = page.evaluate(
+        """() => {
+            const el = document.createElement("div");
+            document.querySelector("main").append(el);
+            const state = window.gallery.samples.binary.state;  // layers [2, 4, 4, 1]: layer 3 has one unit
+            window.gallery.views.math.render(el, state, {lang: "en", selected: {layer: 3, unit: 2},
+                math: {neuron: {markdown: "z"}, optimizer: null}});
+            return el.querySelector("[data-testid=math-neuron]").innerText;
+        }"""
+    )
+    assert gone.startswith("Click a neuron")
     assert page.errors == []
 
 

@@ -38,7 +38,10 @@ function create(el) {
 /** Lay out the math of the selected neuron and of the optimizer in `el`. */
 export function render(el, state, opts = {}) {
   const view = instance(views, el, () => create(el));
-  const selected = opts.selected;
+  const sizes = state && state.network ? state.network.layers : null;
+  // a selection the network no longer has (a layer or neuron removed) counts as none
+  const selected = opts.selected && (!sizes || (opts.selected.layer >= 1 && opts.selected.layer < sizes.length &&
+    opts.selected.unit < sizes[opts.selected.layer])) ? opts.selected : null;
   view.neuron.title.textContent = selected
     ? tr(opts, "view_math_neuron", { layer: selected.layer, unit: selected.unit + 1 })
     : tr(opts, "view_math_neuron_none");
