@@ -130,6 +130,7 @@ def test_a_setup_link_and_a_preset_link_load_their_setup(page, lab_url):
     expect(page.get_by_test_id("dataset")).to_have_value(expected["dataset"])
     assert float(page.get_by_test_id("learning-rate").input_value()) == expected["learning_rate"]
     expect(page.get_by_test_id("message")).not_to_be_empty()
+    expect(page.get_by_test_id("presets")).to_have_value(name)  # the projector shows which example this is
     assert "setup=" in page.url  # the address now carries the whole setup
     assert page.errors == []
 

@@ -9,7 +9,7 @@ import { currentSetup, drawControlLabels, initControls, readSetup, writeSetup } 
 import { drawClickClasses, initDataActions } from "./data_actions.js";
 import { copyText, initExport } from "./export.js";
 import { askJoinCode } from "./join.js";
-import { drawPresets, initPresets } from "./presets.js";
+import { drawPresets, initPresets, showPreset } from "./presets.js";
 import { applyLocks, drawTeacherPanel, initClassroom, lockedSet } from "./teacher.js";
 import { dropTeacherCode, linkFor, readUrl, writeUrl } from "./url_state.js";
 import { loadViews, renderViews } from "./views.js";
@@ -111,6 +111,7 @@ let pending = null;
 /** Send the controls' setup (debounced); a refused one puts the last accepted setup back. */
 function onControlsChange() {
   clearTimeout(pending);
+  showPreset("");
   pending = setTimeout(async () => {
     const setup = readSetup();
     try {
@@ -160,6 +161,7 @@ function wireRunBar() {
       return;
     }
     send({ type: "set", learning_rate: value });
+    showPreset("");
     const setup = currentSetup();
     if (setup) {
       setup.learning_rate = value;
@@ -252,6 +254,7 @@ async function main() {
     answer = await firstSetup({}, session);
   }
   initPresets(page.config, onAnswer);
+  if (url.preset && answer && answer.setup) showPreset(url.preset);
   initClassroom(session, page.config.presets, () => currentSetup());
   onAnswer(answer);
   setRunning(false);

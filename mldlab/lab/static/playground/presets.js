@@ -7,12 +7,18 @@ const $ = (id) => document.getElementById(id);
 let presets = [];
 let onAnswer = () => {};
 
-/** The presets' titles in the current language. */
+/** The presets' titles in the current language (the one loaded last stays chosen until the setup changes). */
 export function drawPresets() {
   const select = $("presets");
+  const keep = select.value;
   select.replaceChildren(new Option(t("presets_choose"), ""),
     ...presets.map((p) => new Option(p[`title_${getLang()}`] || p.title || p.name, p.name)));
-  select.value = "";
+  select.value = keep;
+}
+
+/** Show `name` as the chosen preset, or none ("") once the user changed the setup. */
+export function showPreset(name) {
+  $("presets").value = presets.some((p) => p.name === name) ? name : "";
 }
 
 /** Load the preset `name`: its setup goes to the server, its description to the message area. */
@@ -30,6 +36,6 @@ export function initPresets(config, answer) {
   drawPresets();
   $("presets").addEventListener("change", () => {
     const name = $("presets").value;
-    if (name) loadPreset(name).catch(() => {}).finally(() => ($("presets").value = ""));
+    if (name) loadPreset(name).then(() => showPreset(name)).catch(() => showPreset(""));
   });
 }
