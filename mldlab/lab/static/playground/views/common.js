@@ -29,12 +29,25 @@ export function hex(c) {
   return "#" + c.map((v) => Math.round(v).toString(16).padStart(2, "0")).join("");
 }
 
+const looks = new WeakMap();
+
+/** The page's look at `el`, read once and again after a resize or a font load (a computed style read in every frame
+ * could force a style recalculation). */
+function look(el) {
+  let found = looks.get(el);
+  if (!found) {
+    const style = getComputedStyle(el);
+    const c0 = style.getPropertyValue("--class0").trim() || ORANGE;
+    const c1 = style.getPropertyValue("--class1").trim() || BLUE;
+    found = { colours: [c0, c1, ...MORE_CLASSES], family: style.fontFamily || "sans-serif" };
+    looks.set(el, found);
+  }
+  return found;
+}
+
 /** The two class colours of the page (lab.css variables when set) and the rest of the palette. */
 export function palette(el) {
-  const style = getComputedStyle(el);
-  const c0 = style.getPropertyValue("--class0").trim() || ORANGE;
-  const c1 = style.getPropertyValue("--class1").trim() || BLUE;
-  return [c0, c1, ...MORE_CLASSES];
+  return look(el).colours;
 }
 
 /** A 256-entry table of [r, g, b] for v in [−1, 1]: −1 → `neg`, 0 → MIDDLE, +1 → `pos`; `strength` < 1 keeps
@@ -104,7 +117,7 @@ export function num(v, digits = 4) {
 
 /** The CSS font of the view's element at `size` px (the page's font, which holds Hangul). */
 export function font(el, size, bold = false) {
-  return `${bold ? "700 " : ""}${size}px ${getComputedStyle(el).fontFamily || "sans-serif"}`;
+  return `${bold ? "700 " : ""}${size}px ${look(el).family}`;
 }
 
 let viewText = {};
@@ -185,7 +198,11 @@ export function neuronsOf(view, state) {
 }
 
 /** Call `redraw` when the element changes size or when the page's web fonts have loaded (canvas text needs them). */
-export function watch(el, redraw) {
+export function watch(el, draw) {
+  const redraw = () => {
+    looks.delete(el);
+    draw();
+  };
   let last = el.clientWidth;
   const observer = new ResizeObserver(() => {
     if (el.clientWidth !== last) {
