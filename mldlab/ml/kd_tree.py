@@ -3,7 +3,7 @@
 Building (once, in ``fit``)::
 
     (1) a box of points is cut in two at the median of its widest feature (the one with the largest spread);
-    (2) each half is cut again, until a box holds at most ``leaf_size`` points: a leaf;
+    (2) each half is cut again, until a box holds fewer than 2·``leaf_size`` points: a leaf;
     (3) each leaf keeps its points' indices and its bounding box [lo, hi] (the smallest box around them).
 
 Querying (all query points at once, in NumPy)::
@@ -40,7 +40,8 @@ class KDTree:
     ----------
     X : ndarray of shape (n_samples, n_features), float64
     leaf_size : int, default 40
-        The largest number of points in a leaf (scikit-learn's ``KDTree`` default).
+        A leaf holds leaf_size to 2·leaf_size points (fewer only when all the data does), as in scikit-learn's
+        ``KDTree`` (and its default).
     p : float, default 2
         The order of the Minkowski distance (p >= 1).
     """
@@ -59,8 +60,8 @@ class KDTree:
         self.hi = np.array([X[leaf].max(axis=0) for leaf in leaves])
 
     def _split(self, index: np.ndarray, leaves: list) -> None:
-        """Steps (1)–(2): cut at the median of the widest feature until a box holds at most leaf_size points."""
-        if len(index) <= self.leaf_size:
+        """Steps (1)–(2): cut at the median of the widest feature until a box holds fewer than 2·leaf_size points."""
+        if len(index) < 2 * self.leaf_size:  # a leaf holds leaf_size to 2·leaf_size points, as scikit-learn's
             leaves.append(index)
             return
         points = self.data[index]

@@ -127,8 +127,8 @@ def _k_smallest(D: np.ndarray, k: int) -> np.ndarray:
     searched in full.
     """
     n = D.shape[1]
-    L = max(8, int(np.sqrt(n)))  # block length
-    if k * L >= n:
+    L = max(2, int(np.sqrt(n / k)))  # block length: n/L minima and k·L candidates, the least work in total
+    if 2 * k * L > n:  # the k blocks would hold a good part of the row: no gain
         return _k_smallest_in(D, k)
     full = n - n % L
     minima = D[:, :full].reshape(len(D), -1, L).min(axis=2)
@@ -151,8 +151,9 @@ def _k_smallest_in(D: np.ndarray, k: int) -> np.ndarray:
     """The columns of the k smallest values of each row of D, searching whole rows; ties: the first columns."""
     if k >= D.shape[1]:
         return np.argsort(D, axis=1, kind="stable")[:, :k]
-    order = np.argpartition(D, (k - 1, k), axis=1)  # the k-th and (k+1)-th smallest in their places
-    kth, next_one = np.take_along_axis(D, order[:, k - 1 : k + 1], axis=1).T
+    order = np.argpartition(D, k, axis=1)  # the k smallest first, then the (k+1)-th smallest
+    kth = np.take_along_axis(D, order[:, :k], axis=1).max(axis=1)
+    next_one = np.take_along_axis(D, order[:, k : k + 1], axis=1)[:, 0]
     for r in np.flatnonzero(kth == next_one):  # a tie across the k-th place: the first columns win
         order[r, :k] = np.argsort(D[r], kind="stable")[:k]
     return order[:, :k]
