@@ -180,6 +180,17 @@ def descend(function, start, optimizers, steps: int) -> list:
     depends on its own weights only, ``backward()`` of the sum gives every run its own gradient. A run whose loss
     runs away (see ``_too_far``) stops there. Returns per run: the path (the start and one point per step), the
     loss at each point, and the step at which it diverged (None if it did not).
+
+    Examples
+    --------
+    Gradient descent on J(w) = w² with η = 0.25 and with η = 1.5 (w ← w − η·2w: halves, or doubles with a flip):
+
+    >>> from mldlab.optim import SGD
+    >>> calm, wild = descend(lambda w: w**2, [1.0], [lambda p: SGD(p, lr=0.25), lambda p: SGD(p, lr=1.5)], 2)
+    >>> calm["path"], calm["loss"], calm["diverged_at"]
+    ([[1.0], [0.5], [0.25]], [1.0, 0.25, 0.0625], None)
+    >>> wild["path"]
+    [[1.0], [-2.0], [4.0]]
     """
     weights = [tensor(start, dtype=float64, requires_grad=True) for _ in optimizers]
     steppers = [make([w]) for make, w in zip(optimizers, weights)]
@@ -495,7 +506,7 @@ async def learning_rate(request: Request):
 
 
 @router.get("/optimizers")
-async def optimizers_info(request: Request):
+async def optimizers_info():
     """The race's surfaces (formula, map, start, minimum, suggested η) and each optimizer's PyTorch defaults."""
     return run_optimizers_info()
 

@@ -150,3 +150,23 @@ def test_texts_in_both_languages_every_key_defined_and_used(name):
     literal = set(re.findall(r"\"(\w+)\"", code))
     unused = {k for k in texts["en"] if k not in used | literal and not any(k.startswith(p + "_") for p in prefixes)}
     assert unused == set(), sorted(unused)
+
+
+def test_landscape_of_my_playground_model(page, lab_url):
+    """A tab with a playground session shows that session's model (GET /api/landscape with its token)."""
+    page.goto(f"{lab_url}/lessons/landscape?lang=en")
+    page.wait_for_function("() => document.querySelectorAll('svg.plot path.curve').length > 0")
+    token = page.evaluate("""async () => {
+      const out = await (await fetch('/api/session', {method: 'POST', headers: {'Content-Type': 'application/json'},
+                                                      body: '{}'})).json();
+      sessionStorage.setItem('mldlab-lab-session', JSON.stringify(out));
+      return out.session;
+    }""")
+    page.reload()
+    page.wait_for_function("() => document.querySelector('[data-testid=source]').value === 'playground'"
+                           " && document.querySelector('[data-testid=center-loss]').textContent !== ''")
+    expected = page.request.get(f"{lab_url}/api/landscape?n=21&span=1", headers={"X-Lab-Session": token}).json()
+    assert page.inner_text('[data-testid="center-loss"]') == f"{expected['center']:.4f}".rstrip("0").rstrip(".")
+    assert "playground" in page.inner_text('[data-testid="model"]')
+    assert page.evaluate(HEATMAP_SPREAD, '[data-testid="map"]') > 20
+    assert page.errors == []

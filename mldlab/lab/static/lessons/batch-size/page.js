@@ -57,7 +57,7 @@ function drawTable() {
 function drawMap() {
   const s = result.surface;
   const plot = new Plot($("map"), { x: s.extent.slice(0, 2), y: s.extent.slice(2), xLabel: "w₁", yLabel: "w₂",
-    width: 560, height: 470, square: true, margin: { left: 56, right: 14, top: 12, bottom: 52 } });
+    width: 500, height: 430, square: true, margin: { left: 56, right: 14, top: 12, bottom: 52 } });
   drawSurface(plot, s, { levels: 10 });
   plot.point(result.start[0], result.start[1], { r: 8, fill: "#ffffff", stroke: "#14181f" });
   for (const r of result.runs) drawPath(plot, r.path, COLOURS[r.kind], { dots: r.path.length < 60, width: 3, r: 4 });

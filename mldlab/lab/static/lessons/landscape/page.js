@@ -74,7 +74,7 @@ function draw() {
   if (!result) return;
   const g = gridOf(result);
   const plot = new Plot($("map"), { x: [-g.span, g.span], y: [-g.span, g.span], xLabel: "α", yLabel: "β",
-    width: 620, height: 560, square: true, margin: { left: 60, right: 14, top: 12, bottom: 52 } });
+    width: 520, height: 470, square: true, margin: { left: 60, right: 14, top: 12, bottom: 52 } });
   drawSurface(plot, g, { log: true, levels: 14 });
   drawMinimum(plot, 0, 0);
   plot.text(0, 0, "θ*", { dx: 14, dy: -12, size: 20 });
@@ -83,6 +83,9 @@ function draw() {
   $("center-loss").textContent = fmt(result.center ?? centre, 4);
   $("edge-loss").textContent = fmt(Math.max(...finite), 3);
   $("model").textContent = describe(result);
+  $("seed").disabled = result.source === "playground";
+  const lowest = Math.min(...finite);
+  $("cut-note").textContent = t(centre <= lowest + 1e-6 * Math.max(1, Math.abs(lowest)) ? "ls_cut_valley" : "ls_cut_slope");
   const row = Math.floor(g.n / 2);
   const cut = g.values.slice(row * g.n, (row + 1) * g.n);
   const xs = cut.map((_, j) => -g.span + (2 * g.span * j) / (g.n - 1));

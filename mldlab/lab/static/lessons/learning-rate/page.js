@@ -8,6 +8,8 @@ import { RUN_COLOURS, drawPath, drawSurface } from "/static/lessons/optimizers/s
 
 const SLIDE_VALUES = { curve: [0.1, 0.6, 2.2], pass_exam: [0.05, 3, 40] };
 const $ = (id) => document.getElementById(id);
+/** A server number for a sentence: `digits` decimals, and 0 for what rounds to 0 there (not "−2.16e-6"). */
+const nice = (v, digits) => fmt(Math.abs(v) < 0.5 * 10 ** -digits ? 0 : v, digits);
 let result = null;
 let views = [];
 let timer = null;
@@ -85,7 +87,7 @@ function verdict(v) {
     const minima = result.surface.minima;
     const near = minima.find((m) => Math.abs(w[0] - m.w) < 0.15);
     const lowest = minima.find((m) => m.lowest);
-    const fields = { w: fmt(w[0], 3), J: fmt(J, 3), best: fmt(lowest.w, 2), steps: last };
+    const fields = { w: nice(w[0], 3), J: nice(J, 3), best: nice(lowest.w, 2), steps: last };
     if (near && near.lowest) return [t("lr_verdict_found", fields), "good"];
     if (near) return [t("lr_verdict_stuck", fields), "warn"];
     const prev = r.path[Math.max(0, last - 1)][0];

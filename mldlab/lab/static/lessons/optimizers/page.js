@@ -109,7 +109,7 @@ function buildPlots() {
   const s = result.surface;
   tex($("surface-formula"), s.formula);
   mapPlot = new Plot($("map"), { x: s.extent.slice(0, 2), y: s.extent.slice(2), xLabel: "x", yLabel: "y",
-    width: 640, height: 560, margin: { left: 56, right: 14, top: 12, bottom: 52 } });
+    width: 560, height: 480, margin: { left: 56, right: 14, top: 12, bottom: 52 } });
   drawSurface(mapPlot, s, { log: LOG_SURFACES.has(s.name), levels: 14 });
   const steps = Math.max(...result.runs.map((r) => r.path.length - 1), 1);
   const gaps = result.runs.flatMap((r) => r.loss.filter((v) => v !== null).map((v) => gap(v)));
