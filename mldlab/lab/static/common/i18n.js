@@ -53,11 +53,6 @@ export function onLangChange(fn) {
   listeners.push(fn);
 }
 
-/** Add strings at run time: {en: {...}, ko: {...}}. */
-export function addStrings(table) {
-  for (const code of LANGUAGES) Object.assign(strings[code], table[code] || {});
-}
-
 async function fetchJson(path) {
   const response = await fetch(path);
   if (!response.ok) throw new Error(`i18n: ${path} answered ${response.status}`);
