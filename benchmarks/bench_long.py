@@ -15,12 +15,16 @@ The two libraries take turns epoch by epoch (which one goes first alternates), s
 machine's speed during the run (other load, clock) touches both alike. Each line shows both epoch times, the
 ratio mldlab / PyTorch (target <= 0.8) and how many entries of each optimizer's state are subnormal; the last
 lines show the growth of each library's epoch time, last epoch / first epoch (target <= 1.25). A short warm-up
-on a separate network comes first, so that the first epoch is not charged for loading code.
+on a separate network comes first, so that the first epoch is not charged for loading code. The CPU's name and
+the load average are printed before and after the run: on a loaded machine the times say little (NumPy's
+2 BLAS threads suffer most when another process takes a core), so compare ratios measured in one run.
 
 Like bench_engine.py, the script restarts itself once without OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE.
 """
 
 import argparse
+import os
+import platform
 import time
 
 import numpy as np
@@ -88,6 +92,18 @@ def race(X, Y, epochs: int) -> dict:
     return times
 
 
+def machine() -> str:
+    """The CPU's name and the load average: other work on the machine slows both libraries, BLAS the most."""
+    name = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as f:
+            name = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return f"CPU: {name}, {os.cpu_count()} cores; load average (1, 5, 15 min): {load}"
+
+
 def summary(times: dict) -> None:
     ratios = np.array(times["mldlab"]) / np.array(times["PyTorch"])
     print(f"ratio mldlab / PyTorch: median {np.median(ratios):.3f}, worst {ratios.max():.3f}   (target <= 0.8)")
@@ -110,6 +126,7 @@ def main() -> None:
     parser.add_argument("--keep-openblas-env", action="store_true", help="keep OPENBLAS_CORETYPE/L2_SIZE")
     args = parser.parse_args()
     print(f"threads: {THREADS}; NumPy BLAS: {_limit_threads()}")
+    print(machine())
     if args.no_flush:
         _without_flush()
     n, epochs = (10 * BATCH_SIZE, 2) if args.quick else (60000, args.epochs)
@@ -117,6 +134,7 @@ def main() -> None:
     print(f"MNIST-size MLP 784-256-128-10 ReLU, cross-entropy, Adam, batch {BATCH_SIZE}, {n:,} samples "
           f"(border of zeros), {epochs} epochs, float32{', flush off' if args.no_flush else ''}:")
     summary(race(X, Y, epochs))
+    print(machine())
 
 
 if __name__ == "__main__":

@@ -48,6 +48,7 @@ def linear(x: Tensor, weight: Tensor, bias: Tensor | None = None) -> Tensor:
         gb = _ones(len(g2), g2.dtype).dot(g2) if bias._requires_grad else None  # 1ᵀ·g: the column sums
         return gx, gw, gb
 
+    backward.fresh_grads = True  # each array it returns is a new product, kept nowhere: .grad takes it uncopied
     return Tensor._from_op(z, "linear", inputs, backward)
 
 

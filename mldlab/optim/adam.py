@@ -140,15 +140,25 @@ class Adam(Optimizer):
                         theta *= 1 - lr * lam  # (2) AdamW
                     else:
                         g = g + lam * theta  # (2)
-                m += (1 - beta1) * (g - m)  # (3) m ← β1·m + (1 − β1)·g, as m + (1 − β1)·(g − m)
+                s = self._scratch(theta)  # room for the intermediate results (see Optimizer._scratch)
+                np.subtract(g, m, out=s)  # (3) m ← β1·m + (1 − β1)·g, as m + (1 − β1)·(g − m)
+                s *= 1 - beta1
+                m += s
                 v *= beta2  # (4) v ← β2·v + (1 − β2)·g²
-                v += (1 - beta2) * g * g
+                np.multiply(1 - beta2, g, out=s)
+                s *= g
+                v += s
                 if group["amsgrad"]:
                     v_max = state["max_exp_avg_sq"]._data
                     np.maximum(v_max, v, out=v_max)  # (6) v_max ← max(v_max, v)
                     v = v_max  # v̂ comes from v_max
                 step_size = lr / (1 - beta1**t)  # (5) m̂ = m / (1 − β1ᵗ): the correction goes into η
                 bias_correction2_sqrt = (1 - beta2**t) ** 0.5  # (6) √v̂ = √v / √(1 − β2ᵗ)
-                theta -= step_size * (m / (np.sqrt(v) / bias_correction2_sqrt + eps))  # (7) θ ← θ − η·m̂ / (√v̂ + ε)
+                np.sqrt(v, out=s)  # (7) θ ← θ − η·m̂ / (√v̂ + ε)
+                s /= bias_correction2_sqrt
+                s += eps
+                np.divide(m, s, out=s)
+                s *= step_size
+                theta -= s
         self._flush_tiny_states()
         return loss
