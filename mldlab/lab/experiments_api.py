@@ -376,8 +376,7 @@ def run_overfitting(params) -> dict:
         raise LabError(422, "too_much_work", message("lab_exp_overfit_work", field="epochs", epochs=params.epochs,
                                                      weights=weights,
                                                      limit=LIMITS["overfit_work"]), "epochs")
-    noise = params.noise if params.dataset == "pass_exam" else min(params.noise, 1.0)
-    X, y, _, _ = registry.get(params.dataset, n_samples=params.n_samples, noise=noise, seed=params.seed)
+    X, y, _, _ = registry.get(params.dataset, n_samples=params.n_samples, noise=params.noise, seed=params.seed)
     X_train, X_test, y_train, y_test = train_test_split(X.astype(np.float32), y.astype(np.float32), test_size=0.5,
                                                         seed=params.seed)
     scaler = StandardScaler().fit(X_train)
@@ -485,7 +484,7 @@ class OverfittingRequest(_Body):
     noise: float = Field(default=1.0, ge=0, le=3)
     hidden_layers: int = Field(default=2, ge=1, le=LIMITS["overfit_layers"])
     hidden_units: int = Field(default=64, ge=2, le=LIMITS["overfit_units"])
-    epochs: int = Field(default=150, ge=10, le=LIMITS["overfit_epochs"])
+    epochs: int = Field(default=100, ge=10, le=LIMITS["overfit_epochs"])
     learning_rate: float = Field(default=0.02, gt=0, le=1)
     dropout: float = Field(default=0.5, ge=0.05, le=0.9)
     patience: int = Field(default=20, ge=1, le=200)
@@ -493,9 +492,9 @@ class OverfittingRequest(_Body):
 
 
 class LandscapeRequest(_Body):
-    n: int = Field(default=21, ge=5, le=LIMITS["landscape_n"])
+    n: int = Field(default=17, ge=5, le=LIMITS["landscape_n"])
     span: float = Field(default=1.0, ge=0.1, le=3)
-    epochs: int = Field(default=100, ge=0, le=LIMITS["landscape_epochs"])
+    epochs: int = Field(default=60, ge=0, le=LIMITS["landscape_epochs"])
     seed: _Seed = 0
 
 

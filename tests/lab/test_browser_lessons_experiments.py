@@ -165,7 +165,7 @@ def test_landscape_of_my_playground_model(page, lab_url):
     page.reload()
     page.wait_for_function("() => document.querySelector('[data-testid=source]').value === 'playground'"
                            " && document.querySelector('[data-testid=center-loss]').textContent !== ''")
-    expected = page.request.get(f"{lab_url}/api/landscape?n=21&span=1", headers={"X-Lab-Session": token}).json()
+    expected = page.request.get(f"{lab_url}/api/landscape?n=17&span=1", headers={"X-Lab-Session": token}).json()
     assert page.inner_text('[data-testid="center-loss"]') == f"{expected['center']:.4f}".rstrip("0").rstrip(".")
     assert "playground" in page.inner_text('[data-testid="model"]')
     assert page.evaluate(HEATMAP_SPREAD, '[data-testid="map"]') > 20

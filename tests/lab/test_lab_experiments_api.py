@@ -303,3 +303,14 @@ def test_mounted_in_the_lab_app_with_its_language():
         response = lab.post("/api/lessons/learning-rate?lang=en", json={"steps": -1})
         assert "at least" in response.json()["error"]["message"]
         assert lab.post("/api/lessons/learning-rate", json={"steps": 3}).status_code == 200
+
+
+def test_concurrent_requests_give_the_numbers_of_one_request():
+    """Each request seeds its own thread's generator: two at once (as in a classroom) repeat the lone result."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    body = experiments_api.OverfittingRequest(variant="dropout", epochs=30, hidden_units=16, n_samples=40)
+    alone = experiments_api.run_overfitting(body)
+    with ThreadPoolExecutor(2) as pool:
+        together = list(pool.map(experiments_api.run_overfitting, [body, body]))
+    assert together[0] == together[1] == alone

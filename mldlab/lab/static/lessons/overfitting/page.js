@@ -10,6 +10,7 @@ const TRAIN = "#1f5fbf";
 const TEST = "#d62728";
 const CLASS0 = [229, 131, 43];
 const CLASS1 = [43, 111, 214];
+const NOISE = { pass_exam: 1, moons: 0.3, circles: 0.15, xor: 0.3 }; // a noise that makes each set overfittable
 const $ = (id) => document.getElementById(id);
 const results = {};
 
@@ -102,6 +103,9 @@ async function main() {
       titles();
       VARIANTS.forEach(draw);
     },
+  });
+  $("dataset").addEventListener("change", () => {
+    $("noise").value = NOISE[$("dataset").value];
   });
   for (const el of document.querySelectorAll(".controls input, .controls select")) el.addEventListener("change", run);
   await run();
