@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from mldlab import nn
-from mldlab._random import Generator
+from mldlab._random import Generator, manual_seed
 from mldlab.creation import tensor
 from mldlab.grad_mode import no_grad
 from mldlab.lab.dataset import make_points
@@ -18,6 +18,7 @@ from mldlab.lab.features import FEATURES, transform
 from mldlab.lab.job import Job
 from mldlab.lab.network import build_network
 from mldlab.lab.spec import DATASETS, SetupError, validate_setup
+from mldlab.random_tensors import rand
 
 OPTIMIZERS = {"sgd": 0.3, "momentum": 0.05, "nesterov": 0.05, "adagrad": 0.1, "adadelta": 1.0, "rmsprop": 0.01,
               "adam": 0.01}
@@ -204,23 +205,38 @@ def test_same_seed_same_weights_and_losses_and_reset_starts_again():
 
 def test_two_jobs_in_two_threads_give_the_numbers_of_one_after_the_other():
     setups = [validate_setup({"seed": s, "dropout": 0.1, "optimizer": {"name": "adam"}}) for s in (1, 2)]
+    barrier = threading.Barrier(2)
 
-    def run(setup, out):
+    def run(setup, out, together):
         job = Job(setup)
-        for _ in range(3):
-            job.step("epoch")
-        out.append([entry["train_loss"] for entry in job.history] + [w.sum() for w in _weights(job)])
+        if together:
+            barrier.wait()
+        for _ in range(60):
+            job.step("iteration")
+            out.append(job.evaluate()["train_loss"])
+        out += [float(w.sum()) for w in _weights(job)]
 
-    alone = []
-    for setup in setups:
-        run(setup, alone)
-    together = [[], []]
-    threads = [threading.Thread(target=run, args=(setup, out)) for setup, out in zip(setups, together)]
+    alone = [[], []]
+    for setup, out in zip(setups, alone):
+        run(setup, out, together=False)
+    both = [[], []]
+    threads = [threading.Thread(target=run, args=(setup, out, True)) for setup, out in zip(setups, both)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    assert together == [[row] for row in alone] or [t[0] for t in together] == alone
+    assert both == alone and alone[0] != alone[1]
+
+
+def test_a_job_never_draws_from_the_threads_default_generator():
+    manual_seed(5)
+    expected = rand(3).numpy()
+    manual_seed(5)
+    job = Job(validate_setup({"dropout": 0.5}))
+    job.step("epoch")
+    job.optimizer_math()
+    job.landscape(n=3)
+    np.testing.assert_array_equal(rand(3).numpy(), expected)
 
 
 def test_a_new_learning_rate_applies_at_the_next_iteration_and_becomes_the_schedules_base():
