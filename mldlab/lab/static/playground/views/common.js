@@ -5,10 +5,9 @@
 // The page's lab.css may set --class0 / --class1; the views read them so controls and plots agree.
 
 export const ORANGE = "#e5832b";
-export const BLUE = "#2b6fd6";
+const BLUE = "#2b6fd6";
 export const MIDDLE = "#f7f7f5";
 export const INK = "#14181f";
-export const GRID = "#d5dae1";
 export const TRAIN_LINE = "#0b5fa5";
 export const TEST_LINE = "#c2410c";
 const MORE_CLASSES = ["#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#555555"];
@@ -22,11 +21,6 @@ export function rgb(hex) {
 /** a + (b − a)·s for colours [r, g, b]. */
 export function mix(a, b, s) {
   return [a[0] + (b[0] - a[0]) * s, a[1] + (b[1] - a[1]) * s, a[2] + (b[2] - a[2]) * s];
-}
-
-/** "#rrggbb" of [r, g, b] (rounded). */
-export function hex(c) {
-  return "#" + c.map((v) => Math.round(v).toString(16).padStart(2, "0")).join("");
 }
 
 const looks = new WeakMap();
