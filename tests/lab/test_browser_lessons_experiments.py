@@ -103,8 +103,11 @@ def test_batch_size(page, lab_url, start, end):
     page.dispatch_event('[data-testid="batch"]', "change")
     page.wait_for_selector('[data-testid="message"]:not(:empty)')
     assert "batch_sizes[2]" in page.inner_text('[data-testid="message"]')
-    page.errors[:] = [e for e in page.errors if "422" not in e]  # the refused request is the point of this step
-    finish(page, end)
+    page.select_option('[data-testid="language"]', end)  # the error is asked again and shown in Korean
+    page.wait_for_function("() => /[\uac00-\ud7a3]/.test(document.querySelector('[data-testid=message]').textContent)")
+    page.wait_for_function(f"() => document.documentElement.lang === '{end}'")
+    assert HANGUL.search(page.inner_text("h1"))
+    assert [e for e in page.errors if "422" not in e] == []  # the refused requests are the point of this step
 
 
 @pytest.mark.parametrize(("start", "end"), [("en", "ko"), ("ko", "en")])

@@ -9,6 +9,7 @@ import { drawPath, drawSurface } from "/static/lessons/optimizers/surface.js";
 
 const COLOURS = { gd: "#1f5fbf", sgd: "#d62728", minibatch: "#e68a00" };
 const $ = (id) => document.getElementById(id);
+const errorShown = () => document.querySelector('[data-testid="message"]').textContent !== "";
 let result = null;
 
 function settings() {
@@ -100,7 +101,8 @@ function draw() {
 }
 
 async function main() {
-  await initLesson("batch-size", { onLang: draw });
+  // after a language switch: redraw, or ask again when the message area holds an error (to show it translated)
+  await initLesson("batch-size", { onLang: () => (errorShown() ? run() : draw()) });
   for (const id of ["n", "batch", "lr", "epochs", "seed"]) $(id).addEventListener("change", run);
   await run();
 }

@@ -12,6 +12,7 @@ const CLASS0 = [229, 131, 43];
 const CLASS1 = [43, 111, 214];
 const NOISE = { pass_exam: 1, moons: 0.3, circles: 0.15, xor: 0.3 }; // a noise that makes each set overfittable
 const $ = (id) => document.getElementById(id);
+const errorShown = () => document.querySelector('[data-testid="message"]').textContent !== "";
 const results = {};
 
 function settings(variant) {
@@ -101,7 +102,8 @@ async function main() {
   await initLesson("overfitting", {
     onLang: () => {
       titles();
-      VARIANTS.forEach(draw);
+      if (errorShown()) run();
+      else VARIANTS.forEach(draw);
     },
   });
   $("dataset").addEventListener("change", () => {
