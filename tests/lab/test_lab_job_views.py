@@ -202,11 +202,18 @@ def test_the_pytorch_code_runs_and_gives_the_playgrounds_output(torch, data):
     np.testing.assert_allclose(out, expected, rtol=1e-5, atol=1e-6)
 
 
-def test_the_keras_code_names_the_layers_and_the_weights():
-    code = _trained(epochs=1).export_keras()
-    assert "layers.Dense(4, activation=\"tanh\")" in code and "model.set_weights([" in code
-    assert "def prepare(points):" in code
-    compile(code, "<keras>", "exec")
+def test_the_keras_code_runs_and_gives_the_playgrounds_output(keras):
+    job = _trained({"dataset": "spirals", "n_samples": 150, "features": ["x1", "x2", "sin_x1"], "dropout": 0.1,
+                    "hidden": [{"units": 5, "activation": "leaky_relu"}, {"units": 3, "activation": "linear"}]}, 1)
+    code = job.export_keras()
+    assert "layers.LeakyReLU(negative_slope=0.01)" in code and "model.set_weights([" in code
+    printed = []
+    exec(compile(code, "<keras>", "exec"), {"print": printed.append})
+    job.set_mode(training=False)
+    with no_grad():
+        point = np.array([[float(f"{v:.4g}") for v in job.data.x_train[0]]])
+        expected = job.network(job.inputs_of(point)).numpy()
+    np.testing.assert_allclose(printed[0], expected, rtol=1e-5, atol=1e-6)
 
 
 def test_the_landscape_is_centred_on_the_current_loss():
