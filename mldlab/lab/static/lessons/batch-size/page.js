@@ -102,7 +102,12 @@ function draw() {
 
 async function main() {
   // after a language switch: redraw, or ask again when the message area holds an error (to show it translated)
-  await initLesson("batch-size", { onLang: () => (errorShown() ? run() : draw()) });
+  await initLesson("batch-size", {
+    onLang: () => {
+      draw();
+      if (errorShown()) run();
+    },
+  });
   for (const id of ["n", "batch", "lr", "epochs", "seed"]) $(id).addEventListener("change", run);
   await run();
 }

@@ -145,11 +145,11 @@ function play() {
 async function main() {
   await initLesson("learning-rate", {
     onLang: () => {
-      if (errorShown()) run();
-      else if (result) {
+      if (result) {
         build();
         draw();
       }
+      if (errorShown()) run();
       $("play").textContent = t(timer ? "lr_pause" : "lr_play");
       document.documentElement.lang = getLang();
     },

@@ -102,8 +102,8 @@ async function main() {
   await initLesson("overfitting", {
     onLang: () => {
       titles();
+      VARIANTS.forEach(draw);
       if (errorShown()) run();
-      else VARIANTS.forEach(draw);
     },
   });
   $("dataset").addEventListener("change", () => {
