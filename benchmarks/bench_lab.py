@@ -28,7 +28,7 @@ import sys, uvicorn
 from mldlab.lab import create_app
 app = create_app(lang="en", classroom=True, join_code="{join}", teacher_code="{teach}",
                  limits={{"idle_seconds": {idle}, "new_sessions_burst": 1000}})
-uvicorn.run(app, host="127.0.0.1", port={port}, ws="websockets", log_level="warning")
+uvicorn.run(app, host="127.0.0.1", port={port}, ws="websockets", ws_per_message_deflate=False, log_level="warning")
 """
 
 
@@ -36,6 +36,17 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process ``pid`` so far (Linux /proc)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load_average() -> float:
+    return os.getloadavg()[0]
 
 
 def rss_mb(pid: int) -> float:
@@ -108,13 +119,16 @@ async def _run(base: str, n: int, seconds: float, pid: int, idle: float) -> dict
         out["open_seconds"] = time.monotonic() - opened
         await asyncio.gather(*(s.send({"type": "play"}) for s in students))
         await asyncio.sleep(2.0)  # every session is playing
-        start = time.monotonic()
+        start, cpu = time.monotonic(), cpu_seconds(pid)
         samples = []
         while time.monotonic() - start < seconds:
             await asyncio.sleep(min(2.0, seconds / 4))
             samples.append(rss_mb(pid))
         end = time.monotonic()
+        out["cpu"] = cpu_seconds(pid) - cpu
+        out["load"] = load_average()
         out["rates"] = sorted(s.rate(start, end) for s in students)
+        out["updates"] = sum(s.rate(start, end) for s in students) * (end - start)
         out["rss_during"] = max(samples)
         out["errors"] = [e for s in students for e in s.errors]
         teacher = (await _json(client, "POST", base + "/api/session", {"teacher_code": TEACH}))["session"]
@@ -124,7 +138,7 @@ async def _run(base: str, n: int, seconds: float, pid: int, idle: float) -> dict
         await asyncio.gather(*(s.close() for s in students))
         await asyncio.sleep(1.0)
         out["rss_closed"] = rss_mb(pid)
-        await asyncio.sleep(idle + 2.0)  # idle sessions expire, their Jobs are released
+        await asyncio.sleep(idle * 1.25 + 2.0)  # idle sessions expire (the sweep runs every idle/4), Jobs released
         out["rss_expired"] = rss_mb(pid)
         try:
             await _json(client, "GET", base + "/api/teacher/overview", headers={"X-Lab-Session": teacher})
@@ -138,7 +152,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=40, choices=range(1, 101), metavar="1..100")
     parser.add_argument("--seconds", type=float, default=20.0)
-    parser.add_argument("--idle", type=float, default=4.0, help="the server's idle time before a session expires")
+    parser.add_argument("--idle", type=float, default=10.0, help="the server's idle time before a session expires")
     args = parser.parse_args(argv)
     seconds = min(max(args.seconds, 2.0), 120.0)
     port = _free_port()
@@ -169,6 +183,9 @@ def main(argv=None) -> int:
             ("updates/s per session: median", f"{statistics.median(rates):.1f}"),
             ("updates/s per session: max", f"{rates[-1]:.1f}"),
             ("sessions below 5 updates/s", f"{sum(r < 5 for r in rates)}"),
+            ("server CPU per update (train+state+send): ms", f"{1000 * out['cpu'] / out['updates']:.2f}"),
+            ("server CPU used: cores", f"{out['cpu'] / seconds:.2f}"),
+            ("machine load average (1 min)", f"{out['load']:.1f}"),
             ("median epoch reached", f"{out['epochs']:g}"),
             ("errors", f"{len(out['errors'])} {sorted(set(out['errors']))}" if out["errors"] else "0"),
             ("server RSS before: MB", f"{out['rss_before']:.0f}"),

@@ -109,10 +109,6 @@ MESSAGES = {
         "en": "A setup with uploaded data cannot be pushed: the students do not have the file.",
         "ko": "업로드한 데이터를 쓰는 설정은 학생들에게 보낼 수 없습니다: 학생들에게는 그 파일이 없습니다.",
     },
-    "server_unknown_preset": {
-        "en": "Unknown preset {name!r}. Allowed: {allowed}.",
-        "ko": "알 수 없는 프리셋 {name!r}입니다. 가능한 값: {allowed}.",
-    },
     "server_upload_first": {
         "en": "The data set 'upload' needs a CSV file. Hint: upload one first.",
         "ko": "데이터셋 'upload'에는 CSV 파일이 필요합니다. 힌트: 먼저 파일을 올리세요.",

@@ -43,7 +43,10 @@ async def lab_socket(websocket: WebSocket):
     rate_told = 0.0
     try:
         while True:
-            text = await websocket.receive_text()
+            event = await websocket.receive()
+            if event["type"] == "websocket.disconnect":
+                break
+            text = event.get("text") if event.get("text") is not None else "\u0000binary"
             session.touch()
             with language(session.lang):
                 if not session.bucket.take():

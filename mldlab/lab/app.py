@@ -26,8 +26,8 @@ from mldlab.lab.runner import Runner, encode
 from mldlab.lab.sessions import ServerLimits, Sessions
 from mldlab.lab.spec import Limits, SetupError
 
-CLASSROOM_LIMITS = {"max_layers": 6, "max_units": 16, "max_epochs": 3000, "max_samples": 600}
-"""A classroom's network limits: 60 students on one laptop."""
+CLASSROOM_LIMITS = {"max_layers": 4, "max_units": 32, "max_epochs": 2000, "max_samples": 500}
+"""A classroom's limits (60 students on one laptop); every preset fits in them."""
 
 
 class LabJSONResponse(JSONResponse):

@@ -66,6 +66,7 @@ class Session:
         self.player = None  # the asyncio task that trains while the user plays
         self.pause_asked = False
         self.summary = {}  # the last epoch and losses, for the teacher's overview
+        self.history_text = None  # runner.HistoryText: the JSON of the history sent so far
         self._pool = pool
 
     def touch(self) -> None:

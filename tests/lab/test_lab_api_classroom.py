@@ -52,7 +52,7 @@ def test_codes_decide_the_role(client):
     teacher, _ = join(client, teacher_code=f" {TEACH.lower()} ")
     assert (student["role"], teacher["role"]) == ("student", "teacher")
     assert student["classroom"] is True and student["lang"] == "ko"
-    assert student["limits"]["max_layers"] < 8 and student["limits"]["max_units"] < 32
+    assert student["limits"]["max_layers"] < 8 and student["limits"]["max_epochs"] < 10000
 
 
 def test_random_codes_are_short_readable_and_different():
@@ -133,7 +133,7 @@ def test_bad_pushes_are_refused(client):
     error(client.post("/api/teacher/preset", json={"preset": 3}, headers=teacher), 422, "wrong_type")
     error(client.post("/api/teacher/preset", json={"preset": "xor", "setup": {}}, headers=teacher), 422,
           "preset_body")
-    error(client.post("/api/teacher/preset", json={"setup": {"hidden": [{"units": 32}]}}, headers=teacher), 422,
+    error(client.post("/api/teacher/preset", json={"setup": {"hidden": [{"units": 2}] * 5}}, headers=teacher), 422,
           "setup_limit")
     error(client.post("/api/teacher/preset", json={"setup": {"dataset": "upload"}}, headers=teacher), 422,
           "push_upload")
@@ -141,8 +141,12 @@ def test_bad_pushes_are_refused(client):
 
 def test_classroom_limits_are_tighter(client):
     _, student = join(client, join_code=JOIN)
-    error(client.put("/api/setup", json={"hidden": [{"units": 4}] * 7}, headers=student), 422, "setup_limit",
+    error(client.put("/api/setup", json={"hidden": [{"units": 4}] * 5}, headers=student), 422, "setup_limit",
           "hidden")
+    names = [p["name"] for p in client.get("/api/config").json()["presets"]]
+    for name in names:  # every preset fits a classroom
+        setup = client.get(f"/api/presets/{name}").json()["setup"]
+        assert client.put("/api/setup", json=setup, headers=student).status_code == 200, name
     error(client.put("/api/setup", json={"epochs": 5000}, headers=student), 422, "setup_limit", "epochs")
 
 

@@ -118,6 +118,15 @@ def test_bad_messages_get_an_error_and_the_connection_stays(client, sent, code, 
         assert until(ws, kind("state"))[0]["iteration"] == 1
 
 
+def test_a_binary_frame_is_a_bad_message(client):
+    with client.websocket_connect(f"/ws?session={start(client)}") as ws:
+        ws.receive_json()
+        ws.send_bytes(b"\x00\x01")
+        error_message(ws, "bad_json")
+        ws.send_json({"type": "step"})
+        assert until(ws, kind("state"))[0]["iteration"] == 1
+
+
 def test_messages_in_the_sessions_language(client):
     token = client.post("/api/session", json={}, headers={"X-Lab-Lang": "ko"}).json()["session"]
     with client.websocket_connect(f"/ws?session={token}") as ws:

@@ -1,0 +1,47 @@
+"""The runner's pieces: the fast state encoder gives json's text exactly, the budget adapts to the load."""
+
+import json
+import math
+
+import pytest
+
+pytest.importorskip("fastapi")
+
+from mldlab.lab.job import Job  # noqa: E402
+from mldlab.lab.runner import MAX_BUDGET, MIN_BUDGET, HistoryText, Runner, encode, encode_state  # noqa: E402
+from mldlab.lab.spec import validate_setup  # noqa: E402
+
+
+@pytest.mark.parametrize("setup", [{}, {"dataset": "spirals"}, {"dataset": "sine"},
+                                   {"hidden": [{"units": 8, "activation": "relu"}] * 3}])
+def test_the_fast_encoder_gives_the_same_text_as_json(setup):
+    job, history = Job(validate_setup(setup)), HistoryText()
+    for i in range(4):
+        job.advance(0.02)
+        state = job.state(detail=i % 2 == 0)
+        assert encode_state(state, history) == encode({"type": "state", **state})
+    job.reset()  # the history starts again: the cache follows
+    state = job.state()
+    assert encode_state(state, history) == encode({"type": "state", **state})
+    assert json.loads(encode_state(state, history))["history"] == []
+
+
+def test_non_finite_numbers_become_null_and_odd_grids_fall_back():
+    state = {"train_loss": math.nan, "boundary": {"values": [0.5, -0.0, 1.0] * 30 + [2.0], "n": 1}, "history": []}
+    assert encode_state(state, HistoryText()) == encode({"type": "state", **state})
+    assert json.loads(encode({"a": math.inf, "b": [1.0, -math.inf]})) == {"a": None, "b": [1.0, None]}
+    grid = {"boundary": {"values": [0.25, -0.0, 0.001] * 30}, "history": [{"epoch": 1, "train_loss": 0.5}]}
+    text = encode_state(grid, HistoryText())
+    assert text == encode({"type": "state", **grid}) and json.loads(text)["boundary"]["values"][1] == 0
+
+
+def test_the_budget_shrinks_with_the_number_of_playing_sessions():
+    runner = Runner()
+    try:
+        assert runner.budget() == MAX_BUDGET
+        runner.playing.update(range(40))
+        assert runner.budget() == MIN_BUDGET
+        runner.playing = set(range(4))
+        assert MIN_BUDGET < runner.budget() < MAX_BUDGET
+    finally:
+        runner.close()
