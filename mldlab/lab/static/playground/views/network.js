@@ -128,11 +128,12 @@ function drawHeaders(el, ctx, opts, sizes, columnX) {
   ctx.font = font(el, 15, true);
   ctx.textAlign = "center";
   ctx.textBaseline = "top";
+  const spacing = sizes.length > 1 ? columnX(1) - columnX(0) : 240;
   sizes.forEach((n, k) => {
-    let label = tr(opts, "view_hidden_short", { layer: k });
+    let label = spacing >= 70 ? tr(opts, "view_hidden_short", { layer: k }) : String(k);
     if (k === 0) label = tr(opts, "view_input");
     else if (k === sizes.length - 1) label = tr(opts, "view_output");
-    ctx.fillText(label, columnX(k), 4, 120);
+    ctx.fillText(label, columnX(k), 4, Math.min(120, spacing - 4));
   });
 }
 
@@ -156,7 +157,8 @@ function drawEdges(ctx, view, network, colours, columnX, rowY, node) {
   });
   ctx.lineCap = "round";
   ctx.globalAlpha = 0.8;
-  for (const [key, edges] of batches) {
+  const widest = (key) => Number(key.split(":")[1]);
+  for (const [key, edges] of [...batches].sort((a, b) => widest(a[0]) - widest(b[0]))) {  // strong weights on top
     const [sign, width] = key.split(":");
     ctx.strokeStyle = sign === "1" ? colours[1] : colours[0];
     ctx.lineWidth = Number(width);

@@ -74,7 +74,13 @@ function draw(el, view, state, opts) {
   describe(view.canvas, tr(opts, "view_aria_neurons"));
   const most = Math.max(1, ...layers.map((l) => l.length));
   const columnWidth = layers.length ? (width - GAP * (layers.length - 1)) / layers.length : width;
-  const height = opts.height || Math.min(520, Math.max(180, Math.ceil(most / 2) * 60 + HEADER));
+  const room = opts.height || Math.min(520, Math.max(180, Math.ceil(most / 2) * 60 + HEADER));
+  const grids = layers.map((units) => layout(units.length, columnWidth, room - HEADER - 4));
+  const tallest = Math.max(0, ...grids.map((g, k) => {
+    const rows = Math.ceil(layers[k].length / g.columns);
+    return rows * g.size + (rows - 1) * GAP;
+  }));
+  const height = opts.height || Math.max(180, HEADER + tallest + 4);
   const ctx = fitCanvas(view.canvas, width, height);
   ctx.clearRect(0, 0, width, height);
   view.cells = [];
@@ -100,14 +106,18 @@ function draw(el, view, state, opts) {
     ctx.textAlign = "center";
     ctx.textBaseline = "top";
     ctx.font = font(el, 16, true);
-    ctx.fillText(tr(opts, "view_hidden_layer", { layer: k + 1 }), x0 + columnWidth / 2, 2, columnWidth);
+    // narrow columns (many layers): a shorter title, and no caption
+    let title = String(k + 1);
+    if (columnWidth >= 120) title = tr(opts, "view_hidden_layer", { layer: k + 1 });
+    else if (columnWidth >= 70) title = tr(opts, "view_hidden_short", { layer: k + 1 });
+    ctx.fillText(title, x0 + columnWidth / 2, 2, columnWidth);
     ctx.font = font(el, 14);
     const activation = opts.activations && opts.activations[k];
     const caption = activation
       ? tr(opts, "view_units_activation", { units: units.length, activation })
       : tr(opts, "view_units", { units: units.length });
-    ctx.fillText(caption, x0 + columnWidth / 2, 24, columnWidth);
-    const { size, columns } = layout(units.length, columnWidth, height - HEADER - 4);
+    if (columnWidth >= 90) ctx.fillText(caption, x0 + columnWidth / 2, 24, columnWidth);
+    const { size, columns } = grids[k];
     const used = columns * size + (columns - 1) * GAP;
     const known = units.filter(Boolean);
     const scale = Math.max(1, largest(known));
