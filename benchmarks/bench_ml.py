@@ -22,7 +22,7 @@ CASES = [  # (name, mldlab class, scikit-learn module and class, options, task, 
     ("LinearRegression", "LinearRegression", "linear_model", {}, "numbers", None),
     ("Ridge(alpha=1)", "Ridge", "linear_model", {"alpha": 1.0}, "numbers", None),
     ("Lasso(alpha=0.01)", "Lasso", "linear_model", {"alpha": 0.01}, "numbers", None),
-    ("LogisticRegression(C=1)", "LogisticRegression", "linear_model", {"C": 1.0, "max_iter": 1000}, "classes", None),
+    ("LogisticRegression(C=1)", "LogisticRegression", "linear_model", {"C": 1.0}, "classes", None),
 ]
 
 

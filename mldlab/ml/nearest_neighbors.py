@@ -20,7 +20,7 @@ import numpy as np
 from mldlab.i18n import message
 from mldlab.ml.base import BaseEstimator
 from mldlab.ml.kd_tree import KDTree
-from mldlab.ml.validation import check_choice, check_for_predict, check_number, check_whole
+from mldlab.ml.validation import check_choice, check_for_predict, check_is_fitted, check_number, check_whole
 
 
 class NeighborsBase(BaseEstimator):
@@ -64,6 +64,7 @@ class NeighborsBase(BaseEstimator):
         op = f"{type(self).__name__}.kneighbors"
         k = self.n_neighbors if n_neighbors is None else check_whole(op, "n_neighbors", n_neighbors, 1)
         itself = X is None
+        check_is_fitted(self)
         Q = check_for_predict(self, self._fit_X if itself else X, op)
         if k + itself > self.n_samples_fit_:
             raise ValueError(message("ml_knn_too_many", op=op, k=k, n=self.n_samples_fit_ - itself))

@@ -55,6 +55,8 @@ CASES = [
      ("not fitted yet. Call fit", "아직 학습되지 않았습니다")),
     ("not fitted pipeline", lambda: make_pipeline(Ridge()).predict(X), NotFittedError,
      ("This Ridge instance is not fitted yet", "이 Ridge는 아직 학습되지 않았습니다")),
+    ("kneighbors not fitted", lambda: KNeighborsClassifier().kneighbors(), NotFittedError,
+     ("This KNeighborsClassifier instance is not fitted yet", "이 KNeighborsClassifier는 아직 학습되지")),
     ("n_neighbors", lambda: KNeighborsClassifier(9).fit(X, y).predict(X), ValueError,
      ("n_neighbors = 9 is more than the 4 training samples", "n_neighbors = 9가 사용할 수 있는 훈련 샘플 수 4보다")),
     ("weights", lambda: KNeighborsClassifier(weights="nearest").fit(X, y), ValueError,

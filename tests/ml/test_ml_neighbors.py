@@ -87,3 +87,14 @@ def test_kd_tree_equals_brute_force_on_a_grid_full_of_ties(sklearn):
         np.testing.assert_allclose(tree_dist, dist, rtol=1e-12)
         their_dist, _ = sklearn.neighbors.KDTree(X, metric="minkowski", p=p).query(Q, k=9)
         np.testing.assert_allclose(dist, their_dist, rtol=1e-12)
+
+
+@pytest.mark.parametrize(("n", "k"), [(50, 3), (3000, 1), (3000, 5), (3000, 40)])
+def test_brute_force_equals_a_plain_stable_sort(n, k):
+    rng = np.random.default_rng(n + k)
+    X = rng.integers(0, 4, size=(n, 3)).astype(float)  # a few distinct points: ties everywhere
+    Q = rng.integers(0, 4, size=(300, 3)).astype(float)
+    distances = np.sqrt(((Q[:, None] - X[None]) ** 2).sum(axis=-1))
+    expected = np.argsort(distances, axis=1, kind="stable")[:, :k]
+    ind = KNeighborsClassifier(k, algorithm="brute").fit(X, np.arange(n) % 3).kneighbors(Q, return_distance=False)
+    np.testing.assert_array_equal(ind, expected)
