@@ -6,8 +6,8 @@ the weights move with ``mldlab.optim``'s optimizers (PyTorch's defaults), the da
 networks from ``nn`` and ``Model.fit`` with ``EarlyStopping``. The pages only draw.
 
 Each request is small: points, steps, epochs and iterations are capped (``LIMITS``), the work runs in a worker
-thread, and a bad input gets ``{"error": {"code", "message", "field"}}`` in the request's language (``?lang=``,
-else the header ``X-Lab-Lang``, else the app's default, else ``Accept-Language``).
+thread, and a bad input gets ``{"error": {"code", "message", "field"}}`` in the request's language (the one the
+lab's app chose: ``?lang=``, the header ``X-Lab-Lang``, the session's, ``--lang``, ``Accept-Language``).
 
 Routes
 ------
@@ -15,7 +15,7 @@ Routes
 - ``GET  /optimizers``     the surfaces and each optimizer's PyTorch defaults;  ``POST /optimizers``  the race
 - ``POST /batch-size``     GD vs SGD vs mini-batch on the "will I pass?" data: loss per iteration and per epoch
 - ``POST /overfitting``    a big net on few noisy points: plain, with dropout, or with early stopping
-- ``POST /landscape``      the loss around a small trained net on moons, on a filter-normalised 2-D slice
+- ``POST /landscape``      the playground's landscape (``mldlab.lab.landscape``) of a small net trained on moons
 """
 
 import functools
@@ -43,6 +43,7 @@ from mldlab.lab.job import Job
 from mldlab.lab.spec import Setup, SetupError
 from mldlab.nn import functional
 from mldlab.train.callbacks import EarlyStopping
+from mldlab.train.metrics import BinaryAccuracy
 from mldlab.train.model import Model
 
 router = APIRouter()
@@ -369,9 +370,22 @@ def _boundary(model, scaler, X, n: int = 40) -> dict:
     return {"n": n, "extent": _numbers(extent), "values": _numbers(values)}
 
 
+def _probabilities(model, X) -> list:
+    """P(class 1) = σ(z) of the network's logit z for each row of X."""
+    with no_grad():
+        return _numbers(tensor(model.predict(X, batch_size=len(X))).sigmoid().numpy())
+
+
 def run_overfitting(params) -> dict:
-    """Train a big ReLU net on few noisy points: as is, with dropout, or with early stopping (Keras's rules)."""
-    weights = params.hidden_units * (2 + params.hidden_units * (params.hidden_layers - 1) + 1)
+    """Train a big ReLU net on few noisy points: as is, with dropout, or with early stopping (Keras's rules).
+
+    Half the points train, half test. ``history`` is Keras's (``loss`` measured during each epoch, with dropout on;
+    ``val_loss`` on the test half after it); ``best_epoch`` and ``stopped_epoch`` count epochs from 1, as the
+    curves do; ``final`` and ``boundary`` are those of the weights at the end (the restored best ones with early
+    stopping); ``points`` carry each point's P(class 1).
+    """
+    h, layers = params.hidden_units, params.hidden_layers
+    weights = 3 * h + (layers - 1) * (h * h + h) + (h + 1)  # Linear(2, h), (layers − 1)·Linear(h, h), Linear(h, 1)
     if params.epochs * weights > LIMITS["overfit_work"]:
         raise LabError(422, "too_much_work", message("lab_exp_overfit_work", field="epochs", epochs=params.epochs,
                                                      weights=weights,
@@ -384,7 +398,7 @@ def run_overfitting(params) -> dict:
     dropout = params.dropout if params.variant == "dropout" else 0.0
     model = Model(_network(2, params.hidden_layers, params.hidden_units, dropout), generator=Generator(params.seed))
     model.compile(optimizer=optim.Adam(model.module.parameters(), lr=params.learning_rate),
-                  loss=nn.BCEWithLogitsLoss(), metrics=["accuracy"])
+                  loss=nn.BCEWithLogitsLoss(), metrics=[BinaryAccuracy(from_logits=True, name="accuracy")])
     stopper = EarlyStopping(monitor="val_loss", patience=params.patience, restore_best_weights=True)
     train, test = (scaler.transform(X_train), y_train[:, None]), (scaler.transform(X_test), y_test[:, None])
     history = model.fit(*train, batch_size=len(X_train), epochs=params.epochs, verbose=0, validation_data=test,
@@ -399,8 +413,10 @@ def run_overfitting(params) -> dict:
                         "train_accuracy": _number(final_train["accuracy"]),
                         "test_accuracy": _number(final_test["accuracy"])},
               "boundary": _boundary(model, scaler, X),
-              "points": {"train": {"x": [_numbers(p) for p in X_train], "y": _numbers(y_train)},
-                         "test": {"x": [_numbers(p) for p in X_test], "y": _numbers(y_test)}},
+              "points": {"train": {"x": [_numbers(p) for p in X_train], "y": _numbers(y_train),
+                                   "p": _probabilities(model, train[0])},
+                         "test": {"x": [_numbers(p) for p in X_test], "y": _numbers(y_test),
+                                  "p": _probabilities(model, test[0])}},
               "best_epoch": None, "stopped_epoch": None}
     if params.variant == "early_stopping":
         result["best_epoch"] = stopper.best_epoch + 1

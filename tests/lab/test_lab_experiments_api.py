@@ -208,6 +208,11 @@ def test_overfitting_variants(client):
     assert early["stopped_epoch"] - early["best_epoch"] == body["patience"]
     assert early["final"]["test_loss"] == pytest.approx(min(val), rel=1e-4)
     assert early["history"]["val_loss"] == plain["history"]["val_loss"][:len(val)]  # the same first weights
+    for run in (plain, dropout, early):  # the accuracies are those of σ(z) > 0.5 on the network's own outputs
+        for part, name in (("train", "train_accuracy"), ("test", "test_accuracy")):
+            points = run["points"][part]
+            right = [(p > 0.5) == (y == 1) for p, y in zip(points["p"], points["y"])]
+            assert run["final"][name] == pytest.approx(sum(right) / len(right), abs=1e-6)
     grid = early["boundary"]
     assert len(grid["values"]) == grid["n"] ** 2 and all(0 <= v <= 1 for v in grid["values"])
     assert len(early["points"]["train"]["x"]) + len(early["points"]["test"]["x"]) == 40
