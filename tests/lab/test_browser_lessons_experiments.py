@@ -54,8 +54,10 @@ def test_learning_rate(page, lab_url, start, end):
     assert page.evaluate(LONGEST_CURVE, '[data-testid="surface-0"]') > 20
     verdict = page.inner_text('[data-testid="verdict-2"]')
     assert ("diverged" in verdict) if start == "en" else ("발산" in verdict)
-    if start == "ko":  # the interactions once, in the English run
-        return finish(page, end)
+    if start == "ko":  # the interactions once, in the English run; here the server's verdict follows the switch
+        finish(page, end)
+        page.wait_for_function("() => /diverged/.test(document.querySelector('[data-testid=verdict-2]').textContent)")
+        return
     page.fill('[data-testid="lr-2"]', "0.3")
     page.dispatch_event('[data-testid="lr-2"]', "change")
     page.wait_for_function("() => !/diverged|발산/.test(document.querySelector('[data-testid=verdict-2]').textContent)")

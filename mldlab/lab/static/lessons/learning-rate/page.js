@@ -8,7 +8,6 @@ import { RUN_COLOURS, drawPath, drawSurface } from "/static/lessons/optimizers/s
 
 const SLIDE_VALUES = { curve: [0.1, 0.6, 2.2], pass_exam: [0.05, 3, 40] };
 const $ = (id) => document.getElementById(id);
-const errorShown = () => document.querySelector('[data-testid="message"]').textContent !== "";
 /** A server number for a sentence: `digits` decimals, and 0 for what rounds to 0 there (not "−2.16e-6"). */
 const nice = (v, digits) => fmt(Math.abs(v) < 0.5 * 10 ** -digits ? 0 : v, digits);
 let result = null;
@@ -145,13 +144,8 @@ function play() {
 async function main() {
   await initLesson("learning-rate", {
     onLang: () => {
-      if (result) {
-        build();
-        draw();
-      }
-      if (errorShown()) run();
-      $("play").textContent = t(timer ? "lr_pause" : "lr_play");
       document.documentElement.lang = getLang();
+      run(); // the server's verdicts (a divergence) come in the new language
     },
   });
   tex($("rule"), "\\mathbf{W} \\leftarrow \\mathbf{W} - \\eta\\, \\frac{\\partial J(\\mathbf{W})}{\\partial \\mathbf{W}}");
