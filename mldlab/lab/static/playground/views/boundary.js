@@ -11,9 +11,11 @@
 // the extent's edges: column j is x1 = x1min + j·(x1max − x1min)/(n − 1), row i is x2 = x2max − i·(…)/(n − 1).
 
 import {
-  INK, MIDDLE, ORANGE, describe, divergingTable, fitCanvas, font, instance, make, mix, niceTicks, num, palette, rgb,
+  INK, MIDDLE, ORANGE, describe, divergingTable, fitCanvas, font, instance, make, mix, niceTicks, palette, rgb,
   tableIndex, tickLabel, tr, watch,
 } from "./common.js";
+import { contour, smooth } from "./contour.js";
+import { classCount, updateLegend } from "./legend.js";
 
 const views = new WeakMap();
 const MARGIN = { left: 52, right: 14, top: 12, bottom: 48 };
@@ -156,12 +158,6 @@ function drawGrid(view, ctx, boundary, mode, colours, box) {
   ctx.drawImage(view.grid, box.x - cell / 2, box.y - cell / 2, box.w + cell, box.h + cell);
 }
 
-function classCount(boundary) {
-  let k = 0;
-  for (const c of boundary.classes) if (c + 1 > k) k = c + 1;
-  return k;
-}
-
 function drawContours(ctx, boundary, mode, box) {
   const n = boundary.n;
   ctx.lineJoin = "round";
@@ -179,60 +175,6 @@ function drawContours(ctx, boundary, mode, box) {
       contour(ctx, smooth(Float32Array.from(boundary.classes, (v) => (v === c ? 1 : 0)), n), n, 0.5, box);
     }
   }
-}
-
-/** `values` (n × n) blurred twice by the kernel [1 2 1]/4 along rows and columns (edges repeated). */
-function smooth(values, n) {
-  let a = values;
-  for (let pass = 0; pass < 4; pass++) {
-    const b = new Float32Array(n * n);
-    const along = pass % 2 === 0 ? 1 : n;
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < n; j++) {
-        const k = i * n + j;
-        const at = pass % 2 === 0 ? j : i;
-        const before = at > 0 ? a[k - along] : a[k];
-        const after = at < n - 1 ? a[k + along] : a[k];
-        b[k] = (before + 2 * a[k] + after) / 4;
-      }
-    }
-    a = b;
-  }
-  return a;
-}
-
-/** The line where `values` (n × n, row 0 at the top) cross `level`, by marching squares. */
-function contour(ctx, values, n, level, box) {
-  const step = box.w / (n - 1);
-  const at = (i, j) => values[i * n + j] - level;
-  ctx.beginPath();
-  for (let i = 0; i < n - 1; i++) {
-    for (let j = 0; j < n - 1; j++) {
-      const a = at(i, j);
-      const b = at(i, j + 1);
-      const c = at(i + 1, j + 1);
-      const d = at(i + 1, j);
-      const cut = [];
-      const x = box.x + j * step;
-      const y = box.y + i * step;
-      if (a > 0 !== b > 0) cut.push([x + (a / (a - b)) * step, y]);
-      if (b > 0 !== c > 0) cut.push([x + step, y + (b / (b - c)) * step]);
-      if (c > 0 !== d > 0) cut.push([x + (d / (d - c)) * step, y + step]);
-      if (d > 0 !== a > 0) cut.push([x, y + (a / (a - d)) * step]);
-      if (cut.length === 2) {
-        ctx.moveTo(...cut[0]);
-        ctx.lineTo(...cut[1]);
-      } else if (cut.length === 4) {
-        const centre = (a + b + c + d) / 4 > 0 === a > 0;
-        const order = centre ? [0, 1, 2, 3] : [0, 3, 2, 1];
-        ctx.moveTo(...cut[order[0]]);
-        ctx.lineTo(...cut[order[1]]);
-        ctx.moveTo(...cut[order[2]]);
-        ctx.lineTo(...cut[order[3]]);
-      }
-    }
-  }
-  ctx.stroke();
 }
 
 function toCanvas(transform, x1, x2) {
@@ -374,70 +316,6 @@ function drawAxes(el, ctx, box, extent, mode, opts) {
   ctx.textBaseline = "middle";
   ctx.fillText(axes[1], 0, 0);
   ctx.restore();
-}
-
-function updateLegend(el, view, mode, state, opts, colours) {
-  const names = legendNames(mode, state, opts);
-  const range = mode === "regression" && view.range ? view.range.map((v) => num(v, 3)).join() : "";
-  const key = [mode, names.join("|"), colours.join(), tr(opts, "view_train"), range].join("/");
-  if (key === view.legendKey) return;
-  view.legendKey = key;
-  const items = [];
-  if (mode === "binary") {
-    items.push(classSwatch(colours[0], names[0]), classSwatch(colours[1], names[1]));
-    const bar = make("span", "mv-ramp");
-    bar.style.background = `linear-gradient(to right, ${colours[0]}, ${MIDDLE}, ${colours[1]})`;
-    const ramp = make("span", "mv-key");
-    ramp.append(tr(opts, "view_probability", { name: names[1] }), " 0", bar, "1");
-    items.push(ramp, lineSwatch(tr(opts, "view_boundary_line")));
-  } else if (mode === "multiclass") {
-    names.forEach((name, c) => items.push(classSwatch(colours[c % colours.length], name)));
-  } else if (mode === "curve") {
-    items.push(lineSwatch(tr(opts, "view_model_curve"), ORANGE));
-  } else if (mode === "regression") {
-    const bar = make("span", "mv-ramp");
-    bar.style.background = `linear-gradient(to right, ${colours[0]}, ${MIDDLE}, ${colours[1]})`;
-    const ramp = make("span", "mv-key");
-    const [lo, hi] = view.range || [0, 1];
-    ramp.append(tr(opts, "view_prediction"), ` ${num(lo, 3)}`, bar, num(hi, 3));
-    items.push(ramp);
-  }
-  if (mode !== "empty") {
-    items.push(marker(false, tr(opts, "view_train")), marker(true, tr(opts, "view_test")));
-  }
-  view.legend.replaceChildren(...items);
-}
-
-function legendNames(mode, state, opts) {
-  if (mode !== "binary" && mode !== "multiclass") return [];
-  let labels = opts.classNames || (state.confusion && state.confusion.labels);
-  if (!labels) {
-    const k = mode === "binary" ? 2 : classCount(state.boundary);
-    labels = Array.from({ length: k }, (_, c) => c);
-  }
-  return labels.map((label) => (/^\d+$/.test(String(label)) ? tr(opts, "view_class", { label }) : String(label)));
-}
-
-function classSwatch(colour, name) {
-  const item = make("span", "mv-key");
-  const box = make("span", "mv-swatch");
-  box.style.background = colour;
-  item.append(box, document.createTextNode(name));
-  return item;
-}
-
-function lineSwatch(name, colour = INK) {
-  const item = make("span", "mv-key");
-  const line = make("span", "mv-line-swatch");
-  line.style.borderTopColor = colour;
-  item.append(line, document.createTextNode(name));
-  return item;
-}
-
-function marker(test, name) {
-  const item = make("span", "mv-key");
-  item.append(make("span", test ? "mv-dot mv-dot-test" : "mv-dot"), document.createTextNode(name));
-  return item;
 }
 
 /** The data coordinates [x1, x2] under a mouse event on the view, or null outside the plot. */
