@@ -102,19 +102,29 @@ class KDTree:
             d = np.full((len(q), k), np.inf)
             i = np.full((len(q), k), n)
             for step in range(order.shape[1]):  # (5)
-                active = np.flatnonzero(box[:, step] <= d[:, -1])  # (6) ≤: a tie may have a smaller index
+                active = np.flatnonzero(box[:, step] <= d.max(axis=1))  # (6) ≤: a tie may have a smaller index
                 if len(active) == 0:
                     break
                 candidates = self.leaf_points[order[active, step]]
                 with np.errstate(invalid="ignore"):
                     new_d = self._reduced(padded[candidates] - q[active, None])
                 new_d[candidates == n] = np.inf
-                all_d = np.hstack([d[active], new_d])
-                all_i = np.hstack([i[active], candidates])
-                keep = np.lexsort((all_i, all_d), axis=1)[:, :k]
-                d[active] = np.take_along_axis(all_d, keep, axis=1)
-                i[active] = np.take_along_axis(all_i, keep, axis=1)
-            best_d[start : start + chunk], best_i[start : start + chunk] = d, i
+                d[active], i[active] = _k_best(np.hstack([d[active], new_d]), np.hstack([i[active], candidates]), k)
+            nearest_first = np.lexsort((i, d), axis=1)  # equal distances by index
+            best_d[start : start + chunk] = np.take_along_axis(d, nearest_first, axis=1)
+            best_i[start : start + chunk] = np.take_along_axis(i, nearest_first, axis=1)
         if not return_distance:
             return best_i
         return (np.sqrt(best_d) if self.p == 2 else best_d if self.p == 1 else best_d ** (1 / self.p)), best_i
+
+
+def _k_best(d: np.ndarray, i: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The k smallest distances of each row, with their indices (in no order); of equal distances across the
+    k-th place, the smaller indices."""
+    keep = np.argpartition(d, k, axis=1)
+    kth = np.take_along_axis(d, keep[:, :k], axis=1).max(axis=1)
+    next_one = np.take_along_axis(d, keep[:, k : k + 1], axis=1)[:, 0]
+    for r in np.flatnonzero((kth == next_one) & np.isfinite(kth)):
+        keep[r, :k] = np.lexsort((i[r], d[r]))[:k]
+    keep = keep[:, :k]
+    return np.take_along_axis(d, keep, axis=1), np.take_along_axis(i, keep, axis=1)
