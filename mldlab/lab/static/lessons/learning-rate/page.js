@@ -73,7 +73,7 @@ function build() {
     }
     const steps = Math.max(...result.runs.map((r) => r.path.length - 1), 1);
     v.lossPlot = new Plot(v.losses, { x: [0, steps], y: [yLow, maxStart * 1.5 || 1], xLabel: t("lr_step_axis"),
-      yLabel: "J", width: 440, height: 220, margin: { left: 48, right: 12, top: 12, bottom: 50 } });
+      yLabel: "J", width: 440, height: 220, margin: { left: 48, right: 20, top: 12, bottom: 50 } });
   }
 }
 

@@ -51,7 +51,7 @@ function drawCurves(variant, r) {
   const epochs = Number($("epochs").value);
   const plot = new Plot($(`curves-${variant}`), { x: [0, Math.max(epochs, loss.length)], y: [0, Math.max(1, ...all) * 1.05],
     xLabel: t("of_epoch_axis"), yLabel: t("of_loss_axis"), width: 440, height: 260,
-    margin: { left: 66, right: 12, top: 12, bottom: 52 } });
+    margin: { left: 66, right: 22, top: 12, bottom: 52 } });
   const xs = loss.map((_, k) => k + 1);
   plot.curve(xs, loss, TRAIN, { width: 3 });
   plot.curve(xs, val, TEST, { width: 3, dash: "9 6" });
