@@ -82,9 +82,9 @@ class KNeighborsClassifier(ClassifierMixin, NeighborsBase):
         """P(c | x) for each class c (columns in the order of ``classes_``): the weighted share of the votes."""
         dist, ind = self.kneighbors(X)
         w = self._weights(dist)  # (1)
-        votes = np.zeros((len(ind), len(self.classes_)))
-        for column in range(ind.shape[1]):
-            np.add.at(votes, (np.arange(len(ind)), self._y[ind[:, column]]), w[:, column])
+        C = len(self.classes_)
+        cell = np.arange(len(ind))[:, None] * C + self._y[ind]  # (sample, class) of each vote, as one number
+        votes = np.bincount(cell.ravel(), weights=w.ravel(), minlength=len(ind) * C).reshape(len(ind), C)
         return votes / votes.sum(axis=1, keepdims=True)  # (2)
 
     def predict(self, X) -> np.ndarray:
