@@ -99,6 +99,7 @@ function onAnswer(out) {
   if (out.setup) {
     writeSetup(out.setup);
     writeUrl(out.setup);
+    $("view-neurons").hidden = out.setup.hidden.length === 0;  // no hidden neuron to draw
   }
   if (out.points) page.points = out.points;
   drawClickClasses(currentSetup(), page.points);
@@ -223,7 +224,7 @@ async function firstSetup(url, session) {
     const preset = await api(`/api/presets/${encodeURIComponent(url.preset)}`).catch(() => null);
     if (preset) {
       body = preset.setup;
-      showMessage(`${preset.title}: ${preset.description}`, "info");
+      showMessage(`${preset.title} — ${preset.description}`, "info");
       page.lastMessage = "";
     }
   }

@@ -26,7 +26,7 @@ export async function loadPreset(name) {
   const preset = await api(`/api/presets/${encodeURIComponent(name)}`);
   const out = await api("/api/setup", { method: "PUT", body: preset.setup });
   onAnswer(out);
-  showMessage(`${preset.title}: ${preset.description}`, "info");
+  showMessage(`${preset.title} — ${preset.description}`, "info");
 }
 
 /** Fill the menu from the config; `answer(out)` gets the server's answer to the new setup. */
