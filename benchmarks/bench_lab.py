@@ -98,54 +98,91 @@ class Student:
         await asyncio.wait([self.task], timeout=5)
 
 
-async def _run(base: str, n: int, seconds: float, pid: int, idle: float) -> dict:
+async def _alone(client, base: str) -> float:
+    """Updates a second of one session training alone."""
+    alone = Student(base)
+    await alone.open(client)
+    await alone.send({"type": "play"})
+    await asyncio.sleep(1.0)
+    start = time.monotonic()
+    await asyncio.sleep(3.0)
+    rate = alone.rate(start, time.monotonic())
+    await alone.send({"type": "pause"})
+    await alone.close()
+    return rate
+
+
+async def _round(client, base: str, n: int, seconds: float, pid: int, idle: float) -> dict:
+    """``n`` students open, play for ``seconds``, leave and expire: the figures of one round."""
+    out = {}
+    students = [Student(base) for _ in range(n)]
+    opened = time.monotonic()
+    await asyncio.gather(*(s.open(client) for s in students))
+    out["open_seconds"] = time.monotonic() - opened
+    await asyncio.gather(*(s.send({"type": "play"}) for s in students))
+    await asyncio.sleep(2.0)  # every session is playing
+    start, cpu = time.monotonic(), cpu_seconds(pid)
+    samples = []
+    while time.monotonic() - start < seconds:
+        await asyncio.sleep(min(2.0, seconds / 4))
+        samples.append(rss_mb(pid))
+    end = time.monotonic()
+    out["cpu"] = cpu_seconds(pid) - cpu
+    out["load"] = load_average()
+    out["rates"] = sorted(s.rate(start, end) for s in students)
+    out["updates"] = sum(s.rate(start, end) for s in students) * (end - start)
+    out["rss_during"] = max(samples)
+    out["errors"] = [e for s in students for e in s.errors]
+    teacher = (await _json(client, "POST", base + "/api/session", {"teacher_code": TEACH}))["session"]
+    overview = await _json(client, "GET", base + "/api/teacher/overview", headers={"X-Lab-Session": teacher})
+    out["epochs"] = statistics.median(row.get("epoch") or 0 for row in overview["sessions"])
+    await asyncio.gather(*(s.send({"type": "pause"}) for s in students))
+    await asyncio.gather(*(s.close() for s in students))
+    await asyncio.sleep(1.0)
+    out["rss_closed"] = rss_mb(pid)
+    await asyncio.sleep(idle * 1.25 + 2.0)  # idle sessions expire (the sweep runs every idle/4), Jobs released
+    out["rss_expired"] = rss_mb(pid)
+    teacher = (await _json(client, "POST", base + "/api/session", {"teacher_code": TEACH}))["session"]
+    overview = await _json(client, "GET", base + "/api/teacher/overview", headers={"X-Lab-Session": teacher})
+    out["left"] = overview["students"]  # 0: every student's session expired
+    return out
+
+
+async def _run(base: str, n: int, seconds: float, pid: int, idle: float, rounds: int) -> tuple:
     import httpx
 
-    out = {"rss_before": rss_mb(pid)}
+    before = rss_mb(pid)
     async with httpx.AsyncClient(timeout=30) as client:
-        alone = Student(base)
-        await alone.open(client)
-        await alone.send({"type": "play"})
-        await asyncio.sleep(1.0)
-        start = time.monotonic()
-        await asyncio.sleep(3.0)
-        out["alone"] = alone.rate(start, time.monotonic())
-        await alone.send({"type": "pause"})
-        await alone.close()
+        alone = await _alone(client, base)
+        results = [await _round(client, base, n, seconds, pid, idle) for _ in range(rounds)]
+    return before, alone, results
 
-        students = [Student(base) for _ in range(n)]
-        opened = time.monotonic()
-        await asyncio.gather(*(s.open(client) for s in students))
-        out["open_seconds"] = time.monotonic() - opened
-        await asyncio.gather(*(s.send({"type": "play"}) for s in students))
-        await asyncio.sleep(2.0)  # every session is playing
-        start, cpu = time.monotonic(), cpu_seconds(pid)
-        samples = []
-        while time.monotonic() - start < seconds:
-            await asyncio.sleep(min(2.0, seconds / 4))
-            samples.append(rss_mb(pid))
-        end = time.monotonic()
-        out["cpu"] = cpu_seconds(pid) - cpu
-        out["load"] = load_average()
-        out["rates"] = sorted(s.rate(start, end) for s in students)
-        out["updates"] = sum(s.rate(start, end) for s in students) * (end - start)
-        out["rss_during"] = max(samples)
-        out["errors"] = [e for s in students for e in s.errors]
-        teacher = (await _json(client, "POST", base + "/api/session", {"teacher_code": TEACH}))["session"]
-        overview = await _json(client, "GET", base + "/api/teacher/overview", headers={"X-Lab-Session": teacher})
-        out["epochs"] = statistics.median(row.get("epoch") or 0 for row in overview["sessions"])
-        await asyncio.gather(*(s.send({"type": "pause"}) for s in students))
-        await asyncio.gather(*(s.close() for s in students))
-        await asyncio.sleep(1.0)
-        out["rss_closed"] = rss_mb(pid)
-        await asyncio.sleep(idle * 1.25 + 2.0)  # idle sessions expire (the sweep runs every idle/4), Jobs released
-        out["rss_expired"] = rss_mb(pid)
-        try:
-            await _json(client, "GET", base + "/api/teacher/overview", headers={"X-Lab-Session": teacher})
-            out["left"] = "teacher still known?"
-        except httpx.HTTPStatusError as error:
-            out["left"] = error.response.status_code  # 401: the teacher's idle session expired too
-    return out
+
+def _table(before: float, alone: float, results: list) -> list:
+    """(measure, value of each round) rows."""
+    def each(f):
+        return [f(r) for r in results]
+
+    return [
+        ("one session alone: updates/s", [f"{alone:.1f}"] + [""] * (len(results) - 1)),
+        ("opening all sessions (POST+PUT+WS): s", each(lambda r: f"{r['open_seconds']:.2f}")),
+        ("updates/s per session: min", each(lambda r: f"{r['rates'][0]:.1f}")),
+        ("updates/s per session: median", each(lambda r: f"{statistics.median(r['rates']):.1f}")),
+        ("updates/s per session: max", each(lambda r: f"{r['rates'][-1]:.1f}")),
+        ("sessions below 5 updates/s", each(lambda r: f"{sum(x < 5 for x in r['rates'])}")),
+        ("server CPU per update (train+state+send): ms", each(lambda r: f"{1000 * r['cpu'] / r['updates']:.2f}")),
+        ("server CPU used: cores", each(lambda r: f"{r['cpu'] / r['seconds']:.2f}")),
+        ("updates/s per session with one idle core", each(
+            lambda r: f"{r['updates'] / r['cpu'] / len(r['rates']):.1f}")),
+        ("machine load average (1 min)", each(lambda r: f"{r['load']:.1f}")),
+        ("median epoch reached", each(lambda r: f"{r['epochs']:g}")),
+        ("errors", each(lambda r: f"{len(r['errors'])}")),
+        ("server RSS before: MB", [f"{before:.0f}"] + [""] * (len(results) - 1)),
+        ("server RSS during (max): MB", each(lambda r: f"{r['rss_during']:.0f}")),
+        ("server RSS after the sockets closed: MB", each(lambda r: f"{r['rss_closed']:.0f}")),
+        ("server RSS after the sessions expired: MB", each(lambda r: f"{r['rss_expired']:.0f}")),
+        ("students left after expiry", each(lambda r: f"{r['left']}")),
+    ]
 
 
 def main(argv=None) -> int:
@@ -153,6 +190,8 @@ def main(argv=None) -> int:
     parser.add_argument("--sessions", type=int, default=40, choices=range(1, 101), metavar="1..100")
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--idle", type=float, default=10.0, help="the server's idle time before a session expires")
+    parser.add_argument("--rounds", type=int, default=2, choices=range(1, 6), metavar="1..5",
+                        help="classes one after another (memory must not grow from one to the next)")
     args = parser.parse_args(argv)
     seconds = min(max(args.seconds, 2.0), 120.0)
     port = _free_port()
@@ -169,33 +208,19 @@ def main(argv=None) -> int:
                 if time.monotonic() > deadline or server.poll() is not None:
                     raise SystemExit("the lab server did not start") from None
                 time.sleep(0.1)
-        out = asyncio.run(_run(base, args.sessions, seconds, server.pid, args.idle))
+        before, alone, results = asyncio.run(_run(base, args.sessions, seconds, server.pid, args.idle, args.rounds))
     finally:
         server.terminate()
         server.wait(timeout=20)
-    rates = out["rates"]
+    for result in results:
+        result["seconds"] = seconds
     print(f"mldlab lab under load: {args.sessions} classroom sessions, default playground net (2-4-4-1 tanh, "
-          f"circles, SGD), {seconds:g} s, {os.cpu_count()} cores")
-    print(f"{'measure':44s} {'value':>12s}")
-    rows = [("one session alone: updates/s", f"{out['alone']:.1f}"),
-            ("opening all sessions (POST+PUT+WS): s", f"{out['open_seconds']:.2f}"),
-            ("updates/s per session: min", f"{rates[0]:.1f}"),
-            ("updates/s per session: median", f"{statistics.median(rates):.1f}"),
-            ("updates/s per session: max", f"{rates[-1]:.1f}"),
-            ("sessions below 5 updates/s", f"{sum(r < 5 for r in rates)}"),
-            ("server CPU per update (train+state+send): ms", f"{1000 * out['cpu'] / out['updates']:.2f}"),
-            ("server CPU used: cores", f"{out['cpu'] / seconds:.2f}"),
-            ("machine load average (1 min)", f"{out['load']:.1f}"),
-            ("median epoch reached", f"{out['epochs']:g}"),
-            ("errors", f"{len(out['errors'])} {sorted(set(out['errors']))}" if out["errors"] else "0"),
-            ("server RSS before: MB", f"{out['rss_before']:.0f}"),
-            ("server RSS during (max): MB", f"{out['rss_during']:.0f}"),
-            ("server RSS after the sockets closed: MB", f"{out['rss_closed']:.0f}"),
-            ("server RSS after the sessions expired: MB", f"{out['rss_expired']:.0f}"),
-            ("after expiry, the teacher's token answers", f"{out['left']}")]
-    for name, value in rows:
-        print(f"{name:44s} {value:>12s}")
-    return 0 if rates[0] >= 5 and not out["errors"] else 1
+          f"circles, SGD), {seconds:g} s a round, {os.cpu_count()} cores")
+    print(f"{'measure':46s}" + "".join(f"{'round ' + str(i + 1):>10s}" for i in range(len(results))))
+    for name, values in _table(before, alone, results):
+        print(f"{name:46s}" + "".join(f"{value:>10s}" for value in values))
+    ok = all(r["rates"][0] >= 5 and not r["errors"] and r["left"] == 0 for r in results)
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

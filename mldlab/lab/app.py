@@ -22,7 +22,8 @@ from mldlab.lab import _errors, _static, api, experiments_api, lessons_api
 from mldlab.lab import classroom as _classroom
 from mldlab.lab._requests import LabMiddleware
 from mldlab.lab._socket import lab_socket
-from mldlab.lab.runner import Runner, encode
+from mldlab.lab.frames import encode
+from mldlab.lab.runner import Runner
 from mldlab.lab.sessions import ServerLimits, Sessions
 from mldlab.lab.spec import Limits, SetupError
 

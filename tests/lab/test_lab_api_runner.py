@@ -1,5 +1,6 @@
 """The runner's pieces: the fast state encoder gives json's text exactly, the budget adapts to the load."""
 
+import asyncio
 import json
 import math
 
@@ -7,8 +8,9 @@ import pytest
 
 pytest.importorskip("fastapi")
 
+from mldlab.lab.frames import HistoryText, encode, encode_state  # noqa: E402
 from mldlab.lab.job import Job  # noqa: E402
-from mldlab.lab.runner import MAX_BUDGET, MIN_BUDGET, HistoryText, Runner, encode, encode_state  # noqa: E402
+from mldlab.lab.runner import MAX_BUDGET, MIN_BUDGET, Outbox, Runner  # noqa: E402
 from mldlab.lab.spec import validate_setup  # noqa: E402
 
 
@@ -45,3 +47,50 @@ def test_the_budget_shrinks_with_the_number_of_playing_sessions():
         assert MIN_BUDGET < runner.budget() < MAX_BUDGET
     finally:
         runner.close()
+
+
+class _Socket:
+    """A WebSocket stand-in: records what is sent; ``stuck`` never finishes a send (a vanished client)."""
+
+    def __init__(self, stuck: bool = False):
+        self.sent, self.stuck, self.closed = [], stuck, None
+
+    async def send_text(self, text):
+        if self.stuck:
+            await asyncio.sleep(3600)
+        self.sent.append(text)
+
+    async def close(self, code=1000):
+        self.closed = code
+
+
+def test_a_slow_client_skips_stale_states_and_keeps_the_order_of_messages():
+    async def scenario():
+        socket = _Socket()
+        outbox = Outbox(socket)
+        for i in range(50):  # faster than the socket drains: only the newest unsent state goes out
+            outbox.put(f'{{"type":"state","i":{i}}}', replaceable=True)
+        outbox.put({"type": "status", "running": False})
+        await asyncio.sleep(0.05)
+        outbox.close()
+        return socket.sent
+
+    sent = asyncio.run(scenario())
+    assert sent == ['{"type":"state","i":49}', '{"type":"status","running":false}']
+
+
+def test_a_vanished_client_is_dropped_after_the_send_timeout():
+    async def scenario():
+        stuck, fine = _Socket(stuck=True), _Socket()
+        slow, quick = Outbox(stuck, timeout=0.1), Outbox(fine)
+        slow.put({"type": "status", "running": True})
+        for i in range(5):
+            quick.put({"type": "state", "i": i})
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.2)
+        slow.put({"type": "status", "running": False})  # ignored: the outbox gave up
+        return stuck, fine, slow
+
+    stuck, fine, slow = asyncio.run(scenario())
+    assert slow.closed and stuck.closed == 1011 and stuck.sent == []
+    assert len(fine.sent) == 5
