@@ -70,13 +70,32 @@ _SYMBOLS = {
     "ŷ": r"\hat{y}", "σ": r"\sigma", "η": r"\eta", "β": r"\beta", "ε": r"\varepsilon", "ρ": r"\rho",
     "α": r"\alpha", "λ": r"\lambda", "μ": r"\mu", "δ": r"\delta", "θ": r"\theta", "τ": r"\tau", "Σ": r"\sum ",
     "∂": r"\partial ", "·": r"\cdot ", "−": "-", "←": r"\leftarrow ", "→": r"\to ", "≈": r"\approx ",
-    "≤": r"\le ", "≥": r"\ge ", "≠": r"\ne ", "⊙": r"\odot ", "√": r"\sqrt ", "‖": r"\|", "…": r"\dots ",
+    "≤": r"\le ", "≥": r"\ge ", "≠": r"\ne ", "⊙": r"\odot ", "√": r"\sqrt", "‖": r"\|", "…": r"\dots ",
     "∞": r"\infty ", "×": r"\times ", "%": r"\%", "ḡ": r"\bar{g}", "ṽ": r"\tilde{v}", "ℒ": r"\mathcal{L}", "′": "'",
     "∈": r"\in ", "∉": r"\notin ",
 }
 
 _OPERATORS = ("max", "min", "tanh", "log", "exp")
-_WORDS = re.compile(r"(?<![A-Za-z\\])(LeakyReLU|ReLU|softmax|max|min|tanh|log|exp)(?![A-Za-z])")
+_WORDS = re.compile(r"(?<![A-Za-z\\{])(LeakyReLU|ReLU|softmax|max|min|tanh|log|exp)(?![A-Za-z])")
+
+
+_RADICAND = re.compile(r"√(\\hat\{\w\}|\w(?:_\{\w+\})?)")
+
+
+def _radicands(text: str) -> str:
+    """``√x̂`` and ``√(u + ε)`` as ``\\sqrt{…}``: ``\\sqrt`` takes one argument, which must be in braces."""
+    text = _RADICAND.sub(lambda m: "√{" + m.group(1) + "}", text)
+    while "√(" in text:
+        start = text.index("√(")
+        depth = 0
+        for end in range(start + 1, len(text)):
+            depth += {"(": 1, ")": -1}.get(text[end], 0)
+            if depth == 0:
+                break
+        else:
+            return text
+        text = text[:start] + "√{" + text[start + 2:end] + "}" + text[end + 1:]
+    return text
 
 
 def to_latex(plain: str) -> str:
@@ -88,12 +107,18 @@ def to_latex(plain: str) -> str:
     '\\\\text{lr\\\\_decay} = 0.1, \\\\hat{y}_y'
     >>> to_latex("m̂ ← m / (1 − β₁ᵗ)")
     '\\\\hat{m} \\\\leftarrow m / (1 - \\\\beta_{1}^{t})'
+    >>> to_latex("v_max ← max(v_max, v)")
+    'v_{\\\\mathrm{max}} \\\\leftarrow \\\\max (v_{\\\\mathrm{max}}, v)'
+    >>> to_latex("η·m̂/(√v̂ + ε) + √(u + ε)")
+    '\\\\eta\\\\cdot \\\\hat{m}/(\\\\sqrt{\\\\hat{v}} + \\\\varepsilon) + \\\\sqrt{u + \\\\varepsilon}'
     """
     text = re.sub(r"[A-Za-z]{2,}(?:_[A-Za-z]+)+", lambda m: r"\text{" + m.group().replace("_", r"\_") + "}", plain)
+    text = re.sub(r"(?<=[A-Za-z])_([A-Za-z]{2,})", r"_{\\mathrm{\1}}", text)   # v_max: a word as a subscript
     text = re.sub(r"(\w)\u0302", r"\\hat{\1}", text)
     text = _RUN.sub(lambda m: "_{" + "".join(_SUBSCRIPTS.get(ch, ch) for ch in m.group(1)) + "}" if m.group(1)
                     else "^{" + "".join(_SUPERSCRIPTS[ch] for ch in m.group(2)) + "}", text)
     text = _WORDS.sub(lambda m: "\\" + m.group(1) + " " if m.group(1) in _OPERATORS else
                       "\\mathrm{" + m.group(1) + "}", text)
+    text = _radicands(text)
     text = "".join(_SYMBOLS.get(ch, ch) for ch in text)
     return re.sub(" {2,}", " ", re.sub(r"10\^(-?\d+)", r"10^{\1}", text))

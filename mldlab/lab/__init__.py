@@ -61,7 +61,7 @@ def serve(host: str | None = None, port: int = 8765, lang: str | None = None, cl
         print(message("server_join_code", code=room.join_code), flush=True)
         print(message("server_teacher_code", code=room.teacher_code), flush=True)
     print(message("server_stop_hint"), flush=True)
-    config = uvicorn.Config(app, ws="websockets", log_level="warning", ws_max_size=65_536,
+    config = uvicorn.Config(app, ws="websockets-sansio", log_level="warning", ws_max_size=65_536,
                             ws_per_message_deflate=False, timeout_graceful_shutdown=3, lifespan="on")
     server = uvicorn.Server(config)
     if open_browser:
