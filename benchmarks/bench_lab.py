@@ -28,7 +28,8 @@ import sys, uvicorn
 from mldlab.lab import create_app
 app = create_app(lang="en", classroom=True, join_code="{join}", teacher_code="{teach}",
                  limits={{"idle_seconds": {idle}, "new_sessions_burst": 1000}})
-uvicorn.run(app, host="127.0.0.1", port={port}, ws="websockets-sansio", ws_per_message_deflate=False, log_level="warning")
+uvicorn.run(app, host="127.0.0.1", port={port}, ws="websockets-sansio", ws_per_message_deflate=False,
+            log_level="warning")
 """
 
 
