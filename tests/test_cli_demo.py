@@ -20,7 +20,7 @@ def _readme_commands() -> list[str]:
 def test_readme_starts_with_the_two_setup_commands():
     commands = _readme_commands()
     assert len(commands) >= 2
-    assert commands[0].endswith("mldlab demo")
+    assert commands[0].endswith("mldlab lab")
     assert "pytest" in commands[1]
     head = (ROOT / "README.md").read_text(encoding="utf-8")[:700]
     assert commands[0] in head and commands[1] in head

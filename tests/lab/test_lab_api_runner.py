@@ -1,6 +1,7 @@
 """The runner's pieces: the fast state encoder gives json's text exactly, the budget adapts to the load."""
 
 import asyncio
+import concurrent.futures
 import json
 import math
 
@@ -12,6 +13,13 @@ from mldlab.lab.frames import HistoryText, encode, encode_state  # noqa: E402
 from mldlab.lab.job import Job  # noqa: E402
 from mldlab.lab.runner import MAX_BUDGET, MIN_BUDGET, Outbox, Runner  # noqa: E402
 from mldlab.lab.spec import validate_setup  # noqa: E402
+
+
+def _run(coroutine):
+    """``asyncio.run`` in a thread of its own: Playwright's sync API (the browser tests) keeps a loop running in
+    the main thread once it has started, and ``asyncio.run`` refuses to start inside a running loop."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 @pytest.mark.parametrize("setup", [{}, {"dataset": "spirals"}, {"dataset": "sine"},
@@ -75,7 +83,7 @@ def test_a_slow_client_skips_stale_states_and_keeps_the_order_of_messages():
         outbox.close()
         return socket.sent
 
-    sent = asyncio.run(scenario())
+    sent = _run(scenario())
     assert sent == ['{"type":"state","i":49}', '{"type":"status","running":false}']
 
 
@@ -91,6 +99,6 @@ def test_a_vanished_client_is_dropped_after_the_send_timeout():
         slow.put({"type": "status", "running": False})  # ignored: the outbox gave up
         return stuck, fine, slow
 
-    stuck, fine, slow = asyncio.run(scenario())
+    stuck, fine, slow = _run(scenario())
     assert slow.closed and stuck.closed == 1011 and stuck.sent == []
     assert len(fine.sent) == 5
