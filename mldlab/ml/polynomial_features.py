@@ -13,6 +13,7 @@ import itertools
 
 import numpy as np
 
+from mldlab.i18n import message
 from mldlab.ml.base import BaseEstimator, TransformerMixin
 from mldlab.ml.validation import check_array, check_for_predict, check_whole
 
@@ -50,6 +51,8 @@ class PolynomialFeatures(TransformerMixin, BaseEstimator):
     def fit(self, X, y=None) -> "PolynomialFeatures":
         """Work out the columns (``powers_``) for the number of features of X."""
         degree = check_whole("PolynomialFeatures.fit", "degree", self.degree, 0)
+        if degree == 0 and not self.include_bias:
+            raise ValueError(message("ml_poly_no_columns"))
         X = check_array(X, "PolynomialFeatures.fit")
         self.n_features_in_ = d = X.shape[1]
         pick = itertools.combinations if self.interaction_only else itertools.combinations_with_replacement

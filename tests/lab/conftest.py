@@ -3,7 +3,7 @@
 ``lab_url`` serves ``mldlab.lab.create_app()`` with uvicorn on a free loopback port in a background thread;
 ``classroom_lab`` does the same in classroom mode with known codes. ``page`` opens a fresh browser context on
 Debian's Chromium (``/usr/bin/chromium``, driven by Playwright for Python; no browser download), records console
-errors and failed requests in ``page.errors`` and saves a screenshot of how the test left the page in
+errors and failed requests (not the loads that leaving a page cuts short) in ``page.errors`` and saves a screenshot of how the test left the page in
 ``tests/lab/screenshots/<test name>.png``. Without Chromium or Playwright the browser tests are skipped on a
 developer's machine and fail in CI (``CI`` set), like the comparisons with torch.
 """
@@ -103,7 +103,8 @@ def page(browser, request):
     page.errors = []
     page.on("console", lambda m: m.type == "error" and page.errors.append(f"console: {m.text}"))
     page.on("pageerror", lambda e: page.errors.append(f"page error: {e}"))
-    page.on("requestfailed", lambda r: page.errors.append(f"request failed: {r.url} {r.failure}"))
+    page.on("requestfailed", lambda r: "ERR_ABORTED" not in (r.failure or "")  # a load cut short by navigating on
+            and page.errors.append(f"request failed: {r.url} {r.failure}"))
     yield page
     SCREENSHOTS.mkdir(exist_ok=True)
     try:
