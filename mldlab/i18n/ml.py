@@ -12,8 +12,8 @@ MESSAGES = {
     "ml_poly_no_columns": {
         "en": "PolynomialFeatures: degree=0 with include_bias=False leaves no columns at all. Hint: use degree ≥ 1, "
               "or include_bias=True for the constant column.",
-        "ko": "PolynomialFeatures: degree=0이고 include_bias=False이면 열이 하나도 남지 않습니다. 힌트: degree를 1 이상으로 "
-              "하거나, 상수 열이 필요하면 include_bias=True로 하세요.",
+        "ko": "PolynomialFeatures: degree=0이고 include_bias=False이면 열이 하나도 남지 않습니다. "
+              "힌트: degree를 1 이상으로 하거나, 상수 열이 필요하면 include_bias=True로 하세요.",
     },
     "ml_1d": {
         "en": "{op}: expected a 2-D array {name} (samples × features), got a 1-D array of shape {shape}. Hint: "
