@@ -4,8 +4,9 @@
 ``classroom_lab`` does the same in classroom mode with known codes. ``page`` opens a fresh browser context on
 Debian's Chromium (``/usr/bin/chromium``, driven by Playwright for Python; no browser download), records console
 errors and failed requests (not the loads that leaving a page cuts short) in ``page.errors`` and saves a
-screenshot of how the test left the page in ``tests/lab/screenshots/<test name>.png``. Without Chromium or Playwright the browser tests are skipped on a
-developer's machine and fail in CI (``CI`` set), like the comparisons with torch.
+screenshot of how the test left the page in ``tests/lab/screenshots/<test name>.png``. Without Chromium or
+Playwright the browser tests are skipped on a developer's machine and fail in CI (``CI`` set), like the
+comparisons with torch.
 """
 
 import os
