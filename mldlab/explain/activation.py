@@ -65,7 +65,7 @@ class ActivationResult(Result):
         lines = [heading(message("explain_activation_title", name=self.name)),
                  line(Math(self.formula)), line(Math(self.derivative)),
                  line(message("explain_activation_range"), Math(self.range)),
-                 line(_use(self.name))]
+                 line(when_to_use(self.name))]
         symbol = FUNCTIONS[self.name][0]
         for point in self.points:
             z = num(point["z"])
@@ -74,7 +74,7 @@ class ActivationResult(Result):
         return lines
 
 
-def _use(name: str) -> str:
+def when_to_use(name: str) -> str:
     """When the slides (and practice) use this activation."""
     if name == "sigmoid":
         return message("explain_activation_use_sigmoid")

@@ -25,7 +25,7 @@ from starlette.concurrency import run_in_threadpool
 from mldlab import _dtype, nn, optim
 from mldlab.creation import tensor
 from mldlab.explain import activation, backprop, forward, gradient_step, loss, perceptron
-from mldlab.explain.activation import values
+from mldlab.explain.activation import values, when_to_use
 from mldlab.grad_mode import no_grad
 from mldlab.i18n import LANGUAGES, language, message
 from mldlab.lab import lesson_bodies as bodies
@@ -126,25 +126,13 @@ def _perceptron(body, lang: str) -> dict:
             "grid": {"n": GRID, "extent": [-EXTENT, EXTENT, -EXTENT, EXTENT], "values": _round(y_hat, 4)}}
 
 
-def _use(name: str) -> str:
-    if name == "sigmoid":
-        return message("explain_activation_use_sigmoid")
-    if name == "tanh":
-        return message("explain_activation_use_tanh")
-    if name == "relu":
-        return message("explain_activation_use_relu")
-    if name == "leaky_relu":
-        return message("explain_activation_use_leaky_relu")
-    return message("explain_activation_use_linear")
-
-
 def _activation(body, lang: str) -> dict:
     """g, g′ at the chosen points and on a curve; the largest g′ and what it becomes after n layers (g′ⁿ)."""
     result = activation(body.name, body.points, lang=lang)
     curve = activation(body.name, np.linspace(-6.0, 6.0, 121), lang=lang).points
     peak = max(curve, key=lambda p: p["dg"])
     far = curve[-1]
-    return {"activation": result.to_dict(), "text": str(result), "use": _use(result.name),
+    return {"activation": result.to_dict(), "text": str(result), "use": when_to_use(result.name),
             "curve": {key: _round([p[key] for p in curve]) for key in ("z", "g", "dg")},
             "vanishing": {"peak": peak["dg"], "peak_at": peak["z"], "far": far["dg"], "far_at": far["z"],
                           "layers": [{"n": n, "factor": _round(peak["dg"] ** n)} for n in (1, 2, 3, 5, 10)]}}
