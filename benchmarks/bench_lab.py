@@ -25,7 +25,8 @@ import time
 JOIN, TEACH = "BENCH2", "BENCHT9"
 SERVER = """
 import sys, uvicorn
-from mldlab.lab import create_app
+from mldlab.lab import create_app, limit_blas_threads
+limit_blas_threads()  # as mldlab lab does
 app = create_app(lang="en", classroom=True, join_code="{join}", teacher_code="{teach}",
                  limits={{"idle_seconds": {idle}, "new_sessions_burst": 1000}})
 uvicorn.run(app, host="127.0.0.1", port={port}, ws="websockets-sansio", ws_per_message_deflate=False,

@@ -38,6 +38,18 @@ def create_app(*, lang: str | None = "en", classroom: bool = False, join_code: s
     return build(lang=lang, classroom=classroom, join_code=join_code, teacher_code=teacher_code, limits=limits)
 
 
+def limit_blas_threads() -> None:
+    """Let BLAS use one thread in this process: the lab's parallelism is its many sessions, not one matrix product.
+
+    A playground network's products are tiny (a 1,600 × 32 grid at most), and OpenBLAS's threads only get in the
+    way: under a classroom's load one such product took 22 ms with two threads against 1.4 ms with one, and the
+    40-session benchmark (``benchmarks/bench_lab.py``) gives every session 5.5 instead of 5.2 updates a second.
+    """
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, user_api="blas")
+
+
 def serve(host: str | None = None, port: int = 8765, lang: str | None = None, classroom: bool = False,
           open_browser: bool = True, *, join_code: str | None = None, teacher_code: str | None = None) -> None:
     """Run the lab until Ctrl+C: listen on ``host:port``, print the address(es), open the browser.
@@ -51,6 +63,7 @@ def serve(host: str | None = None, port: int = 8765, lang: str | None = None, cl
 
     host = host or ("0.0.0.0" if classroom else "127.0.0.1")  # noqa: S104 (a classroom is reached over the LAN)
     sock = _serve.listen(host, port)
+    limit_blas_threads()
     app = create_app(lang=lang, classroom=classroom, join_code=join_code, teacher_code=teacher_code)
     addresses = _serve.urls(host, port)
     print(message("server_serving", url=addresses[0]), flush=True)
@@ -85,4 +98,4 @@ def _open_when_ready(server, url: str) -> None:
         print(message("server_no_browser", url=url), flush=True)
 
 
-__all__ = ["create_app", "serve"]
+__all__ = ["create_app", "serve", "limit_blas_threads"]
