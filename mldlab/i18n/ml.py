@@ -228,4 +228,25 @@ MESSAGES = {
         "ko": "{op}: 가장 작은 클래스의 샘플이 {least}개뿐이라 n_splits = {k}보다 적습니다: 그 클래스가 없는 "
               "폴드가 생깁니다.",
     },
+    "ml_tree_max_depth": {
+        "en": "{op}: max_depth must be None or a whole number >= 1, got {value!r}. Hint: max_depth=1 is one split "
+              "(a stump); None grows until the leaves are pure.",
+        "ko": "{op}: max_depth는 None이거나 1 이상의 정수여야 하는데 {value!r}입니다. 힌트: max_depth=1은 분할 한 "
+              "번(그루터기)이고, None은 잎이 순수해질 때까지 키웁니다.",
+    },
+    "ml_tree_int_or_fraction": {
+        "en": "{op}: {name} must be a whole number >= {low} or a fraction in {interval} of the samples, got "
+              "{value!r}.",
+        "ko": "{op}: {name}는 {low} 이상의 정수이거나 샘플 수에 대한 비율 {interval}여야 하는데 {value!r}입니다.",
+    },
+    "ml_tree_max_features": {
+        "en": "{op}: max_features must be None, 'sqrt', 'log2', a whole number from 1 to {n_features} or a "
+              "fraction in (0, 1], got {value!r}.",
+        "ko": "{op}: max_features는 None, 'sqrt', 'log2', 1부터 {n_features}까지의 정수 또는 (0, 1] 범위의 비율이어야 "
+              "하는데 {value!r}입니다.",
+    },
+    "ml_export_feature_names": {
+        "en": "export_text: feature_names must have one name per feature ({expected}), got {got}.",
+        "ko": "export_text: feature_names에는 특성마다 이름이 하나씩({expected}개) 있어야 하는데 {got}개입니다.",
+    },
 }

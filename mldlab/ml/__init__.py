@@ -39,6 +39,7 @@ from mldlab.exceptions import ConvergenceWarning, NotFittedError
 from mldlab.ml.base import BaseEstimator, ClassifierMixin, RegressorMixin, TransformerMixin, clone
 from mldlab.ml.cross_validation import cross_val_score
 from mldlab.ml.estimator_checks import check_estimator
+from mldlab.ml.export_text import export_text
 from mldlab.ml.grid_search import GridSearchCV, ParameterGrid
 from mldlab.ml.k_fold import KFold, StratifiedKFold
 from mldlab.ml.kd_tree import KDTree
@@ -53,6 +54,7 @@ from mldlab.ml.polynomial_features import PolynomialFeatures
 from mldlab.ml.ridge import Ridge
 from mldlab.ml.scoring import get_scorer
 from mldlab.ml.sgd import SGDClassifier, SGDRegressor
+from mldlab.ml.tree import DecisionTreeClassifier, DecisionTreeRegressor
 from mldlab.ml.validation import check_array, check_is_fitted, check_X_y
 from mldlab.train.metrics import (
     accuracy_score,
@@ -71,6 +73,7 @@ from mldlab.train.metrics import (
 
 __all__ = [
     "KNeighborsClassifier", "KNeighborsRegressor", "KDTree",
+    "DecisionTreeClassifier", "DecisionTreeRegressor", "export_text",
     "LinearRegression", "Ridge", "Lasso", "LogisticRegression", "SGDRegressor", "SGDClassifier",
     "StandardScaler", "MinMaxScaler", "OneHotEncoder", "PolynomialFeatures", "Pipeline", "make_pipeline",
     "train_test_split", "KFold", "StratifiedKFold", "cross_val_score", "GridSearchCV", "ParameterGrid", "get_scorer",
