@@ -9,6 +9,7 @@ side, the same results. Each model is one short file whose docstring has its for
 neighbours              ``KNeighborsClassifier``, ``KNeighborsRegressor``, ``KDTree``
 linear models           ``LinearRegression``, ``Ridge``, ``Lasso``, ``LogisticRegression``,
                         ``SGDRegressor``, ``SGDClassifier`` (trained with mldlab's optimizers)
+trees                   ``DecisionTreeClassifier``, ``DecisionTreeRegressor``, ``export_text``
 preprocessing           ``StandardScaler``, ``MinMaxScaler`` (from ``mldlab.data``), ``OneHotEncoder``,
                         ``PolynomialFeatures``, ``Pipeline``, ``make_pipeline``
 model selection         ``train_test_split`` (from ``mldlab.data``), ``KFold``, ``StratifiedKFold``,

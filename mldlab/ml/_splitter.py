@@ -66,6 +66,10 @@ def best_split(X: np.ndarray, target: np.ndarray, criterion: str, min_samples_le
     ``min_samples_leaf`` samples on each side between two distinct values."""
     n = len(X)
     x = X[:, features]
+    varies = x.max(axis=0) > x.min(axis=0) + FEATURE_THRESHOLD  # a constant feature cannot split
+    if not varies.any():
+        return None
+    features, x = features[varies], x[:, varies]
     order = np.argsort(x, axis=0, kind="stable")  # sort each feature once
     xs = np.take_along_axis(x, order, axis=0)
     n_left = np.arange(1, n, dtype=np.float64)[:, None]
