@@ -120,6 +120,14 @@ MESSAGES = {
               "손실 {last}). 학습률 {lr}이(가) 너무 커서 매 단계가 최솟값을 지나쳐 버립니다. 학습률을 10배 작게 해 "
               "보세요.",
     },
+    "lab_diverged_rising": {
+        "en": "Training diverged: in epoch {epoch} (iteration {iteration}) the loss was {loss}, above twice its best "
+              "value {best} for {epochs} epochs in a row. The learning rate {lr} is too large: every step overshoots "
+              "the minimum. Try a learning rate 10 times smaller.",
+        "ko": "학습이 발산했습니다: 에포크 {epoch}(반복 {iteration})에서 손실이 {loss}(으)로, {epochs}에포크 연속 가장 "
+              "좋았던 값 {best}의 두 배를 넘었습니다. 학습률 {lr}이(가) 너무 커서 매 단계가 최솟값을 지나쳐 "
+              "버립니다. 학습률을 10배 작게 해 보세요.",
+    },
     "lab_early_stopping": {
         "en": "Early stopping after epoch {epoch}: the test loss has not improved for {patience} epoch(s); it was "
               "lowest in epoch {best_epoch} ({best}).",

@@ -213,7 +213,7 @@ class Job:
         self._best_train = min(self._best_train, J)
         self._rises = self._rises + 1 if J > max(RISE * self._best_train, self._initial["train_loss"]) else 0
         if self._rises >= RISE_EPOCHS:
-            self._diverge(J)
+            self._diverge(J, rising=True)
         elif self._stopper is not None and self._early_stop(logs["test_loss"]):
             self.stopped = "early_stopping"
             best = self._stopper.best_epoch + 1
@@ -231,15 +231,24 @@ class Job:
     def _weights_finite(self) -> bool:
         return all(np.isfinite(p.detach().numpy()).all() for p in self.network.parameters())
 
-    def _diverge(self, value: float) -> None:
-        """Stop: ``divergence`` records where (the epoch counted from 1, as in the texts) and the numbers."""
+    def _diverge(self, value: float, rising: bool = False) -> None:
+        """Stop: ``divergence`` records where (the epoch counted from 1, as in the texts) and the numbers.
+
+        ``rising``: the loss is still finite but has stayed far above its best (the message says so, rather than
+        "the loss became ..." of a NaN or ±∞).
+        """
         self.stopped = "diverged"
         epoch = self.epoch + (self._batch > 0)
         self.divergence = {"epoch": epoch, "iteration": self.iteration, "loss": value,
                            "last_finite_loss": self._last_finite, "learning_rate": self.learning_rate,
                            "best": min(self._best_train, self._initial["train_loss"])}
-        self.message = ("error", "lab_diverged", {"loss": value, "last": self._last_finite, "epoch": epoch,
-                                                  "iteration": self.iteration, "lr": self.learning_rate})
+        if rising:
+            self.message = ("error", "lab_diverged_rising", {"loss": value, "best": self._best_train, "epoch": epoch,
+                                                             "iteration": self.iteration, "epochs": RISE_EPOCHS,
+                                                             "lr": self.learning_rate})
+        else:
+            self.message = ("error", "lab_diverged", {"loss": value, "last": self._last_finite, "epoch": epoch,
+                                                      "iteration": self.iteration, "lr": self.learning_rate})
 
     def next_batch(self) -> np.ndarray:
         """The indices of the training points the next iteration takes (the generator does not move)."""

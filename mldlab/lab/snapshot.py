@@ -122,6 +122,8 @@ def text(code: str, values: dict) -> str:
     shown = {key: _shown(value) for key, value in values.items()}
     if code == "lab_diverged":
         return message("lab_diverged", **shown)
+    if code == "lab_diverged_rising":
+        return message("lab_diverged_rising", **shown)
     if code == "lab_early_stopping":
         return message("lab_early_stopping", **shown)
     return message("lab_epochs_done", **shown)

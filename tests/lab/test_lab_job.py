@@ -132,7 +132,8 @@ def test_learning_rate_10_diverges_within_two_seconds(name):
         job.advance(0.02)
     assert job.stopped == "diverged"
     message = job.state()["message"]
-    assert message["level"] == "error" and message["code"] == "lab_diverged" and "10" in message["text"]
+    assert message["level"] == "error" and message["code"] in ("lab_diverged", "lab_diverged_rising")
+    assert "10" in message["text"] and "learning rate" in message["text"]
     assert job.diagnosis()["diagnosis"]["verdict"] == "diverged"
 
 
@@ -155,6 +156,9 @@ def test_the_rise_rule_catches_a_loss_that_explodes_slowly():
     assert job.stopped == "diverged" and job.epoch == 3
     losses = [entry["train_loss"] for entry in job.history]
     assert all(value > 2 * job.divergence["best"] for value in losses)
+    text = job.state()["message"]["text"]  # a finite loss: the text says it stayed above twice its best
+    assert job.state()["message"]["code"] == "lab_diverged_rising" and "twice its best" in text
+    assert "3 epochs in a row" in text and "last finite" not in text
 
 
 def test_a_healthy_run_is_not_called_diverged():

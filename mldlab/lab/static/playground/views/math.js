@@ -11,7 +11,8 @@
 // parameter tensor fold away except the first. selected.layer counts as state.network.layers does (1 = the first
 // hidden layer); the server's `layer` counts Linear layers from 0, hence layer − 1 in the request.
 //
-// Requests are few: again when the selection, the point or the language changes, and while training at most
+// Requests are few: again when the selection, the point, the language, the learning rate or the run's stop
+// changes, and while training at most
 // once every REFRESH ms; an answer that arrives after a newer request was sent is dropped.
 
 import { instance, make, tr } from "./common.js";
@@ -67,14 +68,18 @@ export function render(el, state, opts = {}) {
 
 function request(part, path, state, opts, lang) {
   if (typeof opts.api !== "function") return;
-  const key = `${path}|${lang}`;
+  // a stop (diverged, early stopping) changes the numbers at once: ask again now
+  const key = state ? `${path}|${lang}|${state.stopped}` : `${path}|${lang}`;
   const iteration = state ? state.iteration : null;
   const now = Date.now();
   const changed = key !== part.key;
-  const stale = iteration !== part.iteration && now - part.at >= REFRESH;
+  const lr = state ? state.learning_rate : null;
+  // a new learning rate (typed in, or a schedule's) is shown soon, but at most about three times a second
+  const stale = (iteration !== part.iteration && now - part.at >= REFRESH) || (lr !== part.lr && now - part.at >= 300);
   if (!changed && !stale) return;
   part.key = key;
   part.iteration = iteration;
+  part.lr = lr;
   part.at = now;
   const ticket = ++part.sent;
   if (changed) part.body.classList.add("mv-math-waiting");
