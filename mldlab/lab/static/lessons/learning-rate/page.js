@@ -4,7 +4,7 @@
 
 import { fmt, getLang, h, initLesson, lessonApi, t, tex } from "/static/lessons/common/lesson.js";
 import { Plot } from "/static/lessons/common/plot.js";
-import { RUN_COLOURS, drawPath, drawSurface } from "/static/lessons/optimizers/surface.js";
+import { RUN_COLOURS, drawPath, drawSurface, stepPlayer } from "/static/lessons/optimizers/surface.js";
 
 const SLIDE_VALUES = { curve: [0.1, 0.6, 2.2], pass_exam: [0.05, 3, 40] };
 const $ = (id) => document.getElementById(id);
@@ -12,7 +12,6 @@ const $ = (id) => document.getElementById(id);
 const nice = (v, digits) => fmt(Math.abs(v) < 0.5 * 10 ** -digits ? 0 : v, digits);
 let result = null;
 let views = [];
-let timer = null;
 
 function settings() {
   const problem = $("problem").value;
@@ -27,7 +26,7 @@ function fillSlideValues() {
 }
 
 async function run() {
-  stop();
+  player.stop();
   const out = await lessonApi("learning-rate", settings()).catch(() => null);
   if (!out) return;
   result = out;
@@ -119,27 +118,13 @@ function draw() {
   }
 }
 
-function stop() {
-  if (timer) clearInterval(timer);
-  timer = null;
-  $("play").textContent = t("lr_play");
-}
-
-function play() {
-  if (timer) {
-    stop();
-    return;
-  }
-  const max = Number($("step").max);
-  if (Number($("step").value) >= max) $("step").value = "0";
-  $("play").textContent = t("lr_pause");
-  timer = setInterval(() => {
-    const next = Number($("step").value) + 1;
-    $("step").value = String(Math.min(max, next));
-    draw();
-    if (next >= max) stop();
-  }, Math.max(30, 2500 / max));
-}
+const player = stepPlayer({
+  button: $("play"),
+  slider: $("step"),
+  draw: () => draw(),
+  labels: { play: () => t("lr_play"), pause: () => t("lr_pause") },
+  interval: (max) => Math.max(30, 2500 / max),
+});
 
 async function main() {
   await initLesson("learning-rate", {
@@ -161,10 +146,10 @@ async function main() {
     run();
   });
   $("step").addEventListener("input", () => {
-    stop();
+    player.stop();
     draw();
   });
-  $("play").addEventListener("click", play);
+  $("play").addEventListener("click", player.play);
   await run();
 }
 

@@ -5,7 +5,7 @@
 import { fmt, h, initLesson, lessonApi, t, tex } from "/static/lessons/common/lesson.js";
 import { api } from "/static/common/api.js";
 import { Plot } from "/static/lessons/common/plot.js";
-import { drawMinimum, drawPath, drawSurface } from "/static/lessons/optimizers/surface.js";
+import { drawMinimum, drawPath, drawSurface, stepPlayer } from "/static/lessons/optimizers/surface.js";
 
 const NAMES = ["sgd", "momentum", "nesterov", "adagrad", "adadelta", "rmsprop", "adam"];
 const LOG_SURFACES = new Set(["rosenbrock", "beale"]);
@@ -31,7 +31,6 @@ let info = null;
 let result = null;
 let mapPlot = null;
 let lossPlot = null;
-let timer = null;
 const chosen = new Set(["sgd", "momentum", "rmsprop", "adam"]);
 
 function surfaceInfo() {
@@ -90,7 +89,7 @@ function python(value) {
 }
 
 async function run() {
-  stop();
+  player.stop();
   const optimizers = NAMES.filter((n) => chosen.has(n)).map((name) => ({ name, lr: Number($(`lr-${name}`).value) }));
   buildRules();
   if (!optimizers.length) return;
@@ -147,27 +146,13 @@ function draw() {
   for (const name of NAMES) if (!chosen.has(name)) $(`final-${name}`).textContent = "";
 }
 
-function stop() {
-  if (timer) clearInterval(timer);
-  timer = null;
-  $("play").textContent = t("opt_play");
-}
-
-function play() {
-  if (timer) {
-    stop();
-    return;
-  }
-  const max = Number($("step").max);
-  if (Number($("step").value) >= max) $("step").value = "0";
-  $("play").textContent = t("opt_pause");
-  timer = setInterval(() => {
-    const next = Math.min(max, Number($("step").value) + 1);
-    $("step").value = String(next);
-    draw();
-    if (next >= max) stop();
-  }, Math.max(16, 4000 / max));
-}
+const player = stepPlayer({
+  button: $("play"),
+  slider: $("step"),
+  draw: () => draw(),
+  labels: { play: () => t("opt_play"), pause: () => t("opt_pause") },
+  interval: (max) => Math.max(16, 4000 / max),
+});
 
 async function main() {
   await initLesson("optimizers", {
@@ -180,7 +165,7 @@ async function main() {
         buildPlots();
         draw();
       }
-      $("play").textContent = t(timer ? "opt_pause" : "opt_play");
+      $("play").textContent = t(player.playing() ? "opt_pause" : "opt_play");
     },
   });
   $("play").textContent = t("opt_play");
@@ -196,12 +181,12 @@ async function main() {
     run();
   });
   $("step").addEventListener("input", () => {
-    stop();
+    player.stop();
     draw();
   });
-  $("play").addEventListener("click", play);
+  $("play").addEventListener("click", player.play);
   await run();
-  play();
+  player.play();
 }
 
 main();

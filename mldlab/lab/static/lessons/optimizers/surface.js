@@ -127,3 +127,30 @@ export function inside(plot, x, y) {
 export function drawMinimum(plot, x, y) {
   plot.text(x, y, "★", { anchor: "middle", dy: 8, size: 26, fill: "#14181f" });
 }
+
+// Play/pause of a page's step slider: one step every interval(max) ms until the last, then it stops by itself.
+// `labels.play()` and `labels.pause()` give the button's text in the page's language at the time it changes.
+export function stepPlayer({ button, slider, draw, labels, interval }) {
+  let timer = null;
+  const stop = () => {
+    if (timer) clearInterval(timer);
+    timer = null;
+    button.textContent = labels.play();
+  };
+  const play = () => {
+    if (timer) {
+      stop();
+      return;
+    }
+    const max = Number(slider.max);
+    if (Number(slider.value) >= max) slider.value = "0";
+    button.textContent = labels.pause();
+    timer = setInterval(() => {
+      const next = Math.min(max, Number(slider.value) + 1);
+      slider.value = String(next);
+      draw();
+      if (next >= max) stop();
+    }, interval(max));
+  };
+  return { play, stop, playing: () => timer !== null };
+}
