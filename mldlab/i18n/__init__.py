@@ -35,18 +35,22 @@ from mldlab.i18n import (
     data,
     demo,
     engine,
+    explain_ml,
     io,
     lab,
     lab_experiments,
     lab_lessons,
+    lab_ml,
     lab_server,
     lessons,
     metrics,
+    ml_ensemble,
     nn,
     optim,
     preparing,
     registry,
     train,
+    viz_ml,
 )
 from mldlab.i18n import explain as _explain
 from mldlab.i18n import keras as _keras
@@ -79,6 +83,10 @@ _PARTS = (
     lab_lessons,
     lab_experiments,
     _ml,
+    ml_ensemble,
+    explain_ml,
+    viz_ml,
+    lab_ml,
 )
 for _part in _PARTS:
     _clash = MESSAGES.keys() & _part.MESSAGES.keys()

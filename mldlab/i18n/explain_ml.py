@@ -1,0 +1,3 @@
+"""Messages of explain_ml, in English and Korean."""
+
+MESSAGES = {}

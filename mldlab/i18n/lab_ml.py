@@ -1,0 +1,3 @@
+"""Messages of lab_ml, in English and Korean."""
+
+MESSAGES = {}

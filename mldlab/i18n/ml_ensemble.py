@@ -1,0 +1,3 @@
+"""Messages of ml_ensemble, in English and Korean."""
+
+MESSAGES = {}

@@ -1,0 +1,3 @@
+"""Messages of viz_ml, in English and Korean."""
+
+MESSAGES = {}
