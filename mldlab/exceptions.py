@@ -15,6 +15,10 @@ class ConvergenceWarning(UserWarning):
     """An iterative solver (``Lasso``, ``LogisticRegression``) stopped at ``max_iter`` before it converged."""
 
 
+class UndefinedMetricWarning(UserWarning):
+    """A metric divided by zero (e.g. precision with no predicted positives) and was set to ``zero_division``."""
+
+
 class TrainingDiverged(RuntimeError):  # noqa: N818 (the issue's name)
     """Raised by ``Model.fit`` when the loss becomes NaN or infinite.
 

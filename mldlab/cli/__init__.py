@@ -26,8 +26,8 @@ import numpy as np
 from mldlab.cli import demo, evaluate, lab, lesson, predict, train
 from mldlab.cli._errors import report
 from mldlab.cli._parser import ArgumentParser
+from mldlab.exceptions import UndefinedMetricWarning
 from mldlab.i18n import LANGUAGES, get_language, language, message
-from mldlab.train.metrics import UndefinedMetricWarning
 
 COMMANDS = {module.__name__.rsplit(".", 1)[1]: module for module in (demo, train, evaluate, predict, lesson, lab)}
 """name → the module of the command (each has ``add_parser`` and ``run``)."""

@@ -14,7 +14,7 @@ import numpy as np
 from mldlab._random import manual_seed
 from mldlab.cli import _args, _bundle, _data
 from mldlab.i18n import message
-from mldlab.train.metrics import confusion_matrix
+from mldlab.metrics import confusion_matrix
 from mldlab.train.model import Model
 
 

@@ -17,7 +17,7 @@ model selection         ``train_test_split`` (from ``mldlab.data``), ``KFold``, 
 metrics                 ``accuracy_score``, ``precision_score``, ``recall_score``, ``f1_score``,
                         ``confusion_matrix``, ``roc_curve``, ``roc_auc_score``, ``auc``, ``mean_squared_error``,
                         ``root_mean_squared_error``, ``mean_absolute_error``, ``r2_score``
-                        (from ``mldlab.train.metrics``: one implementation for both parts)
+                        (from ``mldlab.metrics``: one implementation for both parts)
 the contract            ``BaseEstimator``, ``clone``, ``ClassifierMixin``, ``RegressorMixin``,
                         ``TransformerMixin``, ``NotFittedError``, ``check_array``, ``check_X_y``,
                         ``check_is_fitted``, ``check_estimator``
@@ -37,6 +37,20 @@ Examples
 from mldlab.data.scalers import MinMaxScaler, StandardScaler
 from mldlab.data.split import train_test_split
 from mldlab.exceptions import ConvergenceWarning, NotFittedError
+from mldlab.metrics import (
+    accuracy_score,
+    auc,
+    confusion_matrix,
+    f1_score,
+    mean_absolute_error,
+    mean_squared_error,
+    precision_score,
+    r2_score,
+    recall_score,
+    roc_auc_score,
+    roc_curve,
+    root_mean_squared_error,
+)
 from mldlab.ml.base import BaseEstimator, ClassifierMixin, RegressorMixin, TransformerMixin, clone
 from mldlab.ml.cross_validation import cross_val_score
 from mldlab.ml.estimator_checks import check_estimator
@@ -57,20 +71,6 @@ from mldlab.ml.scoring import get_scorer
 from mldlab.ml.sgd import SGDClassifier, SGDRegressor
 from mldlab.ml.tree import DecisionTreeClassifier, DecisionTreeRegressor
 from mldlab.ml.validation import check_array, check_is_fitted, check_X_y
-from mldlab.train.metrics import (
-    accuracy_score,
-    auc,
-    confusion_matrix,
-    f1_score,
-    mean_absolute_error,
-    mean_squared_error,
-    precision_score,
-    r2_score,
-    recall_score,
-    roc_auc_score,
-    roc_curve,
-    root_mean_squared_error,
-)
 
 __all__ = [
     "KNeighborsClassifier", "KNeighborsRegressor", "KDTree",

@@ -23,7 +23,7 @@ import types
 
 from mldlab.estimator import BaseEstimator, clone
 from mldlab.i18n import message
-from mldlab.train.metrics import accuracy_score, r2_score
+from mldlab.metrics import accuracy_score, r2_score
 
 
 class ClassifierMixin:

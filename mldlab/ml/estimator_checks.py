@@ -27,8 +27,8 @@ import numpy as np
 
 from mldlab.exceptions import NotFittedError
 from mldlab.i18n import message
+from mldlab.metrics import accuracy_score, r2_score
 from mldlab.ml.base import clone, is_classifier, is_regressor
-from mldlab.train.metrics import accuracy_score, r2_score
 
 _PREDICTING = ("predict", "predict_proba", "decision_function", "transform")
 

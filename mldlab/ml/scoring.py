@@ -23,7 +23,7 @@ import functools
 import numpy as np
 
 from mldlab.i18n import message
-from mldlab.train.metrics import (
+from mldlab.metrics import (
     accuracy_score,
     f1_score,
     mean_absolute_error,

@@ -2,7 +2,8 @@
 
 Two ways to use them:
 
-* **functions** with scikit-learn's names, on all the data at once:
+* **functions** with scikit-learn's names, on all the data at once (they live in ``mldlab.metrics``, which
+  ``mldlab.ml`` uses too; here they are the same functions):
   ``accuracy_score``, ``precision_score``, ``recall_score``, ``f1_score``, ``confusion_matrix``,
   ``mean_squared_error``, ``root_mean_squared_error``, ``mean_absolute_error``, ``r2_score``, ``roc_curve``,
   ``roc_auc_score``, ``auc`` (short names: ``accuracy``, ``precision``,
@@ -30,28 +31,27 @@ Examples
 0.8333333333333334
 """
 
-from mldlab.train.metrics._inputs import UndefinedMetricWarning
-from mldlab.train.metrics.accuracy_metrics import (
-    BinaryAccuracy,
-    CategoricalAccuracy,
-    SparseCategoricalAccuracy,
+from mldlab.exceptions import UndefinedMetricWarning
+from mldlab.metrics import (
     accuracy_score,
-)
-from mldlab.train.metrics.by_name import get
-from mldlab.train.metrics.confusion_metrics import confusion_matrix
-from mldlab.train.metrics.metric import Metric
-from mldlab.train.metrics.precision_recall_f1 import F1Score, Precision, Recall, f1_score, precision_score, recall_score
-from mldlab.train.metrics.reduction_metrics import Mean, MeanMetricWrapper
-from mldlab.train.metrics.regression_metrics import (
-    MeanAbsoluteError,
-    MeanSquaredError,
-    R2Score,
+    auc,
+    confusion_matrix,
+    f1_score,
     mean_absolute_error,
     mean_squared_error,
+    precision_score,
     r2_score,
+    recall_score,
+    roc_auc_score,
+    roc_curve,
     root_mean_squared_error,
 )
-from mldlab.train.metrics.roc import auc, roc_auc_score, roc_curve
+from mldlab.train.metrics.accuracy_metrics import BinaryAccuracy, CategoricalAccuracy, SparseCategoricalAccuracy
+from mldlab.train.metrics.by_name import get
+from mldlab.train.metrics.metric import Metric
+from mldlab.train.metrics.precision_recall_metrics import F1Score, Precision, Recall
+from mldlab.train.metrics.reduction_metrics import Mean, MeanMetricWrapper
+from mldlab.train.metrics.regression_metrics import MeanAbsoluteError, MeanSquaredError, R2Score
 
 accuracy = accuracy_score
 precision = precision_score

@@ -5,10 +5,10 @@ import inspect
 
 from mldlab import nn
 from mldlab.i18n import message
-from mldlab.train.metrics._inputs import as_array
+from mldlab.metrics.inputs import as_array
 from mldlab.train.metrics.accuracy_metrics import BinaryAccuracy, CategoricalAccuracy, SparseCategoricalAccuracy
 from mldlab.train.metrics.metric import Metric, _snake_case
-from mldlab.train.metrics.precision_recall_f1 import F1Score, Precision, Recall
+from mldlab.train.metrics.precision_recall_metrics import F1Score, Precision, Recall
 from mldlab.train.metrics.reduction_metrics import MeanMetricWrapper
 from mldlab.train.metrics.regression_metrics import MeanAbsoluteError, MeanSquaredError, R2Score
 

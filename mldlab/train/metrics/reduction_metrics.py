@@ -4,7 +4,7 @@ import numpy as np
 
 from mldlab.data.arrays import to_numpy
 from mldlab.grad_mode import no_grad
-from mldlab.train.metrics._inputs import as_array
+from mldlab.metrics.inputs import as_array
 from mldlab.train.metrics.metric import Metric, _divide, _total
 
 

@@ -13,10 +13,6 @@ from mldlab.data.arrays import check_finite, to_numpy
 from mldlab.i18n import message
 
 
-class UndefinedMetricWarning(UserWarning):
-    """A metric divided by zero (e.g. precision with no predicted positives) and was set to ``zero_division``."""
-
-
 def as_array(y, op: str = "metric", name: str = "y") -> np.ndarray:
     """A NumPy view of ``y``: a Tensor's data, a pandas object's ``.to_numpy()``, or ``np.asarray`` of a list or an
     array (numbers or text labels; None, ragged lists and mixed objects are refused by ``mldlab.data.arrays``)."""

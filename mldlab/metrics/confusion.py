@@ -15,7 +15,7 @@ import warnings
 import numpy as np
 
 from mldlab.i18n import message
-from mldlab.train.metrics._inputs import class_labels
+from mldlab.metrics.inputs import class_labels
 
 
 def confusion_matrix(y_true, y_pred, *, labels=None, normalize: str | None = None,
@@ -51,7 +51,7 @@ def confusion_matrix(y_true, y_pred, *, labels=None, normalize: str | None = Non
 
     Examples
     --------
-    >>> from mldlab.train.metrics import confusion_matrix
+    >>> from mldlab.metrics import confusion_matrix
     >>> y_true = [0, 0, 0, 1, 1]
     >>> y_pred = [0, 1, 0, 1, 0]
     >>> confusion_matrix(y_true, y_pred)                  # [[TN, FP], [FN, TP]]

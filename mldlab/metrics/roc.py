@@ -19,7 +19,7 @@ averages the AUC of each class against the rest.
 import numpy as np
 
 from mldlab.i18n import message
-from mldlab.train.metrics._inputs import check_pair, column
+from mldlab.metrics.inputs import check_pair, column
 
 
 def _positives(op: str, y_true: np.ndarray, pos_label) -> np.ndarray:
