@@ -10,6 +10,9 @@ function                                   what it shows
 ``activation(name)``                       g, g′, range and when to use it, with values
 ``loss(name, y_true, y_pred)``             BCE, MSE, cross-entropy with the numbers in; the empirical risk
 ``diagnose(history)``                      the training doctor: what happened, the evidence, what to try
+``knn(model, x)``                          a KNN prediction: the k nearest points, their distances, the vote
+``least_squares(model, X, y)``             the normal equations (XᵀX + αI)w = Xᵀy with numbers, w, b, R²
+``tree_path(model, x)``                    one sample's path through a tree: each test, impurity and ΔI
 =========================================  =====================================================================
 
 Every result prints in the language in force (``mldlab.set_language``; ``lang=`` fixes it), renders as Markdown
@@ -25,9 +28,13 @@ from mldlab.explain.backprop import BackpropResult, backprop
 from mldlab.explain.diagnose import DiagnoseResult, diagnose
 from mldlab.explain.forward import ForwardResult, forward
 from mldlab.explain.gradient_step import GradientStepResult, gradient_step
+from mldlab.explain.knn import KNNResult, knn
+from mldlab.explain.least_squares import LeastSquaresResult, least_squares
 from mldlab.explain.loss import LossResult, loss
 from mldlab.explain.perceptron import PerceptronResult, perceptron
+from mldlab.explain.tree_path import TreePathResult, tree_path
 
 __all__ = ["perceptron", "forward", "backprop", "gradient_step", "activation", "loss", "diagnose",
            "PerceptronResult", "ForwardResult", "BackpropResult", "GradientStepResult", "ActivationResult",
-           "LossResult", "DiagnoseResult"]
+           "LossResult", "DiagnoseResult", "knn", "KNNResult", "least_squares",
+           "LeastSquaresResult", "tree_path", "TreePathResult"]

@@ -62,8 +62,8 @@ def summary(array) -> dict:
     }
 
 
-_SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉ᵢⱼₖₗₙ₊₋", "0123456789ijkln+-"))
-_SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾ⁱⁿᵏᵗᶻᵀᴸ⁺⁻", "0123456789()inktzTL+-"))
+_SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉ᵢⱼₖₗₘₙᵣ₊₋₍₎", "0123456789ijklmnr+-()"))
+_SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾ⁱⁿᵏᵖᵗᶻᵀᴸ⁺⁻ᐟ", "0123456789()inkptzTL+-/"))
 _RUN = re.compile("([" + "".join(_SUBSCRIPTS) + "]+(?:,[" + "".join(_SUBSCRIPTS) + "]+)*)|([" + "".join(
     _SUPERSCRIPTS) + "]+)")
 _SYMBOLS = {
@@ -72,7 +72,7 @@ _SYMBOLS = {
     "∂": r"\partial ", "·": r"\cdot ", "−": "-", "←": r"\leftarrow ", "→": r"\to ", "≈": r"\approx ",
     "≤": r"\le ", "≥": r"\ge ", "≠": r"\ne ", "⊙": r"\odot ", "√": r"\sqrt", "‖": r"\|", "…": r"\dots ",
     "∞": r"\infty ", "×": r"\times ", "%": r"\%", "ḡ": r"\bar{g}", "ṽ": r"\tilde{v}", "ℒ": r"\mathcal{L}", "′": "'",
-    "∈": r"\in ", "∉": r"\notin ",
+    "∈": r"\in ", "∉": r"\notin ", "Δ": r"\Delta ", "ȳ": r"\bar{y}",
 }
 
 _OPERATORS = ("max", "min", "tanh", "log", "exp")
@@ -111,10 +111,13 @@ def to_latex(plain: str) -> str:
     'v_{\\\\mathrm{max}} \\\\leftarrow \\\\max (v_{\\\\mathrm{max}}, v)'
     >>> to_latex("η·m̂/(√v̂ + ε) + √(u + ε)")
     '\\\\eta\\\\cdot \\\\hat{m}/(\\\\sqrt{\\\\hat{v}} + \\\\varepsilon) + \\\\sqrt{u + \\\\varepsilon}'
+    >>> to_latex("ΔI = Iₘ − ȳ·x̄,  (Σⱼ |dⱼ|ᵖ)¹ᐟᵖ,  y₍ᵢ₎")
+    '\\\\Delta I = I_{m} - \\\\bar{y}\\\\cdot \\\\bar{x}, (\\\\sum _{j} |d_{j}|^{p})^{1/p}, y_{(i)}'
     """
     text = re.sub(r"[A-Za-z]{2,}(?:_[A-Za-z]+)+", lambda m: r"\text{" + m.group().replace("_", r"\_") + "}", plain)
     text = re.sub(r"(?<=[A-Za-z])_([A-Za-z]{2,})", r"_{\\mathrm{\1}}", text)   # v_max: a word as a subscript
     text = re.sub(r"(\w)\u0302", r"\\hat{\1}", text)
+    text = re.sub(r"(\w)\u0304", r"\\bar{\1}", text)   # x̄: x and a combining macron
     text = _RUN.sub(lambda m: "_{" + "".join(_SUBSCRIPTS.get(ch, ch) for ch in m.group(1)) + "}" if m.group(1)
                     else "^{" + "".join(_SUPERSCRIPTS[ch] for ch in m.group(2)) + "}", text)
     text = _WORDS.sub(lambda m: "\\" + m.group(1) + " " if m.group(1) in _OPERATORS else

@@ -7,11 +7,18 @@ activation and loss, in both languages, go through ``katex.renderToString`` with
 
 import pathlib
 
+import numpy as np
 import pytest
 
 import mldlab
 from mldlab import explain, nn, optim
 from mldlab.explain._result import Math
+from mldlab.ml import (
+    DecisionTreeClassifier,
+    DecisionTreeRegressor,
+    KNeighborsClassifier,
+    KNeighborsRegressor,
+)
 
 VENDOR = pathlib.Path(__file__).resolve().parents[2] / "mldlab" / "lab" / "static" / "vendor"
 KATEX = next(d.name for d in VENDOR.iterdir() if d.name.startswith("katex"))
@@ -47,7 +54,26 @@ def _explanations(lang: str) -> list:
     results += [explain.loss("bce", [1, 0, 1], [0.1, 0.8, 0.6], lang=lang),
                 explain.loss("mse", [3.0, 1.0], [2.5, 0.0], lang=lang),
                 explain.loss("cross_entropy", [2, 0], [[0.1, 0.2, 0.7], [0.8, 0.1, 0.1]], lang=lang)]
-    return [latex for result in results for latex in _formulas(result)]
+    return [latex for result in results + _ml_explanations(lang) for latex in _formulas(result)]
+
+
+def _ml_explanations(lang: str) -> list:
+    """explain.knn, least_squares and tree_path on small data, every distance, criterion and model kind."""
+    X = np.array([[0.0, 1.0, 2.0], [1.0, 0.5, -1.0], [2.0, 2.0, 0.0], [3.0, -1.0, 1.0], [4.0, 0.0, 0.5],
+                  [5.0, 1.5, -0.5]])
+    labels, y = np.array([0, 0, 1, 1, 2, 2]), np.array([1.0, 2.0, 2.5, 4.0, 5.5, 6.0])
+    x = [2.5, 0.5, 0.0]
+    results = [explain.knn(KNeighborsClassifier(3, weights=weights, p=p).fit(X, labels), x, lang=lang)
+               for weights, p in (("uniform", 2), ("distance", 1), ("distance", 3), ("uniform", 1.5))]
+    results += [explain.knn(KNeighborsRegressor(2).fit(X, y), X[1], lang=lang),
+                explain.knn(KNeighborsRegressor(2, weights="distance").fit(X, y), X[1], lang=lang),
+                explain.least_squares(X[:, :1], y, lang=lang), explain.least_squares(X, y, alpha=0.5, lang=lang),
+                explain.least_squares(X[:, :2], y, fit_intercept=False, lang=lang),
+                explain.least_squares(np.c_[X, X[:, :1]], y, lang=lang)]
+    results += [explain.tree_path(DecisionTreeClassifier(criterion=c).fit(X, labels), x, lang=lang)
+                for c in ("gini", "entropy")]
+    results.append(explain.tree_path(DecisionTreeRegressor().fit(X, y), x, feature_names=["a", "b", "c"], lang=lang))
+    return results
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
