@@ -249,4 +249,42 @@ MESSAGES = {
         "en": "export_text: feature_names must have one name per feature ({expected}), got {got}.",
         "ko": "export_text: feature_names에는 특성마다 이름이 하나씩({expected}개) 있어야 하는데 {got}개입니다.",
     },
+    "ml_sample_weight_shape": {
+        "en": "{op}: sample_weight must hold one weight per sample ({n}), got an array of shape {shape}.",
+        "ko": "{op}: sample_weight에는 샘플마다 가중치가 하나씩({n}개) 있어야 하는데 모양이 {shape}인 배열입니다.",
+    },
+    "ml_sample_weight_value": {
+        "en": "{op}: sample weights must be finite numbers >= 0, got sample_weight[{index}] = {value}. Hint: a "
+              "weight of 0 leaves a sample out; a weight of 2 counts it twice.",
+        "ko": "{op}: 샘플 가중치는 0 이상의 유한한 수여야 하는데 sample_weight[{index}] = {value}입니다. 힌트: "
+              "가중치 0은 샘플을 빼고, 가중치 2는 두 번 셉니다.",
+    },
+    "ml_sample_weight_zero": {
+        "en": "{op}: the sample weights sum to 0: there is nothing to learn from. Hint: give some samples a "
+              "weight > 0.",
+        "ko": "{op}: 샘플 가중치의 합이 0이라 배울 것이 없습니다. 힌트: 일부 샘플에 0보다 큰 가중치를 주세요.",
+    },
+    "ml_class_weight": {
+        "en": "{op}: class_weight must be None, 'balanced' or a dict {{class: weight >= 0}}, got {value!r}.",
+        "ko": "{op}: class_weight는 None, 'balanced' 또는 {{클래스: 0 이상의 가중치}} 딕셔너리여야 하는데 "
+              "{value!r}입니다.",
+    },
+    "ml_class_weight_label": {
+        "en": "{op}: class_weight names the class {label!r}, which is not in y (classes {classes}).",
+        "ko": "{op}: class_weight에 있는 클래스 {label!r}가 y에 없습니다(클래스 {classes}).",
+    },
+    "ml_tree_unsupported": {
+        "en": "{op}: {name}={value!r} is not supported by mldlab's trees (only the default {default!r}). Hint: "
+              "leave {name} at its default.",
+        "ko": "{op}: mldlab의 트리는 {name}={value!r}를 지원하지 않습니다(기본값 {default!r}만). 힌트: {name}를 "
+              "기본값으로 두세요.",
+    },
+    "ml_tree_min_weight_fraction": {
+        "en": "{op}: min_weight_fraction_leaf must be a number from 0 to 0.5, got {value!r}.",
+        "ko": "{op}: min_weight_fraction_leaf는 0부터 0.5까지의 수여야 하는데 {value!r}입니다.",
+    },
+    "ml_tree_max_leaf_nodes": {
+        "en": "{op}: max_leaf_nodes must be None or a whole number >= 2, got {value!r}.",
+        "ko": "{op}: max_leaf_nodes는 None이거나 2 이상의 정수여야 하는데 {value!r}입니다.",
+    },
 }

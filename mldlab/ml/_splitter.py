@@ -25,7 +25,7 @@ Examples
 >>> import numpy as np
 >>> X = np.array([[1.0], [2.0], [3.0], [4.0]])
 >>> onehot = np.eye(2)[[0, 0, 1, 1]]
->>> best_split(X, onehot, "gini", 1, np.array([0]))
+>>> best_split(X, onehot, np.ones(4), "gini", 1, 0.0, np.array([0]))
 (0, 2.5)
 """
 
@@ -34,12 +34,13 @@ import numpy as np
 FEATURE_THRESHOLD = 1e-7
 
 
-def node_impurity(target: np.ndarray, criterion: str) -> float:
-    """I(node) by (2), (3) or (4); ``target`` is one-hot (N, C) for classes, the values y (N,) for regression."""
-    n = len(target)
+def node_impurity(target: np.ndarray, weight: np.ndarray, criterion: str) -> float:
+    """I(node) by (2), (3) or (4) with weighted counts; ``target`` is one-hot (N, C) for classes, the values y (N,)
+    for regression, ``weight`` the N sample weights."""
+    total = weight.sum()
     if criterion == "squared_error":
-        return float((target ** 2).sum() / n - (target.sum() / n) ** 2)  # (4) as mean(y²) − ȳ²
-    return float(_class_impurity(target.sum(axis=0), n, criterion))
+        return float((weight @ target ** 2) / total - (weight @ target / total) ** 2)  # (4) as mean(y²) − ȳ²
+    return float(_class_impurity(weight @ target, total, criterion))
 
 
 def _class_impurity(counts: np.ndarray, n, criterion: str) -> np.ndarray:
@@ -51,19 +52,23 @@ def _class_impurity(counts: np.ndarray, n, criterion: str) -> np.ndarray:
     return -(p * logs).sum(axis=-1)  # (3)
 
 
-def _proxies(ys: np.ndarray, total, criterion: str, n_left: np.ndarray, n_right: np.ndarray) -> np.ndarray:
-    """The proxy of every candidate: rows are split positions, columns features."""
-    left = np.cumsum(ys, axis=0)[:-1]  # class counts or sums of y of the first i + 1 sorted samples
-    right = total - left
-    if criterion == "squared_error":
-        return left ** 2 / n_left + right ** 2 / n_right
-    n_l, n_r = n_left[..., None], n_right[..., None]
-    return -(n_left * _class_impurity(left, n_l, criterion) + n_right * _class_impurity(right, n_r, criterion))
+def _proxies(ys: np.ndarray, criterion: str, n_left: np.ndarray, n_right: np.ndarray) -> np.ndarray:
+    """The proxy of every candidate: rows are split positions, columns features; ``n_left``, ``n_right`` are the
+    weighted numbers of samples on each side."""
+    cumulative = np.cumsum(ys, axis=0)  # class counts or sums of y of the first i + 1 sorted samples
+    left = cumulative[:-1]
+    right = cumulative[-1] - left  # the total as the last cumulative sum: exactly 0 where only weights 0 remain
+    with np.errstate(divide="ignore", invalid="ignore"):  # a side of weight 0 gives NaN: never the best
+        if criterion == "squared_error":
+            return left ** 2 / n_left + right ** 2 / n_right
+        n_l, n_r = n_left[..., None], n_right[..., None]
+        return -(n_left * _class_impurity(left, n_l, criterion) + n_right * _class_impurity(right, n_r, criterion))
 
 
-def best_split(X: np.ndarray, target: np.ndarray, criterion: str, min_samples_leaf: int, features: np.ndarray):
+def best_split(X: np.ndarray, target: np.ndarray, weight: np.ndarray, criterion: str, min_samples_leaf: int,
+               min_weight_leaf: float, features: np.ndarray):
     """The best (feature, threshold) of a node among ``features``, or None if no split leaves
-    ``min_samples_leaf`` samples on each side between two distinct values."""
+    ``min_samples_leaf`` samples and a weight of ``min_weight_leaf`` on each side between two distinct values."""
     n = len(X)
     x = X[:, features]
     varies = x.max(axis=0) > x.min(axis=0) + FEATURE_THRESHOLD  # a constant feature cannot split
@@ -72,10 +77,14 @@ def best_split(X: np.ndarray, target: np.ndarray, criterion: str, min_samples_le
     features, x = features[varies], x[:, varies]
     order = np.argsort(x, axis=0, kind="stable")  # sort each feature once
     xs = np.take_along_axis(x, order, axis=0)
-    n_left = np.arange(1, n, dtype=np.float64)[:, None]
-    n_right = n - n_left
-    proxy = _proxies(target[order], target.sum(axis=0), criterion, n_left, n_right)
-    valid = (xs[1:] > xs[:-1] + FEATURE_THRESHOLD) & (n_left >= min_samples_leaf) & (n_right >= min_samples_leaf)
+    weighted = target * (weight[:, None] if target.ndim == 2 else weight)
+    w_cumulative = np.cumsum(weight[order], axis=0)
+    w_left = w_cumulative[:-1]
+    w_right = w_cumulative[-1] - w_left
+    proxy = _proxies(weighted[order], criterion, w_left, w_right)
+    n_left = np.arange(1, n)[:, None]
+    valid = ((xs[1:] > xs[:-1] + FEATURE_THRESHOLD) & (n_left >= min_samples_leaf) & (n - n_left >= min_samples_leaf)
+             & (w_left >= min_weight_leaf) & (w_right >= min_weight_leaf) & ~np.isnan(proxy))
     if not valid.any():
         return None
     proxy = np.where(valid, proxy, -np.inf)

@@ -28,37 +28,46 @@ import numpy as np
 from mldlab.estimator import BaseEstimator
 from mldlab.i18n import message
 from mldlab.ml._splitter import best_split, node_impurity
+from mldlab.ml._tree_weights import check_sample_weight, class_weights
 from mldlab.ml.base import ClassifierMixin, RegressorMixin
 from mldlab.ml.validation import (
     check_choice,
     check_classification_targets,
     check_for_predict,
     check_is_fitted,
+    check_number,
     check_random_state,
     check_X_y,
 )
+
+EPSILON = np.finfo(float).eps
 
 
 class Tree:
     """The fitted tree as arrays indexed by node id (scikit-learn's ``tree_``); a leaf has children −1."""
 
-    def __init__(self):
-        self.children_left, self.children_right, self.feature, self.threshold = [], [], [], []
-        self.value, self.impurity, self.n_node_samples = [], [], []
+    _ARRAYS = ("children_left", "children_right", "feature", "threshold", "value", "impurity", "n_node_samples",
+               "weighted_n_node_samples")
 
-    def add(self, value, impurity: float, n: int) -> int:
+    def __init__(self):
+        for name in self._ARRAYS:
+            setattr(self, name, [])
+
+    def add(self, value, impurity: float, n: int, weighted_n: float) -> int:
         """A new leaf; returns its id (``split`` makes it an internal node)."""
-        for name, item in (("children_left", -1), ("children_right", -1), ("feature", -2), ("threshold", -2.0),
-                           ("value", value), ("impurity", impurity), ("n_node_samples", n)):
+        for name, item in zip(self._ARRAYS, (-1, -1, -2, -2.0, value, impurity, n, weighted_n)):
             getattr(self, name).append(item)
         return len(self.feature) - 1
 
     def freeze(self) -> "Tree":
-        """Lists become arrays once the tree is grown."""
-        for name in ("children_left", "children_right", "feature", "threshold", "value", "impurity",
-                     "n_node_samples"):
+        """Lists become arrays once the tree is grown; ``max_depth`` is the depth of the deepest leaf."""
+        for name in self._ARRAYS:
             setattr(self, name, np.array(getattr(self, name)))
         self.node_count = len(self.feature)
+        depth = np.zeros(self.node_count, dtype=np.int64)
+        for node in np.flatnonzero(self.children_left >= 0):  # parents come before their children
+            depth[[self.children_left[node], self.children_right[node]]] = depth[node] + 1
+        self.max_depth = int(depth.max())
         return self
 
 
@@ -71,6 +80,13 @@ def _whole_or_fraction(op: str, name: str, value, low: int, high_closed: bool, n
         return int(math.ceil(value * n))
     interval = "(0, 1]" if high_closed else "(0, 1)"
     raise ValueError(message("ml_tree_int_or_fraction", op=op, name=name, low=low, interval=interval, value=value))
+
+
+def _decrease(target: np.ndarray, weight: np.ndarray, goes_left: np.ndarray, criterion: str) -> float:
+    """W·ΔI of a split: W·I(node) − Wₗ·I(left) − Wᵣ·I(right), with W the weighted numbers of samples."""
+    return (weight.sum() * node_impurity(target, weight, criterion)
+            - weight[goes_left].sum() * node_impurity(target[goes_left], weight[goes_left], criterion)
+            - weight[~goes_left].sum() * node_impurity(target[~goes_left], weight[~goes_left], criterion))
 
 
 def _n_features_to_try(op: str, value, n_features: int) -> int:
@@ -89,7 +105,14 @@ def _n_features_to_try(op: str, value, n_features: int) -> int:
 class BaseDecisionTree(BaseEstimator):
     """What both trees share: checking the parameters, growing (1)–(2), ``apply``, depth, leaves, importances."""
 
-    def _grow(self, X: np.ndarray, target: np.ndarray, op: str) -> None:
+    def _check_unsupported(self, op: str) -> None:
+        for name, default in (("splitter", "best"), ("max_leaf_nodes", None), ("ccp_alpha", 0.0)):
+            value = getattr(self, name)
+            if not (value is default or (isinstance(value, (str, float, int)) and value == default)):
+                raise ValueError(message("ml_tree_unsupported", op=op, name=name, value=value, default=default))
+
+    def _grow(self, X: np.ndarray, target: np.ndarray, weight: np.ndarray, op: str) -> None:
+        self._check_unsupported(op)
         n, n_features = X.shape
         if self.max_depth is not None and (not isinstance(self.max_depth, numbers.Integral)
                                            or isinstance(self.max_depth, bool) or self.max_depth < 1):
@@ -97,46 +120,54 @@ class BaseDecisionTree(BaseEstimator):
         max_depth = np.inf if self.max_depth is None else self.max_depth
         leaf = _whole_or_fraction(op, "min_samples_leaf", self.min_samples_leaf, 1, False, n)
         split = max(_whole_or_fraction(op, "min_samples_split", self.min_samples_split, 2, True, n), 2 * leaf)
+        fraction = self.min_weight_fraction_leaf
+        if not (isinstance(fraction, numbers.Real) and not isinstance(fraction, bool) and 0.0 <= fraction <= 0.5):
+            raise ValueError(message("ml_tree_min_weight_fraction", op=op, value=fraction))
+        min_decrease = check_number(op, "min_impurity_decrease", self.min_impurity_decrease)
         n_try = _n_features_to_try(op, self.max_features, n_features)
         rng = check_random_state(self.random_state, op)
         self.n_features_in_ = n_features
-        criterion = "entropy" if self.criterion == "log_loss" else self.criterion
+        criterion = {"log_loss": "entropy", "friedman_mse": "squared_error"}.get(self.criterion, self.criterion)
+        total_weight = weight.sum()
+        weight_leaf = fraction * total_weight
         tree = Tree()
-        stack = [(np.arange(n), 0, None, False)]  # samples, depth, parent, is_left
+        stack = [(np.flatnonzero(weight > 0), 0, None, False)]  # samples, depth, parent, is_left; as scikit-learn,
+        # a sample of weight 0 is left out altogether (it counts in no node and never places a threshold)
         importances = np.zeros(n_features)
         while stack:
             samples, depth, parent, is_left = stack.pop()
-            impurity = node_impurity(target[samples], criterion)
-            node = tree.add(self._leaf_value(target[samples]), impurity, len(samples))
+            t, w = target[samples], weight[samples]
+            impurity = node_impurity(t, w, criterion)
+            node = tree.add(self._leaf_value(t, w), impurity, len(samples), w.sum())
             if parent is not None:
                 (tree.children_left if is_left else tree.children_right)[parent] = node
-            if depth >= max_depth or len(samples) < split or impurity <= np.finfo(float).eps:  # (1)
+            if depth >= max_depth or len(samples) < split or w.sum() < 2 * weight_leaf or impurity <= EPSILON:  # (1)
                 continue
-            found = self._search(X[samples], target[samples], criterion, leaf, n_try, rng)  # (2)
+            found = self._search(X[samples], t, w, criterion, leaf, weight_leaf, n_try, rng)  # (2)
             if found is None:
                 continue
-            tree.feature[node], tree.threshold[node] = found
             goes_left = X[samples, found[0]] <= found[1]
+            if min_decrease > 0.0 and _decrease(t, w, goes_left, criterion) / total_weight + EPSILON < min_decrease:
+                continue
+            tree.feature[node], tree.threshold[node] = found
             stack.append((samples[~goes_left], depth + 1, node, False))
             stack.append((samples[goes_left], depth + 1, node, True))  # popped first: the left child comes first
         self.tree_ = tree.freeze()
         for node in np.flatnonzero(tree.children_left >= 0):  # (4)
             left, right = tree.children_left[node], tree.children_right[node]
-            decrease = (tree.n_node_samples[node] * tree.impurity[node]
-                        - tree.n_node_samples[left] * tree.impurity[left]
-                        - tree.n_node_samples[right] * tree.impurity[right])
-            importances[tree.feature[node]] += decrease
+            w_i = tree.weighted_n_node_samples * tree.impurity
+            importances[tree.feature[node]] += w_i[node] - w_i[left] - w_i[right]
         total = importances.sum()
         self.feature_importances_ = importances / total if total > 0 else importances
 
     @staticmethod
-    def _search(X, target, criterion, min_samples_leaf, n_try, rng):
+    def _search(X, target, weight, criterion, min_samples_leaf, min_weight_leaf, n_try, rng):
         """All features (``max_features=None``), or random ones until ``n_try`` were tried and a split found."""
         if n_try == X.shape[1]:
-            return best_split(X, target, criterion, min_samples_leaf, np.arange(X.shape[1]))
+            return best_split(X, target, weight, criterion, min_samples_leaf, min_weight_leaf, np.arange(X.shape[1]))
         order = rng.permutation(X.shape[1])
         for stop in range(n_try, X.shape[1] + 1):
-            found = best_split(X, target, criterion, min_samples_leaf, order[:stop])
+            found = best_split(X, target, weight, criterion, min_samples_leaf, min_weight_leaf, order[:stop])
             if found is not None:
                 return found
         return None
@@ -158,15 +189,29 @@ class BaseDecisionTree(BaseEstimator):
             inner = tree.children_left[node] >= 0
         return node
 
+    def decision_path(self, X) -> np.ndarray:
+        """Which nodes each sample passes through: a dense 0/1 array of shape (n_samples, node_count).
+
+        scikit-learn returns the same numbers as a scipy sparse matrix; mldlab needs NumPy only, so the array is
+        dense (``np.flatnonzero(path[i])`` lists the nodes sample i visits, root first).
+        """
+        X = self._check_predict(X, f"{type(self).__name__}.decision_path")
+        tree = self.tree_
+        path = np.zeros((len(X), tree.node_count), dtype=np.int64)
+        rows = np.arange(len(X))
+        node = np.zeros(len(X), dtype=np.int64)
+        while len(rows):
+            path[rows, node] = 1
+            at_leaf = tree.children_left[node] < 0
+            rows, node = rows[~at_leaf], node[~at_leaf]
+            goes_left = X[rows, tree.feature[node]] <= tree.threshold[node]
+            node = np.where(goes_left, tree.children_left[node], tree.children_right[node])
+        return path
+
     def get_depth(self) -> int:
-        """The number of splits on the longest path from the root to a leaf."""
+        """The number of splits on the longest path from the root to a leaf (``tree_.max_depth``)."""
         check_is_fitted(self)
-        depth = np.zeros(self.tree_.node_count, dtype=np.int64)
-        for node in range(self.tree_.node_count):  # parents come before their children
-            for child in (self.tree_.children_left[node], self.tree_.children_right[node]):
-                if child >= 0:
-                    depth[child] = depth[node] + 1
-        return int(depth.max())
+        return self.tree_.max_depth
 
     def get_n_leaves(self) -> int:
         """The number of leaves."""
@@ -181,20 +226,34 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
     ----------
     criterion : {'gini', 'entropy', 'log_loss'}, default 'gini'
         The impurity I; 'log_loss' is another name for 'entropy'.
+    splitter : {'best'}, default 'best'
+        Only scikit-learn's default (the best split of every node) is supported.
     max_depth : int or None, default None
         The deepest a leaf may be (the root has depth 0); None grows until the leaves are pure.
     min_samples_split : int or float, default 2
         A node with fewer samples is a leaf (a float is a fraction of the samples).
     min_samples_leaf : int or float, default 1
         Each child of a split needs at least this many samples (a float is a fraction).
+    min_weight_fraction_leaf : float in [0, 0.5], default 0.0
+        Each child of a split needs at least this fraction of the total sample weight.
     max_features : int, float, 'sqrt', 'log2' or None, default None
         How many features each node tries (None: all).
     random_state : int, numpy Generator or None, default None
         Draws the features a node tries when ``max_features`` is set.
+    max_leaf_nodes : None, default None
+        Only None (no limit) is supported.
+    min_impurity_decrease : float, default 0.0
+        A node is split only if (W_node / W)·ΔI ≥ this (W: sums of sample weights).
+    class_weight : None, 'balanced' or dict, default None
+        Weights of the classes, multiplied into the sample weights (see ``_tree_weights``).
+    ccp_alpha : 0.0, default 0.0
+        Only 0.0 (no pruning) is supported.
 
     Attributes
     ----------
     classes_, n_classes_, n_features_in_, feature_importances_, tree_
+        ``tree_.value`` holds each node's (weighted) class fractions p_k, shape (node_count, n_classes):
+        scikit-learn's is (node_count, 1, n_classes), for several outputs.
 
     Examples
     --------
@@ -204,29 +263,41 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
     (['no', 'yes'], 1, 2)
     >>> float(tree.tree_.threshold[0]), tree.feature_importances_.tolist()
     (2.5, [1.0, 0.0])
+    >>> tree.decision_path([[1.5, 1.0]]).tolist()  # root (node 0), then its left child (node 1)
+    [[1, 1, 0]]
     """
 
-    def __init__(self, *, criterion: str = "gini", max_depth=None, min_samples_split=2, min_samples_leaf=1,
-                 max_features=None, random_state=None):
+    def __init__(self, *, criterion: str = "gini", splitter: str = "best", max_depth=None, min_samples_split=2,
+                 min_samples_leaf=1, min_weight_fraction_leaf=0.0, max_features=None, random_state=None,
+                 max_leaf_nodes=None, min_impurity_decrease=0.0, class_weight=None, ccp_alpha=0.0):
         self.criterion = criterion
+        self.splitter = splitter
         self.max_depth = max_depth
         self.min_samples_split = min_samples_split
         self.min_samples_leaf = min_samples_leaf
+        self.min_weight_fraction_leaf = min_weight_fraction_leaf
         self.max_features = max_features
         self.random_state = random_state
+        self.max_leaf_nodes = max_leaf_nodes
+        self.min_impurity_decrease = min_impurity_decrease
+        self.class_weight = class_weight
+        self.ccp_alpha = ccp_alpha
 
-    def fit(self, X, y) -> "DecisionTreeClassifier":
-        """Grow the tree on X and the labels y."""
+    def fit(self, X, y, sample_weight=None) -> "DecisionTreeClassifier":
+        """Grow the tree on X and the labels y, sample i counting ``sample_weight[i]`` times (default 1)."""
         op = "DecisionTreeClassifier.fit"
         check_choice(op, "criterion", self.criterion, ("gini", "entropy", "log_loss"))
         X, y = check_X_y(X, y, op)
+        weight = check_sample_weight(sample_weight, len(X), op)
         self.classes_, encoded = check_classification_targets(self, y, op)
         self.n_classes_ = len(self.classes_)
-        self._grow(X.astype(np.float32).astype(np.float64), np.eye(self.n_classes_)[encoded], op)
+        weight = weight * class_weights(self.class_weight, self.classes_, encoded, op)
+        self._grow(X.astype(np.float32).astype(np.float64), np.eye(self.n_classes_)[encoded], weight, op)
         return self
 
-    def _leaf_value(self, onehot: np.ndarray) -> np.ndarray:
-        return onehot.mean(axis=0)  # (3) p_k
+    @staticmethod
+    def _leaf_value(onehot: np.ndarray, weight: np.ndarray) -> np.ndarray:
+        return weight @ onehot / weight.sum()  # (3) p_k
 
     def predict_proba(self, X) -> np.ndarray:
         """The class fractions p_k of the leaf each sample ends in."""
@@ -244,13 +315,19 @@ class DecisionTreeRegressor(RegressorMixin, BaseDecisionTree):
 
     Parameters
     ----------
-    criterion : {'squared_error'}, default 'squared_error'
-    max_depth, min_samples_split, min_samples_leaf, max_features, random_state
+    criterion : {'squared_error', 'friedman_mse'}, default 'squared_error'
+        'friedman_mse' (Friedman's improvement, what gradient boosting uses) picks the same splits as
+        'squared_error': scikit-learn 1.9 maps it to 'squared_error' too.
+    splitter, max_depth, min_samples_split, min_samples_leaf, min_weight_fraction_leaf, max_features,
+    random_state, max_leaf_nodes, min_impurity_decrease, ccp_alpha
         As in ``DecisionTreeClassifier``.
 
     Attributes
     ----------
     n_features_in_, feature_importances_, tree_
+        ``tree_.value`` holds each node's (weighted) mean ȳ, shape (node_count,): scikit-learn's is
+        (node_count, 1, 1). A leaf's value may be changed after fitting (gradient boosting does);
+        ``predict`` returns what it holds.
 
     Examples
     --------
@@ -258,27 +335,37 @@ class DecisionTreeRegressor(RegressorMixin, BaseDecisionTree):
     >>> tree = DecisionTreeRegressor(max_depth=1).fit(X, [1.0, 1.0, 5.0, 7.0])
     >>> tree.predict([[0.0], [10.0]]).tolist()
     [1.0, 6.0]
+    >>> tree.fit(X, [1.0, 1.0, 5.0, 7.0], sample_weight=[1, 1, 3, 1]).predict([[10.0]]).tolist()  # (3·5 + 7) / 4
+    [5.5]
     """
 
-    def __init__(self, *, criterion: str = "squared_error", max_depth=None, min_samples_split=2,
-                 min_samples_leaf=1, max_features=None, random_state=None):
+    def __init__(self, *, criterion: str = "squared_error", splitter: str = "best", max_depth=None,
+                 min_samples_split=2, min_samples_leaf=1, min_weight_fraction_leaf=0.0, max_features=None,
+                 random_state=None, max_leaf_nodes=None, min_impurity_decrease=0.0, ccp_alpha=0.0):
         self.criterion = criterion
+        self.splitter = splitter
         self.max_depth = max_depth
         self.min_samples_split = min_samples_split
         self.min_samples_leaf = min_samples_leaf
+        self.min_weight_fraction_leaf = min_weight_fraction_leaf
         self.max_features = max_features
         self.random_state = random_state
+        self.max_leaf_nodes = max_leaf_nodes
+        self.min_impurity_decrease = min_impurity_decrease
+        self.ccp_alpha = ccp_alpha
 
-    def fit(self, X, y) -> "DecisionTreeRegressor":
-        """Grow the tree on X and the targets y."""
+    def fit(self, X, y, sample_weight=None) -> "DecisionTreeRegressor":
+        """Grow the tree on X and the targets y, sample i counting ``sample_weight[i]`` times (default 1)."""
         op = "DecisionTreeRegressor.fit"
-        check_choice(op, "criterion", self.criterion, ("squared_error",))
+        check_choice(op, "criterion", self.criterion, ("squared_error", "friedman_mse"))
         X, y = check_X_y(X, y, op, y_numeric=True)
-        self._grow(X.astype(np.float32).astype(np.float64), y, op)
+        weight = check_sample_weight(sample_weight, len(X), op)
+        self._grow(X.astype(np.float32).astype(np.float64), y, weight, op)
         return self
 
-    def _leaf_value(self, y: np.ndarray) -> float:
-        return float(y.mean())  # (3) ȳ
+    @staticmethod
+    def _leaf_value(y: np.ndarray, weight: np.ndarray) -> float:
+        return float(weight @ y / weight.sum())  # (3) ȳ
 
     def predict(self, X) -> np.ndarray:
         """The mean target ȳ of the leaf each sample ends in."""

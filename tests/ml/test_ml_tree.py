@@ -150,7 +150,7 @@ CASES = [
     ("max_features", lambda: DecisionTreeClassifier(max_features="auto").fit(X, y),
      ("max_features must be None, 'sqrt', 'log2', a whole number from 1 to 2", "1부터 2까지의 정수")),
     ("criterion", lambda: DecisionTreeRegressor(criterion="gini").fit(X, [1.0, 2.0, 3.0, 4.0]),
-     ("criterion must be one of \\['squared_error'\\], got 'gini'", "criterion는")),
+     ("criterion must be one of \\['squared_error', 'friedman_mse'\\], got 'gini'", "criterion는")),
     ("feature_names", lambda: export_text(DecisionTreeClassifier().fit(X, y), feature_names=["a"]),
      ("one name per feature \\(2\\), got 1", "이름이 하나씩\\(2개\\)")),
 ]
