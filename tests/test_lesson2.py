@@ -1,0 +1,224 @@
+"""Lesson 2 runs in both languages from its one source: every code cell, every figure, and its numbers are mldlab's
+and scikit-learn's on the same data (the lesson says its code runs in scikit-learn with the same results)."""
+
+import importlib
+import json
+import os
+import re
+
+import numpy as np
+import pytest
+
+from mldlab import lessons
+from mldlab.cli import main
+from mldlab.data import linear, load_diabetes, pass_exam
+from mldlab.lessons import lesson2
+from mldlab.lessons._notebook import Markdown
+from mldlab.ml import train_test_split
+
+HANGUL = re.compile("[\uac00-\ud7a3]")
+ENGLISH_RUN = re.compile(r"[A-Za-z]{2,}(?:[ ,'-]+[A-Za-z]{2,}){3,}")  # four English words in a row: a sentence
+
+
+@pytest.fixture(scope="module")
+def sklearn():
+    """scikit-learn with the submodules used here; skipped without it locally, failed without it in CI."""
+    try:
+        module = importlib.import_module("sklearn")
+    except ImportError:
+        if os.environ.get("CI"):
+            pytest.fail("sklearn is not installed, but CI is set: the comparisons with it must run in CI")
+        pytest.skip("sklearn is not installed (pip install scikit-learn)")
+    for name in ("neighbors", "linear_model", "preprocessing", "pipeline", "model_selection", "metrics", "tree"):
+        importlib.import_module(f"sklearn.{name}")
+    return module
+
+
+@pytest.fixture(scope="module", params=["en", "ko"])
+def ran(request, tmp_path_factory):
+    """The lesson run in English by ``lessons.run`` and in Korean by the command ``mldlab lesson 2``."""
+    lang = request.param
+    folder = tmp_path_factory.mktemp(f"lesson2-{lang}")
+    if lang == "en":
+        figures = lessons.run(2, lang, str(folder))["figures"]
+    else:
+        assert main(["lesson", "2", "--lang", "ko", "--out", str(folder)]) == 0
+        figures = sorted(str(path) for path in folder.glob("lesson2-ko-*.png"))
+    with open(folder / f"lesson2-{lang}.ipynb", encoding="utf-8") as file:
+        return lang, json.load(file), figures
+
+
+@pytest.fixture(scope="module")
+def printed(ran):
+    _, book, _ = ran
+    return "\n".join("".join(output.get("text", output.get("data", {}).get("text/plain", "")))
+                     for cell in book["cells"] if cell["cell_type"] == "code" for output in cell["outputs"])
+
+
+@pytest.fixture(scope="module")
+def exam():
+    """The lesson's "will I pass?" split, made again here."""
+    X, y = pass_exam(n_samples=300, seed=0)
+    return train_test_split(X, y, test_size=0.25, stratify=y, random_state=0)
+
+
+def _number(printed: str, pattern: str) -> float:
+    found = re.search(pattern, printed)
+    assert found, f"{pattern!r} not in the lesson's output"
+    return float(found.group(1))
+
+
+def test_every_code_cell_ran_in_order_without_an_error(ran):
+    _, book, _ = ran
+    code = [cell for cell in book["cells"] if cell["cell_type"] == "code"]
+    assert [cell["execution_count"] for cell in code] == list(range(1, len(code) + 1))
+    assert not any(output["output_type"] == "error" for cell in code for output in cell["outputs"])
+    assert book["nbformat"] == 4 and book["nbformat_minor"] == 5
+    assert len({cell["id"] for cell in book["cells"]}) == len(book["cells"])
+    for cell in book["cells"]:
+        assert cell["cell_type"] in ("markdown", "code") and all(isinstance(line, str) for line in cell["source"])
+
+
+def test_every_figure_is_written_as_png(ran):
+    _, book, figures = ran
+    images = [output for cell in book["cells"] if cell["cell_type"] == "code" for output in cell["outputs"]
+              if "image/png" in output.get("data", {})]
+    assert len(figures) == len(images) >= 3
+    for path in figures:
+        with open(path, "rb") as file:
+            assert file.read(8) == b"\x89PNG\r\n\x1a\n"
+        assert os.path.getsize(path) > 10_000
+
+
+def test_each_language_comes_from_the_one_source(ran):
+    lang, book, _ = ran
+    markdown = ["".join(cell["source"]) for cell in book["cells"] if cell["cell_type"] == "markdown"]
+    expected = [(cell.ko if lang == "ko" else cell.en).strip() for cell in lesson2.CELLS if isinstance(cell, Markdown)]
+    assert markdown == expected
+    assert book["metadata"]["mldlab"] == {"title": lesson2.TITLE[lang], "language": lang}
+    if lang == "en":
+        assert not any(HANGUL.search(text) for text in markdown)
+        return
+    for text in markdown:
+        assert HANGUL.search(text)
+        prose = re.sub(r"`[^`]*`|\$[^$]*\$|\"[^\"]*\"|\([^)]*et al[^)]*\)", " ", text)
+        assert not ENGLISH_RUN.search(prose), ENGLISH_RUN.search(prose).group(0)
+
+
+def test_the_korean_notebook_prints_korean_names(ran, printed):
+    lang, _, _ = ran
+    assert ("참석한 수업의 수" in printed) == (lang == "ko")
+    assert ("lectures attended" in printed) == (lang == "en")
+
+
+def test_knn_numbers_are_scikit_learns(printed, exam, sklearn):
+    X_train, X_test, y_train, y_test = exam
+    pipeline = sklearn.pipeline.Pipeline([("scaler", sklearn.preprocessing.StandardScaler()),
+                                          ("knn", sklearn.neighbors.KNeighborsClassifier(n_neighbors=5))])
+    expected = pipeline.fit(X_train, y_train).score(X_test, y_test)
+    assert _number(printed, r"score \(test accuracy\): ([0-9.]+)") == round(expected, 3)
+    assert "same neighbours as kneighbors: True" in printed
+    for k in (1, 5, 15, 51):
+        pipeline.set_params(knn__n_neighbors=k).fit(X_train, y_train)
+        line = f"k = {k:2d}   train {pipeline.score(X_train, y_train):.3f}   test {pipeline.score(X_test, y_test):.3f}"
+        assert line in printed
+    raw = _number(printed, r"pass_exam in minutes: raw ([0-9.]+)")
+    scaled = _number(printed, r"pass_exam in minutes: raw [0-9.]+ +scaled ([0-9.]+)")
+    assert scaled > raw + 0.1  # the lesson's point: the unscaled distance only sees the minutes
+    assert _number(printed, r"wine: raw [0-9.]+ +scaled ([0-9.]+)") > _number(printed, r"wine: raw ([0-9.]+)") + 0.1
+
+
+def test_least_squares_and_gradient_descent_agree_with_scikit_learn(printed, sklearn):
+    X, y = linear(n_samples=20, noise=1.0, seed=0)
+    reference = sklearn.linear_model.LinearRegression().fit(X, y)
+    w0 = _number(printed, r"normal equations:  w0 = (-?[0-9.]+)")
+    w1 = _number(printed, r"normal equations:  w0 = -?[0-9.]+   w1 = (-?[0-9.]+)")
+    assert w0 == pytest.approx(reference.intercept_, abs=1e-4) and w1 == pytest.approx(reference.coef_[0], abs=1e-4)
+    for optimizer in ("sgd", "adam"):
+        assert _number(printed, rf"SGDRegressor\({optimizer}\):  w0 = (-?[0-9.]+)") == pytest.approx(w0, abs=2e-3)
+        assert _number(printed, rf"SGDRegressor\({optimizer}\):  w0 = -?[0-9.]+   w1 = (-?[0-9.]+)") == \
+            pytest.approx(w1, abs=2e-3)
+
+
+def test_regression_metrics_and_penalties_are_scikit_learns(printed, sklearn):
+    X, y = load_diabetes()
+    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=0)
+    y_pred = sklearn.linear_model.LinearRegression().fit(X_train, y_train).predict(X_test)
+    assert _number(printed, r"MSE  = ([0-9.]+)") == round(sklearn.metrics.mean_squared_error(y_test, y_pred), 1)
+    r2 = round(sklearn.metrics.r2_score(y_test, y_pred), 4)
+    assert f"R²   = {r2:.4f}   by hand {r2:.4f}   score {r2:.4f}" in printed
+    for alpha in (0.01, 0.1, 1.0, 10.0):
+        for name in ("Ridge", "Lasso"):
+            model = getattr(sklearn.linear_model, name)(alpha=alpha).fit(X_train, y_train)
+            row = re.search(rf"{name} α={alpha:<5}(.*)   (-?[0-9.]+)\n", printed)
+            coef = np.array(row.group(1).split(), dtype=float)
+            assert np.abs(coef - model.coef_).max() <= 0.5 + 1e-6, (name, alpha)
+            assert float(row.group(2)) == pytest.approx(model.score(X_test, y_test), abs=6e-4)
+    lasso = [line for line in printed.splitlines() if line.startswith("Lasso α=1.0 ")][0]
+    assert lasso.split()[2:-1].count("0") == 8  # Lasso keeps 2 of the 10 features at α = 1
+
+
+def test_polynomial_degrees_underfit_then_overfit(printed):
+    test_mse = {int(d): float(m) for d, m in re.findall(r"degree +(\d+) +train MSE +[0-9.]+ +test MSE +([0-9.]+)",
+                                                          printed)}
+    assert sorted(test_mse) == [1, 3, 9, 15]
+    assert test_mse[3] < test_mse[1] and test_mse[3] < test_mse[15]
+
+
+def test_classification_metrics_are_scikit_learns(printed, exam, sklearn):
+    X_train, X_test, y_train, y_test = exam
+    logistic = sklearn.linear_model.LogisticRegression().fit(X_train, y_train)
+    w = [float(v) for v in re.search(r"w = \[\[ *(-?[0-9.]+) +(-?[0-9.]+)\]\]", printed).groups()]
+    assert w == pytest.approx(logistic.coef_[0], abs=2e-3)
+    assert w == pytest.approx([1.0, 1.2], abs=0.05)  # the rule that made the data: z = x₁ + 1.2·x₂ − 13
+    predicted = logistic.predict(X_test)
+    assert str(sklearn.metrics.confusion_matrix(y_test, predicted)) in printed
+    assert _number(printed, r"precision_score = ([0-9.]+)") == round(sklearn.metrics.precision_score(y_test, predicted),
+                                                                       4)
+    assert _number(printed, r"recall_score += ([0-9.]+)") == round(sklearn.metrics.recall_score(y_test, predicted), 4)
+    assert _number(printed, r"F1 = ([0-9.]+)") == round(sklearn.metrics.f1_score(y_test, predicted), 4)
+    auc = sklearn.metrics.roc_auc_score(y_test, logistic.predict_proba(X_test)[:, 1])
+    assert _number(printed, r"AUC logistic = ([0-9.]+)") == pytest.approx(auc, abs=1e-4)
+
+
+def test_the_trees_numbers_are_scikit_learns(printed, exam, sklearn):
+    X_train, X_test, y_train, y_test = exam
+    tree = sklearn.tree.DecisionTreeClassifier(max_depth=2, random_state=0).fit(X_train, y_train)
+    assert _number(printed, r"Gini ([0-9.]+) +entropy") == round(tree.tree_.impurity[0], 4)
+    threshold = _number(printed, r"first question: .* <= ([0-9.]+)")
+    assert threshold == round(tree.tree_.threshold[0], 2)
+    assert _number(printed, r"best split: .* <= ([0-9.]+)") == threshold  # the search by hand finds the tree's split
+    assert _number(printed, r"gain ΔI = ([0-9.]+)") == _number(printed, r"best split: .*ΔI = ([0-9.]+)")
+    rows = re.findall(r"max_depth +(\w+): depth +(\d+), +(\d+) leaves +train ([0-9.]+) +test ([0-9.]+)", printed)
+    assert [row[0] for row in rows] == ["1", "2", "4", "6", "None"]
+    for depth, got_depth, leaves, train, test in rows:
+        grown = sklearn.tree.DecisionTreeClassifier(max_depth=None if depth == "None" else int(depth), random_state=0)
+        grown.fit(X_train, y_train)
+        assert (int(got_depth), train, test) == (grown.get_depth(), f"{grown.score(X_train, y_train):.3f}",
+                                                 f"{grown.score(X_test, y_test):.3f}")
+        if depth in ("1", "2", "4"):  # deeper, equally good splits (whole numbers of lectures) may differ
+            assert int(leaves) == grown.get_n_leaves()
+    assert "|--- " in printed and "class:" in printed  # export_text
+
+
+def test_grid_search_picks_scikit_learns_k(printed, exam, sklearn):
+    X_train, X_test, y_train, y_test = exam
+    folds = sklearn.model_selection.KFold(n_splits=5)
+    pipeline = sklearn.pipeline.Pipeline([("scaler", sklearn.preprocessing.StandardScaler()),
+                                          ("knn", sklearn.neighbors.KNeighborsClassifier())])
+    scores = sklearn.model_selection.cross_val_score(pipeline, X_train, y_train, cv=folds)
+    assert f"mean {scores.mean().round(3)} ± std {scores.std().round(3)}" in printed
+    grid = sklearn.model_selection.GridSearchCV(pipeline, {"knn__n_neighbors": [1, 3, 5, 9, 15, 25, 51]}, cv=folds)
+    grid.fit(X_train, y_train)
+    assert f"best: {grid.best_params_} {round(grid.best_score_, 3)}" in printed
+    assert _number(printed, r"test accuracy \(once\): ([0-9.]+)") == round(grid.score(X_test, y_test), 3)
+
+
+def test_the_lesson_is_listed_and_its_notebook_written(tmp_path, capsys):
+    assert lessons.available()[:2] == [1, 2]
+    assert main(["lesson", "2", "--notebook", "--out", str(tmp_path), "--lang", "en"]) == 0
+    with open(tmp_path / "lesson2-en.ipynb", encoding="utf-8") as file:
+        book = json.load(file)
+    assert all(cell.get("outputs", []) == [] for cell in book["cells"])
+    assert 'mldlab.set_language("en")' in "".join(book["cells"][1]["source"])
+    assert "lesson2-en.ipynb" in capsys.readouterr().out
