@@ -105,6 +105,10 @@ def test_each_language_comes_from_the_one_source(ran):
         assert not ENGLISH_RUN.search(prose), ENGLISH_RUN.search(prose).group(0)
 
 
+def test_the_explanations_agree_with_their_models(printed):
+    assert printed.count("✓") >= 3 and "✗" not in printed  # explain.knn, least_squares, tree_path
+
+
 def test_the_korean_notebook_prints_korean_names(ran, printed):
     lang, _, _ = ran
     assert ("참석한 수업의 수" in printed) == (lang == "ko")

@@ -128,6 +128,7 @@ print("votes (fail, pass):", votes, "→ P =", votes / 5)
 print("knn.predict_proba:", knn.predict_proba(student), "  knn.predict:", knn.predict(student))
 distances, indices = knn.kneighbors(student)
 print("same neighbours as kneighbors:", sorted(indices[0].tolist()) == sorted(nearest.tolist()))"""),
+    Code("""explain.knn(knn, [4.0, 5.0])"""),
     Markdown(
         en="""**How large a $k$?** With $k = 1$ each training student decides alone for the space around them, luck
 included: the training accuracy is always 1, the regions are full of islands (overfitting). A large $k$ averages
@@ -198,6 +199,14 @@ w = np.linalg.solve(A.T @ A, A.T @ y_line)                 # AᵀA w = Aᵀy
 print("normal equations:  w0 =", w[0].round(4), "  w1 =", w[1].round(4))
 line = LinearRegression().fit(X_line, y_line)
 print("LinearRegression:  intercept_ =", round(float(line.intercept_), 4), "  coef_ =", line.coef_.round(4))"""),
+    Markdown(
+        en="""`explain.least_squares` writes the same solution out with its numbers. It first centres the data
+($x - \\bar{x}$, $y - \\bar{y}$): then $w_0$ drops out of the equations and comes back as
+$w_0 = \\bar{y} - \\bar{x}^T w$.""",
+        ko="""`explain.least_squares`는 같은 풀이를 수와 함께 보여 줍니다. 먼저 데이터를 평균이 0이 되게 옮깁니다
+($x - \\bar{x}$, $y - \\bar{y}$). 그러면 $w_0$가 식에서 빠졌다가 $w_0 = \\bar{y} - \\bar{x}^T w$로 돌아옵니다.""",
+    ),
+    Code("""explain.least_squares(line, X_line, y_line)"""),
     Markdown(
         en="""**The bridge to session 1.** The same line found by gradient descent: `SGDRegressor` is a one-layer
 network $z = xW + b$ trained with mldlab's own `optim.SGD` (or `optim.Adam`) on the MSE, exactly the loop of session 1:
@@ -393,6 +402,13 @@ for j in range(X_train.shape[1]):
         gain = gini(y_train) - left.mean() * gini(y_train[left]) - (~left).mean() * gini(y_train[~left])
         best = max(best, (gain, j, t), key=lambda candidate: candidate[0])
 print(f"best split: {feature_names[best[1]]} <= {best[2]:.2f}   ΔI = {best[0]:.4f}")"""),
+    Markdown(
+        en="""The slides' student (4 lectures, 5 hours) goes down this tree: each question, the node's class counts,
+its impurity and the gain of its split, with `explain.tree_path`:""",
+        ko="""슬라이드의 학생(수업 4번, 과제 5시간)이 이 트리를 따라 내려갑니다. 질문마다 노드의 클래스별 개수, 불순도,
+분할로 얻은 이득을 `explain.tree_path`로 봅니다.""",
+    ),
+    Code("""explain.tree_path(tree, [4.0, 5.0], feature_names=feature_names)"""),
     Code("""from mldlab.ml import export_text
 
 print(export_text(tree, feature_names=feature_names))"""),
