@@ -229,16 +229,20 @@ index, blood pressure, six blood values), and the progression of the disease a y
 * $\\mathrm{MSE} = \\frac{1}{n}\\sum_i (y_i - \\hat{y}_i)^2$, and $\\mathrm{RMSE} = \\sqrt{\\mathrm{MSE}}$ in the
   units of $y$;
 * $R^2 = 1 - \\frac{\\sum_i (y_i - \\hat{y}_i)^2}{\\sum_i (y_i - \\bar{y})^2}$: 1 is perfect, 0 is no better than
-  always predicting the mean $\\bar{y}$. It is what `score` returns.""",
+  always predicting the mean $\\bar{y}$. It is what `score` returns.
+
+KNN predicts numbers too: `KNeighborsRegressor` predicts the mean $y$ of the $k$ nearest patients.""",
         ko="""**실제 데이터와 회귀 모델의 채점.** 당뇨병 환자 442명의 측정값 10개(나이, 성별, 체질량지수, 혈압, 혈액
 검사 6개)와 1년 뒤 병의 진행 정도입니다.
 * $\\mathrm{MSE} = \\frac{1}{n}\\sum_i (y_i - \\hat{y}_i)^2$, 그리고 $y$와 같은 단위인
   $\\mathrm{RMSE} = \\sqrt{\\mathrm{MSE}}$
 * $R^2 = 1 - \\frac{\\sum_i (y_i - \\hat{y}_i)^2}{\\sum_i (y_i - \\bar{y})^2}$: 1이면 완벽, 0이면 늘 평균
-  $\\bar{y}$를 예측하는 것과 같습니다. `score`가 돌려주는 값입니다.""",
+  $\\bar{y}$를 예측하는 것과 같습니다. `score`가 돌려주는 값입니다.
+
+KNN으로 수도 예측할 수 있습니다. `KNeighborsRegressor`는 가장 가까운 환자 $k$명의 $y$ 평균을 예측합니다.""",
     ),
     Code("""from mldlab.data import load_diabetes
-from mldlab.ml import mean_squared_error, r2_score, root_mean_squared_error
+from mldlab.ml import KNeighborsRegressor, make_pipeline, mean_squared_error, r2_score, root_mean_squared_error
 
 X_dia, y_dia, diabetes_names, _ = load_diabetes(return_names=True)
 Xd_train, Xd_test, yd_train, yd_test = train_test_split(X_dia, y_dia, test_size=0.25, random_state=0)
@@ -248,7 +252,9 @@ r2_by_hand = 1 - ((yd_test - y_pred) ** 2).sum() / ((yd_test - yd_test.mean()) *
 print(f"MSE  = {mean_squared_error(yd_test, y_pred):.1f}")
 print(f"RMSE = {root_mean_squared_error(yd_test, y_pred):.1f}   (y from {yd_test.min():.0f} to {yd_test.max():.0f})")
 print(f"R²   = {r2_score(yd_test, y_pred):.4f}   by hand {r2_by_hand:.4f}   "
-      f"score {regression.score(Xd_test, yd_test):.4f}")"""),
+      f"score {regression.score(Xd_test, yd_test):.4f}")
+knn_regression = make_pipeline(StandardScaler(), KNeighborsRegressor(n_neighbors=10)).fit(Xd_train, yd_train)
+print(f"KNeighborsRegressor, k = 10:  R² = {knn_regression.score(Xd_test, yd_test):.4f}")"""),
     Markdown(
         en="""**Ridge and Lasso: a price on large weights.** Ridge minimises $\\|y - Xw\\|^2 + \\alpha \\|w\\|_2^2$,
 Lasso $\\frac{1}{2n}\\|y - Xw\\|^2 + \\alpha \\|w\\|_1$. The larger $\\alpha$, the smaller the weights
@@ -270,18 +276,19 @@ for alpha in (0.01, 0.1, 1.0, 10.0):
     Markdown(
         en="""**Curves with straight lines: polynomial features.** `PolynomialFeatures(d)` turns $x$ into
 $[1, x, x^2, \\dots, x^d]$; a linear regression on those columns fits a polynomial of degree $d$. The degree is the
-model's capacity: degree 1 underfits a cubic curve, degree 3 fits it, degree 15 bends towards every training point
-(session 1's underfitting and overfitting, now with numbers).""",
+model's capacity. On 30 noisy points of a sine wave (session 1's underfitting and overfitting figure, now with
+numbers): degree 1 underfits the wave, degree 5 follows it, degree 12 bends towards every training point.""",
         ko="""**직선으로 곡선을: 다항 특성.** `PolynomialFeatures(d)`는 $x$를 $[1, x, x^2, \\dots, x^d]$로 바꿉니다.
-이 열들로 선형 회귀를 하면 $d$차 다항식을 맞추는 셈입니다. 차수가 곧 모델의 용량입니다. 3차 곡선에 1차는
-과소적합, 3차는 적합, 15차는 모든 학습 점 쪽으로 휘어집니다(1차시의 과소적합과 과대적합을 수로 확인).""",
+이 열들로 선형 회귀를 하면 $d$차 다항식을 맞추는 셈입니다. 차수가 곧 모델의 용량입니다. 사인 곡선 위의 잡음
+섞인 점 30개에서(1차시의 과소적합·과대적합 그림을 이번에는 수로) 1차는 과소적합, 5차는 곡선을 따라가고, 12차는
+모든 학습 점 쪽으로 휘어집니다.""",
     ),
-    Code("""from mldlab.data import polynomial
-from mldlab.ml import PolynomialFeatures, make_pipeline
+    Code("""from mldlab.data import sine
+from mldlab.ml import PolynomialFeatures
 
-X_curve, y_curve = polynomial(n_samples=40, degree=3, noise=0.3, seed=0)
+X_curve, y_curve = sine(n_samples=30, noise=0.2, seed=0)
 Xc_train, Xc_test, yc_train, yc_test = train_test_split(X_curve, y_curve, test_size=0.5, random_state=0)
-for degree in (1, 3, 9, 15):
+for degree in (1, 3, 5, 9, 12):
     curve = make_pipeline(PolynomialFeatures(degree), LinearRegression()).fit(Xc_train, yc_train)
     print(f"degree {degree:2d}   train MSE {mean_squared_error(yc_train, curve.predict(Xc_train)):8.3f}"
           f"   test MSE {mean_squared_error(yc_test, curve.predict(Xc_test)):8.3f}")"""),
