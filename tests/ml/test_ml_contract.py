@@ -54,6 +54,10 @@ ESTIMATORS = [
     make_pipeline(PolynomialFeatures(), Ridge()),
     GridSearchCV(LogisticRegression(), {"C": [0.1, 1.0]}, cv=3),
     GridSearchCV(KNeighborsRegressor(), {"n_neighbors": [2, 5]}, cv=3),
+    mldlab.ml.AdaBoostClassifier(n_estimators=10),
+    mldlab.ml.AdaBoostRegressor(n_estimators=10, loss="square"),
+    mldlab.ml.GradientBoostingClassifier(n_estimators=10, subsample=0.8, max_features=2),
+    mldlab.ml.GradientBoostingRegressor(n_estimators=10, n_iter_no_change=2),
 ]
 
 
@@ -82,6 +86,8 @@ def test_repr_shows_only_what_differs_from_the_defaults(sklearn):
     ("OneHotEncoder", "preprocessing"), ("KFold", "model_selection"), ("StratifiedKFold", "model_selection"),
     ("GridSearchCV", "model_selection"), ("Pipeline", "pipeline"), ("StandardScaler", "preprocessing"),
     ("MinMaxScaler", "preprocessing"),
+    ("AdaBoostClassifier", "ensemble"), ("AdaBoostRegressor", "ensemble"), ("GradientBoostingClassifier", "ensemble"),
+    ("GradientBoostingRegressor", "ensemble"),
 ])
 def test_parameters_have_scikit_learns_names_and_defaults(sklearn, ours, theirs):
     mine = getattr(mldlab.ml, ours)._param_names()
