@@ -9,7 +9,7 @@ import pytest
 from mldlab import explain
 from mldlab.data import load_iris
 from mldlab.exceptions import NotFittedError
-from mldlab.ml import KNeighborsClassifier, KNeighborsRegressor, LinearRegression
+from mldlab.ml import KNeighborsClassifier, KNeighborsRegressor, LinearRegression, StandardScaler, make_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +109,20 @@ def test_bad_inputs_get_clear_errors(iris):
         explain.knn(model, [np.nan, 1, 2, 3])
     with pytest.raises(ValueError, match="lang"):
         explain.knn(model, X[0], lang="fr")
+
+
+def test_a_pipeline_explains_its_last_step_on_the_transformed_sample(iris):
+    X, y = iris
+    pipe = make_pipeline(StandardScaler(), KNeighborsClassifier(n_neighbors=5)).fit(X, y)
+    x = [6.0, 2.9, 4.5, 1.5]
+    result = explain.knn(pipe, x)
+    scaled = pipe[0].transform([x])
+    np.testing.assert_allclose(result.x, scaled[0])
+    assert result.x_given == x and result.steps == ["standardscaler"]
+    assert [n["index"] for n in result.neighbors] == pipe[-1].kneighbors(scaled)[1][0].tolist()
+    assert result.prediction == pipe.predict([x])[0] and result.matches
+    assert "after the pipeline's steps standardscaler: x = [" in str(result)
+    with pytest.raises(NotFittedError):
+        explain.knn(make_pipeline(StandardScaler(), KNeighborsClassifier()), x)
+    with pytest.raises(TypeError, match="got LinearRegression"):
+        explain.knn(make_pipeline(StandardScaler(), LinearRegression()).fit(X, y), x)

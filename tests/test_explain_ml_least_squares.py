@@ -10,7 +10,7 @@ from mldlab import explain
 from mldlab.data import load_diabetes
 from mldlab.exceptions import NotFittedError
 from mldlab.metrics import mean_squared_error, r2_score
-from mldlab.ml import Lasso, LinearRegression, Ridge
+from mldlab.ml import Lasso, LinearRegression, PolynomialFeatures, Ridge, make_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -92,3 +92,13 @@ def test_bad_inputs_get_clear_errors(diabetes):
         explain.least_squares(model, X, y[1:])
     with pytest.raises(ValueError, match="특성"):
         explain.least_squares(model, X[:, :2], y, lang="ko")
+
+
+def test_a_pipeline_explains_its_last_step_on_the_transformed_data():
+    x = np.linspace(-2, 2, 9)
+    X, y = x[:, None], 1 + 0.5 * x - x**2
+    pipe = make_pipeline(PolynomialFeatures(degree=2, include_bias=False), LinearRegression()).fit(X, y)
+    result = explain.least_squares(pipe, X, y)
+    assert result.w == pytest.approx([0.5, -1.0]) and result.b == pytest.approx(1.0)
+    assert result.steps == ["polynomialfeatures"] and result.matches and result.r2 == pytest.approx(1.0)
+    assert "pipeline's steps polynomialfeatures" in str(result)

@@ -9,7 +9,7 @@ import pytest
 from mldlab import explain
 from mldlab.data import load_diabetes, load_iris
 from mldlab.exceptions import NotFittedError
-from mldlab.ml import DecisionTreeClassifier, DecisionTreeRegressor, KNeighborsClassifier
+from mldlab.ml import DecisionTreeClassifier, DecisionTreeRegressor, KNeighborsClassifier, StandardScaler, make_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -110,3 +110,11 @@ def test_bad_inputs_get_clear_errors(iris):
         explain.tree_path(model, X[0], feature_names=["a", "b", "c"], lang="ko")
     with pytest.raises(ValueError, match="one sample"):
         explain.tree_path(model, X[:3])
+
+
+def test_a_pipeline_explains_its_tree_on_the_transformed_sample(iris):
+    X, y = iris
+    pipe = make_pipeline(StandardScaler(), DecisionTreeClassifier(max_depth=3)).fit(X, y)
+    result = explain.tree_path(pipe, X[60])
+    _check_path(pipe[-1], result, pipe[0].transform(X[60:61])[0])
+    assert result.steps == ["standardscaler"] and result.prediction == pipe.predict(X[60:61])[0]

@@ -72,7 +72,7 @@ _SYMBOLS = {
     "∂": r"\partial ", "·": r"\cdot ", "−": "-", "←": r"\leftarrow ", "→": r"\to ", "≈": r"\approx ",
     "≤": r"\le ", "≥": r"\ge ", "≠": r"\ne ", "⊙": r"\odot ", "√": r"\sqrt", "‖": r"\|", "…": r"\dots ",
     "∞": r"\infty ", "×": r"\times ", "%": r"\%", "ḡ": r"\bar{g}", "ṽ": r"\tilde{v}", "ℒ": r"\mathcal{L}", "′": "'",
-    "∈": r"\in ", "∉": r"\notin ", "Δ": r"\Delta ", "ȳ": r"\bar{y}",
+    "∈": r"\in ", "∉": r"\notin ", "Δ": r"\Delta ", "γ": r"\gamma ", "ȳ": r"\bar{y}",
 }
 
 _OPERATORS = ("max", "min", "tanh", "log", "exp")

@@ -14,8 +14,8 @@ import dataclasses
 
 import numpy as np
 
-from mldlab.explain._estimator import fitted, in_language, one_sample
-from mldlab.explain._format import num, vector
+from mldlab.explain._estimator import given_lines, in_language, one_sample
+from mldlab.explain._format import factor, num, vector
 from mldlab.explain._result import Math, Result, heading, line
 from mldlab.i18n import message
 from mldlab.ml.knn_classifier import KNeighborsClassifier
@@ -29,13 +29,16 @@ TERMS = 6  # terms of the nearest distance written out; beyond, the first few, �
 @dataclasses.dataclass(repr=False)
 class KNNResult(Result):
     """A KNN prediction: the ``neighbors`` (index, point, distance, label, weight), the ``votes`` per class
-    (classifier), ``proba`` and the ``prediction``; ``terms`` write out the distance to the nearest one."""
+    (classifier), ``proba`` and the ``prediction``; ``terms`` write out the distance to the nearest one. ``x`` is
+    the sample as the model sees it: ``x_given`` after the ``steps`` of a pipeline (none for a model alone)."""
 
     estimator: str
     classifier: bool
     k: int
     weights: str
     p: float
+    x_given: list
+    steps: list
     x: list
     neighbors: list
     terms: list
@@ -47,8 +50,7 @@ class KNNResult(Result):
     kind = "knn"
 
     def _lines(self) -> list:
-        lines = [heading(message("explain_knn_title", estimator=self.estimator, k=self.k)),
-                 line(message("explain_given"), Math(f"x = {vector(self.x)}"))]
+        lines = [heading(message("explain_knn_title", estimator=self.estimator, k=self.k))] + given_lines(self)
         lines += self._distance_lines()
         lines.append(line("(2) ", message("explain_knn_nearest", k=self.k), depth=1))
         for n in self.neighbors[:LISTED]:
@@ -107,9 +109,10 @@ class KNNResult(Result):
                 lines.append(line(message("explain_knn_count", label=_label(v["label"]), count=v["count"],
                                           k=self.k), ",  ", share, depth=2))
             else:
-                parts = " + ".join(num(w) for w in v["terms"]) or "0"
+                terms = [num(w) for w in v["terms"]]
+                parts = " + ".join(terms if len(terms) <= TERMS else terms[:TERMS - 2] + ["…", terms[-1]]) or "0"
                 sums = f"w = {parts} = {num(v['weight'])}" if len(v["terms"]) > 1 else f"w = {parts}"
-                lines.append(line(message("explain_knn_class", label=_label(v["label"])),
+                lines.append(line(f"{_label(v['label'])}: ",
                                   Math(f"{sums},  P = {num(v['weight'])}/{num(total)} = {num(v['proba'])}"),
                                   depth=2))
         if len(shown) < len(self.votes):
@@ -119,7 +122,7 @@ class KNNResult(Result):
 
     def _mean_lines(self) -> list:
         shown = self.neighbors[:TERMS]
-        products = " + ".join(f"{num(n['weight'])}·{_factor(n['label'])}" for n in shown)
+        products = " + ".join(f"{num(n['weight'])}·{factor(n['label'])}" for n in shown)
         weights = " + ".join(num(n["weight"]) for n in shown)
         if len(self.neighbors) > TERMS:
             products, weights = products + " + …", weights + " + …"
@@ -134,14 +137,9 @@ def _label(value) -> str:
     return num(value) if isinstance(value, float) else str(value)
 
 
-def _factor(value) -> str:
-    text = num(value)
-    return f"({text})" if text.startswith("−") else text
-
-
 def _term(term: dict, p: float) -> str:
     """One feature's share of the distance: (0.5 − 1)², |0.5 − 1| or |0.5 − 1|ᵖ."""
-    difference = f"{num(term['x'])} − {_factor(term['x_train'])}"
+    difference = f"{num(term['x'])} − {factor(term['x_train'])}"
     if p == 2:
         return f"({difference})²"
     if p == 1:
@@ -176,7 +174,7 @@ def knn(model, x, *, lang: str | None = None) -> KNNResult:
     Parameters
     ----------
     model : KNeighborsClassifier or KNeighborsRegressor
-        A fitted model of ``mldlab.ml``.
+        A fitted model of ``mldlab.ml``, or a pipeline that ends in one (x then goes through its steps first).
     x : array-like of shape (n_features,) or (1, n_features)
         The sample.
     lang : {'en', 'ko'}, optional
@@ -214,8 +212,8 @@ def knn(model, x, *, lang: str | None = None) -> KNNResult:
     """
     op = "explain.knn"
     with in_language(lang):
-        fitted(op, model, (KNeighborsClassifier, KNeighborsRegressor), "KNeighborsClassifier, KNeighborsRegressor")
-        row = one_sample(op, model, x)
+        model, row, given, steps = one_sample(op, model, x, (KNeighborsClassifier, KNeighborsRegressor),
+                                              "KNeighborsClassifier, KNeighborsRegressor")
         dist, ind = model.kneighbors(row)
         dist, ind = dist[0], ind[0]
         X_train, p = model._fit_X, _order(model)
@@ -246,5 +244,5 @@ def knn(model, x, *, lang: str | None = None) -> KNNResult:
             votes, proba = [], None
             prediction = float((w * labels).sum() / w.sum())  # (4)
             matches &= bool(np.isclose(prediction, model.predict(row)[0], rtol=1e-9, atol=1e-12))
-        return KNNResult(type(model).__name__, classifier, len(ind), model.weights, p, row[0].tolist(), neighbors,
-                         terms, votes, proba, prediction, matches, lang=lang)
+        return KNNResult(type(model).__name__, classifier, len(ind), model.weights, p, given, steps, row[0].tolist(),
+                         neighbors, terms, votes, proba, prediction, matches, lang=lang)

@@ -17,7 +17,7 @@ import dataclasses
 import numpy as np
 
 from mldlab.explain._estimator import fitted, in_language, sub
-from mldlab.explain._format import num, vector
+from mldlab.explain._format import factor, num, vector
 from mldlab.explain._result import Math, Result, heading, line
 from mldlab.i18n import message
 from mldlab.metrics import mean_squared_error, r2_score
@@ -37,6 +37,7 @@ class LeastSquaresResult(Result):
     estimator: str
     alpha: float
     fit_intercept: bool
+    steps: list
     n_samples: int
     x_mean: list
     y_mean: float
@@ -63,6 +64,8 @@ class LeastSquaresResult(Result):
         lines = [heading(message("explain_ls_title", estimator=self.estimator)),
                  line(message("explain_ls_given", n=self.n_samples, m=m), *((", ", Math(f"α = {num(self.alpha)}"))
                                                                             if self.alpha else ()))]
+        if self.steps:
+            lines.append(line(message("explain_ml_X_after_steps", steps=", ".join(self.steps)), depth=1))
         if self.fit_intercept:
             lines += [line("(0) ", message("explain_ls_centre"), Math("Xc = X − x̄,  yc = y − ȳ"), depth=1),
                       line(Math(f"x̄ = {vector(self.x_mean)},  ȳ = {num(self.y_mean)}"), depth=2)]
@@ -86,7 +89,7 @@ class LeastSquaresResult(Result):
         lines.append(line("(3) ", message("explain_ls_line"), Math(_line(self.b, self.w)), depth=1))
         lines.append(line("(4) ", message("explain_ls_residuals"), Math("eᵢ = yᵢ − ŷᵢ"), depth=1))
         for r in self.residuals:
-            lines.append(line(Math(f"e{sub(r['i'] + 1)} = {num(r['y'])} − {_bracket(r['y_hat'])} = {num(r['e'])}"),
+            lines.append(line(Math(f"e{sub(r['i'] + 1)} = {num(r['y'])} − {factor(r['y_hat'])} = {num(r['e'])}"),
                               depth=2))
         if self.n_samples > len(self.residuals):
             lines.append(line(message("explain_ls_more", n=self.n_samples - len(self.residuals)), depth=2))
@@ -109,16 +112,11 @@ def _matrix(name: str, rows: list) -> list:
     return [line(message("explain_ls_diagonal", m=len(rows)), Math(f"{name}: {vector(np.diag(rows))}"), depth=2)]
 
 
-def _bracket(value: float) -> str:
-    text = num(value)
-    return f"({text})" if text.startswith("−") else text
-
-
 def _signed_sum(x: list, w: list) -> str:
     """x̄·w term by term, ``(2·0.5 + 3·(−1))``, or its value alone for many features."""
     if len(w) > FEW_FEATURES:
-        return _bracket(float(np.dot(x, w)))
-    return "(" + " + ".join(f"{_bracket(a)}·{_bracket(b)}" for a, b in zip(x, w)) + ")"
+        return factor(float(np.dot(x, w)))
+    return "(" + " + ".join(f"{factor(a)}·{factor(b)}" for a, b in zip(x, w)) + ")"
 
 
 def _line(b: float, w: list) -> str:
@@ -137,16 +135,16 @@ def _line(b: float, w: list) -> str:
 
 
 def _data(op: str, model_or_X, X_or_y, y, alpha, fit_intercept):
-    """The model (given and fitted, or fitted here on X, y), X and y."""
+    """The model (given and fitted, or fitted here on X, y), X (through a pipeline's steps) and y, the steps."""
     if y is None:
-        X, y = model_or_X, X_or_y
+        X, y, steps = model_or_X, X_or_y, []
         model = (Ridge(alpha=alpha, fit_intercept=fit_intercept) if alpha else
                  LinearRegression(fit_intercept=fit_intercept)).fit(X, y)
     else:
-        model, X = fitted(op, model_or_X, (LinearRegression, Ridge), "LinearRegression, Ridge"), X_or_y
+        model, X, steps = fitted(op, model_or_X, (LinearRegression, Ridge), "LinearRegression, Ridge", X_or_y)
     X, y = check_X_y(X, y, op, y_numeric=True)
     check_n_features(model, X, op)
-    return model, X, y
+    return model, X, y, steps
 
 
 def least_squares(model_or_X, X_or_y, y=None, *, alpha: float = 0.0, fit_intercept: bool = True,
@@ -158,8 +156,8 @@ def least_squares(model_or_X, X_or_y, y=None, *, alpha: float = 0.0, fit_interce
 
     Parameters
     ----------
-    model_or_X : LinearRegression, Ridge or array-like of shape (n_samples, n_features)
-        A fitted model of ``mldlab.ml``, or X.
+    model_or_X : LinearRegression, Ridge, Pipeline or array-like of shape (n_samples, n_features)
+        A fitted model of ``mldlab.ml`` (or a pipeline that ends in one: X then goes through its steps), or X.
     X_or_y : array-like
         X (after a model) or y (after X).
     y : array-like of shape (n_samples,), optional
@@ -204,7 +202,7 @@ def least_squares(model_or_X, X_or_y, y=None, *, alpha: float = 0.0, fit_interce
     """
     op = "explain.least_squares"
     with in_language(lang):
-        model, X, y = _data(op, model_or_X, X_or_y, y, alpha, fit_intercept)
+        model, X, y, steps = _data(op, model_or_X, X_or_y, y, alpha, fit_intercept)
         alpha_ = float(getattr(model, "alpha", 0.0))
         if model.fit_intercept:
             x_mean, y_mean = X.mean(axis=0), float(y.mean())
@@ -225,6 +223,6 @@ def least_squares(model_or_X, X_or_y, y=None, *, alpha: float = 0.0, fit_interce
                        and np.allclose(y_hat, model.predict(X), rtol=1e-6, atol=1e-8 * scale))
         residuals = [{"i": i, "y": float(y[i]), "y_hat": float(y_hat[i]), "e": float(e[i])}
                      for i in range(min(ROWS, len(y)))]
-        return LeastSquaresResult(type(model).__name__, alpha_, bool(model.fit_intercept), len(y), x_mean.tolist(),
-                                  y_mean, XtX.tolist(), A.tolist(), Xty.tolist(), int(rank), w.tolist(), b,
-                                  residuals, mse, ss_res, ss_tot, r2, matches, lang=lang)
+        return LeastSquaresResult(type(model).__name__, alpha_, bool(model.fit_intercept), steps, len(y),
+                                  x_mean.tolist(), y_mean, XtX.tolist(), A.tolist(), Xty.tolist(), int(rank),
+                                  w.tolist(), b, residuals, mse, ss_res, ss_tot, r2, matches, lang=lang)

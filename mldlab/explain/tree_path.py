@@ -18,7 +18,7 @@ import dataclasses
 
 import numpy as np
 
-from mldlab.explain._estimator import fitted, in_language, one_sample
+from mldlab.explain._estimator import given_lines, in_language, one_sample
 from mldlab.explain._format import num, vector
 from mldlab.explain._result import Math, Result, heading, line
 from mldlab.i18n import message
@@ -30,13 +30,16 @@ TERMS = 6  # terms of Σₖ written out; beyond, the first few, …, the last
 @dataclasses.dataclass(repr=False)
 class TreePathResult(Result):
     """The ``path`` of one sample: per node its N, counts or mean, impurity and, above the leaf, the test, the way
-    taken and the impurity decrease; then the ``prediction`` (and ``proba`` for a classifier)."""
+    taken and the impurity decrease; then the ``prediction`` (and ``proba`` for a classifier). ``x`` is the sample
+    as the tree sees it: ``x_given`` after the ``steps`` of a pipeline (none for a tree alone)."""
 
     estimator: str
     classifier: bool
     criterion: str
     classes: list | None
     feature_names: list
+    x_given: list
+    steps: list
     x: list
     path: list
     leaf: int
@@ -47,8 +50,7 @@ class TreePathResult(Result):
     kind = "tree_path"
 
     def _lines(self) -> list:
-        lines = [heading(message("explain_tree_title", estimator=self.estimator)),
-                 line(message("explain_given"), Math(f"x = {vector(self.x)}"))]
+        lines = [heading(message("explain_tree_title", estimator=self.estimator))] + given_lines(self)
         for step in self.path:
             is_leaf = step["feature"] is None
             title = message("explain_tree_leaf", node=step["node"], depth=step["depth"]) if is_leaf else \
@@ -109,7 +111,7 @@ def _impurity(counts: np.ndarray, criterion: str) -> float:
     """(2) Gini or entropy from the class counts of a node."""
     p = counts / counts.sum()
     p = p[p > 0]
-    return float(1.0 - (p * p).sum()) if criterion == "gini" else float(-(p * np.log2(p)).sum()) + 0.0
+    return float(1.0 - (p * p).sum()) if criterion == "gini" else float(-(p * np.log2(p)).sum())
 
 
 def _names(op: str, model, feature_names) -> list:
@@ -127,7 +129,7 @@ def tree_path(model, x, *, feature_names=None, lang: str | None = None) -> TreeP
     Parameters
     ----------
     model : DecisionTreeClassifier or DecisionTreeRegressor
-        A fitted tree of ``mldlab.ml``.
+        A fitted tree of ``mldlab.ml``, or a pipeline that ends in one (x then goes through its steps first).
     x : array-like of shape (n_features,) or (1, n_features)
         The sample.
     feature_names : list of str, optional
@@ -164,9 +166,8 @@ def tree_path(model, x, *, feature_names=None, lang: str | None = None) -> TreeP
     """
     op = "explain.tree_path"
     with in_language(lang):
-        fitted(op, model, (DecisionTreeClassifier, DecisionTreeRegressor),
-               "DecisionTreeClassifier, DecisionTreeRegressor")
-        row = one_sample(op, model, x)
+        model, row, given, steps = one_sample(op, model, x, (DecisionTreeClassifier, DecisionTreeRegressor),
+                                              "DecisionTreeClassifier, DecisionTreeRegressor")
         names = _names(op, model, feature_names)
         value_of = row[0].astype(np.float32).astype(np.float64)  # the tree compares float32 values
         tree, classifier = model.tree_, isinstance(model, DecisionTreeClassifier)
@@ -210,5 +211,5 @@ def tree_path(model, x, *, feature_names=None, lang: str | None = None) -> TreeP
             matches &= bool(model.predict(row)[0] == prediction)
         classes = model.classes_.tolist() if classifier else None
         criterion = {"log_loss": "entropy"}.get(model.criterion, model.criterion)
-        return TreePathResult(type(model).__name__, classifier, criterion, classes, names, row[0].tolist(), path,
-                              node, prediction, proba, matches, lang=lang)
+        return TreePathResult(type(model).__name__, classifier, criterion, classes, names, given, steps,
+                              row[0].tolist(), path, node, prediction, proba, matches, lang=lang)

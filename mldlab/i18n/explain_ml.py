@@ -14,6 +14,14 @@ MESSAGES = {
         "ko": "{op}: x는 샘플 하나(특성의 1차원 배열 또는 한 행)여야 하는데 모양이 {shape}인 배열을 받았습니다. "
               "힌트: 한 번에 한 행씩 설명하세요. 예: x=X_test[0].",
     },
+    "explain_ml_after_steps": {
+        "en": "after the pipeline's steps {steps}: ",
+        "ko": "파이프라인의 단계 {steps}를 거친 뒤: ",
+    },
+    "explain_ml_X_after_steps": {
+        "en": "X is what the pipeline's steps {steps} give; its columns are x₁, x₂, …",
+        "ko": "X는 파이프라인의 단계 {steps}를 거친 결과이고, 그 열이 x₁, x₂, …입니다",
+    },
     "explain_ml_check": {
         "en": "The same as the model's {methods}",
         "ko": "모델의 {methods} 결과와 같습니다",
@@ -50,7 +58,6 @@ MESSAGES = {
     "explain_knn_vote": {"en": "The vote: ", "ko": "투표: "},
     "explain_knn_count": {"en": "{label}: {count} of {k} votes", "ko": "{label}: {k}표 중 {count}표"},
     "explain_knn_others": {"en": "every other class: no votes, ", "ko": "나머지 클래스: 0표, "},
-    "explain_knn_class": {"en": "{label}: ", "ko": "{label}: "},
     "explain_knn_prediction": {
         "en": "Prediction: {label} (the class with the most votes)",
         "ko": "예측: {label} (가장 많은 표를 받은 클래스)",
@@ -121,6 +128,12 @@ MESSAGES = {
         "en": "{op}: round must be a whole number from 0 to {last} (the model has {n} rounds), got {value!r}.",
         "ko": "{op}: round는 0부터 {last}까지의 정수여야 하는데(모델의 라운드는 {n}개) {value!r}을(를) 받았습니다.",
     },
+    "explain_boost_sample_weight": {
+        "en": "{op}: sample_weight must be {n} finite numbers >= 0, not all 0 (one per sample of X), got an array of "
+              "shape {shape}. Hint: pass the sample_weight the model was fitted with.",
+        "ko": "{op}: sample_weight는 X의 샘플마다 하나씩, 0 이상의 유한한 수 {n}개여야 하고 모두 0이면 안 되는데 모양이 "
+              "{shape}인 배열을 받았습니다. 힌트: 모델을 학습시킬 때 쓴 sample_weight를 넣으세요.",
+    },
     "explain_boost_ada_title": {
         "en": "AdaBoost, round {round} of {n_rounds}: {estimator}",
         "ko": "AdaBoost, 전체 {n_rounds}라운드 중 {round}라운드: {estimator}",
@@ -143,9 +156,9 @@ MESSAGES = {
         "en": "then every weight is divided by the new sum, ",
         "ko": "그다음 모든 가중치를 새 합으로 나눕니다, ",
     },
-    "explain_boost_sample": {"en": "sample #{i} ", "ko": "샘플 #{i} "},
-    "explain_boost_was_wrong": {"en": "(wrong): ", "ko": "(틀림): "},
-    "explain_boost_was_right": {"en": "(right): ", "ko": "(맞음): "},
+    "explain_boost_sample": {"en": "sample #{i}: ", "ko": "샘플 #{i}: "},
+    "explain_boost_wrong_sample": {"en": "sample #{i}, wrong: ", "ko": "샘플 #{i}, 틀림: "},
+    "explain_boost_right_sample": {"en": "sample #{i}, right: ", "ko": "샘플 #{i}, 맞음: "},
     "explain_boost_gb_title": {
         "en": "Gradient boosting, stage {round} of {n_rounds}: {estimator}",
         "ko": "그레이디언트 부스팅, 전체 {n_rounds}단계 중 {round}단계: {estimator}",
@@ -175,5 +188,12 @@ MESSAGES = {
         "en": "The tree's prediction, shrunk by the learning rate, is added: ",
         "ko": "트리의 예측에 학습률을 곱해 더합니다: ",
     },
-    "explain_boost_loss": {"en": "Mean training loss: ", "ko": "훈련 데이터의 평균 손실: "},
+    "explain_boost_mse": {
+        "en": "The mean squared error on the training data, before → after: ",
+        "ko": "훈련 데이터의 평균제곱오차, 이전 → 이후: ",
+    },
+    "explain_boost_log_loss": {
+        "en": "The mean log loss on the training data, before → after: ",
+        "ko": "훈련 데이터의 평균 로그 손실, 이전 → 이후: ",
+    },
 }
