@@ -13,6 +13,12 @@
 ``batch_sizes``      full-batch gradient descent vs SGD vs mini-batches: noise and cost
 ``capacity``         under-, well- and over-fitting: three capacities, train vs test error
 ``regularization``   the same network with and without dropout and early stopping
+``decision_regions``  the regions of any fitted 2-D classifier, several side by side (k = 1 vs a large k)
+``tree_diagram``     a fitted decision tree as boxes (test, impurity, samples, value, class) and arrows
+``feature_importances``  a model's feature_importances_ (or |coef_|) as sorted bars
+``roc``              ROC curves with their AUC, and the chance diagonal
+``learning_curve``   training vs validation score as the training set grows (±1 std over the folds)
+``validation_curve``  training vs validation score over one hyper-parameter, overfitting side marked
 ===================  ===========================================================================================
 
 Every function returns a ``matplotlib.figure.Figure`` (shown inline in Jupyter, saved with
@@ -33,13 +39,19 @@ from mldlab.viz.activations import activations
 from mldlab.viz.batch_sizes import batch_sizes
 from mldlab.viz.boundary import decision_boundary, nonlinearity
 from mldlab.viz.capacity import capacity
+from mldlab.viz.decision_regions import decision_regions
 from mldlab.viz.history import history
+from mldlab.viz.importances import feature_importances
+from mldlab.viz.learning_curves import learning_curve, validation_curve
 from mldlab.viz.learning_rates import learning_rates
 from mldlab.viz.loss_landscape import loss_landscape
 from mldlab.viz.network import network
 from mldlab.viz.optimizer_race import optimizer_race
 from mldlab.viz.perceptron import perceptron
 from mldlab.viz.regularization import regularization
+from mldlab.viz.roc import roc
+from mldlab.viz.tree_diagram import tree_diagram
 
 __all__ = ["activations", "perceptron", "nonlinearity", "decision_boundary", "network", "history", "learning_rates",
-           "optimizer_race", "loss_landscape", "batch_sizes", "capacity", "regularization"]
+           "optimizer_race", "loss_landscape", "batch_sizes", "capacity", "regularization", "decision_regions",
+           "tree_diagram", "feature_importances", "roc", "learning_curve", "validation_curve"]
