@@ -51,10 +51,13 @@ from mldlab.metrics import (
     roc_curve,
     root_mean_squared_error,
 )
+from mldlab.ml.adaboost import AdaBoostClassifier
+from mldlab.ml.adaboost_regressor import AdaBoostRegressor
 from mldlab.ml.base import BaseEstimator, ClassifierMixin, RegressorMixin, TransformerMixin, clone
 from mldlab.ml.cross_validation import cross_val_score
 from mldlab.ml.estimator_checks import check_estimator
 from mldlab.ml.export_text import export_text
+from mldlab.ml.gradient_boosting import GradientBoostingClassifier, GradientBoostingRegressor
 from mldlab.ml.grid_search import GridSearchCV, ParameterGrid
 from mldlab.ml.k_fold import KFold, StratifiedKFold
 from mldlab.ml.kd_tree import KDTree
@@ -76,6 +79,7 @@ from mldlab.ml.validation import check_array, check_is_fitted, check_X_y
 __all__ = [
     "KNeighborsClassifier", "KNeighborsRegressor", "KDTree",
     "DecisionTreeClassifier", "DecisionTreeRegressor", "export_text",
+    "AdaBoostClassifier", "AdaBoostRegressor", "GradientBoostingClassifier", "GradientBoostingRegressor",
     "LinearRegression", "Ridge", "Lasso", "LogisticRegression", "SGDRegressor", "SGDClassifier",
     "StandardScaler", "MinMaxScaler", "OneHotEncoder", "PolynomialFeatures", "Pipeline", "make_pipeline",
     "train_test_split", "KFold", "StratifiedKFold", "cross_val_score", "GridSearchCV", "ParameterGrid", "get_scorer",
