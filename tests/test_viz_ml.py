@@ -125,6 +125,8 @@ def test_decision_regions_errors_are_clear_in_both_languages(two_moons):
         viz.decision_regions([knn, knn], X, y, ax=_style.blank().subplots())
     with pytest.raises(ValueError, match=r"one label per row of X \(80 rows\), got shape \(79,\)"):
         viz.decision_regions(knn, X, y[:-1])
+    with pytest.raises(ValueError, match=r"X\[3, 1\] = nan"):
+        viz.decision_regions(knn, np.where(np.arange(160).reshape(80, 2) == 7, np.nan, X), y)
     with pytest.raises(ValueError, match=r"X는 열이 정확히 2개.*힌트"):
         viz.decision_regions(knn, X3, y, lang="ko")
     with pytest.raises(NotFittedError, match="아직 학습되지 않았습니다"):
@@ -309,3 +311,5 @@ def test_validation_curve_marks_the_best_value_and_the_overfitting_side(two_moon
     fig = viz.validation_curve(DecisionTreeClassifier(random_state=0), Xi, yi, "max_depth", depths, lang="en")
     best = depths.index(fig.scores["best"])
     assert fig.scores["underfitting"] == depths[:best] and fig.scores["overfitting"] == depths[best + 1:]
+    with pytest.raises(ValueError, match=r"values of weights must be numbers .* got \['uniform', 'distance'\]"):
+        viz.validation_curve(KNeighborsClassifier(), X, y, "weights", ["uniform", "distance"])

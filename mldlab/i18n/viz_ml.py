@@ -22,6 +22,10 @@ MESSAGES = {
         "en": "learning_curve: duplicate training sizes removed: {n} sizes instead of {n_given}.",
         "ko": "learning_curve: 중복된 학습 크기를 뺐습니다: {n_given}개 대신 {n}개입니다.",
     },
+    "ml_curve_sizes_verbose": {
+        "en": "[learning_curve] Training set sizes: {sizes}",
+        "ko": "[learning_curve] 학습 데이터 크기: {sizes}",
+    },
     "ml_curve_error_score": {
         "en": "error_score must be 'raise' or a number, got {value}.",
         "ko": "error_score는 'raise' 또는 숫자여야 하는데 {value}을(를) 받았습니다.",
@@ -178,6 +182,13 @@ MESSAGES = {
     "viz_ml_curve_best": {
         "en": "best: {name} = {value} (validation {score:.3f})",
         "ko": "최적: {name} = {value} (검증 {score:.3f})",
+    },
+    "viz_ml_param_numbers": {
+        "en": "validation_curve: the values of {name} must be numbers to draw them along an axis, got {values}. Hint: "
+              "for other values (like weights='uniform' or 'distance') compare the scores of "
+              "mldlab.ml.validation_curve.",
+        "ko": "validation_curve: {name}의 값을 축에 그리려면 숫자여야 하는데 {values}을(를) 받았습니다. 힌트: "
+              "weights='uniform', 'distance' 같은 다른 값은 mldlab.ml.validation_curve의 점수로 비교하세요.",
     },
     "viz_ml_validation_title": {
         "en": "Validation curve: {name}, varying {param}",

@@ -168,7 +168,7 @@ def learning_curve(estimator, X, y, *, groups=None, train_sizes=TRAIN_SIZES, cv=
     folds = _folds(cv, estimator, X, y, groups)
     sizes = _sizes(train_sizes, len(folds[0][0]))
     if verbose > 0:
-        print(f"[learning_curve] Training set sizes: {sizes}")
+        print(message("ml_curve_sizes_verbose", sizes=sizes.tolist()))
     if shuffle:
         rng = check_random_state(random_state, op)
         folds = [(rng.permutation(train), test) for train, test in folds]  # (1)

@@ -14,6 +14,7 @@ import textwrap
 import numpy as np
 from matplotlib.colors import to_rgb
 
+from mldlab.data.arrays import check_finite, to_numpy
 from mldlab.i18n import message
 from mldlab.ml.validation import check_is_fitted
 from mldlab.viz import _style
@@ -28,10 +29,11 @@ def model_name(model, width: int = 44) -> str:
 
 def check_two_features(X, y, op: str):
     """X as an (n, 2) float array and y as a 1-D array of the same length, or a clear error with a hint."""
-    X = np.asarray(X, dtype=np.float64) if not isinstance(X, np.ndarray) else X.astype(np.float64)
+    X = to_numpy(X, op, "X")
     if X.ndim != 2 or X.shape[1] != 2:
         raise ValueError(message("viz_ml_two_features", op=op, shape=X.shape))
-    y = np.asarray(y).reshape(-1) if np.ndim(y) <= 1 else np.asarray(y)
+    X = check_finite(X.astype(np.float64), op, "X")
+    y = to_numpy(y, op, "y", numeric=False)
     if y.ndim != 1 or len(y) != len(X):
         raise ValueError(message("viz_ml_lengths", op=op, n_X=len(X), shape=np.shape(y)))
     return X, y

@@ -131,6 +131,8 @@ def validation_curve(model, X, y, param_name: str, param_range, *, cv=5, scoring
     """
     with _style.speaking(lang):
         values = list(param_range)
+        if not values or not all(isinstance(v, (int, float, np.number)) and not isinstance(v, bool) for v in values):
+            raise ValueError(message("viz_ml_param_numbers", name=param_name, values=repr(values)[:80]))
         x = np.asarray(values, dtype=np.float64)
         train, test = _validation_scores(model, X, y, param_name=param_name, param_range=values, cv=cv, scoring=scoring)
         gap = train.mean(axis=1) - test.mean(axis=1)

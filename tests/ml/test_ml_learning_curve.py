@@ -119,3 +119,12 @@ def test_failed_fits_warn_raise_or_all_fail(iris):
         validation_curve(KNeighborsClassifier(), X, y, param_name="n_neighbors", param_range=[0], error_score="raise")
     with pytest.raises(ValueError, match="all 5 fits failed; the first error: ValueError"):
         validation_curve(KNeighborsClassifier(), X, y, param_name="n_neighbors", param_range=[0])
+
+
+def test_verbose_prints_the_sizes_in_the_language_in_force(iris, capsys):
+    X, y = iris
+    learning_curve(KNeighborsClassifier(), X, y, train_sizes=[0.5, 1.0], verbose=1)
+    assert capsys.readouterr().out == "[learning_curve] Training set sizes: [60, 120]\n"
+    mldlab.set_language("ko")
+    learning_curve(KNeighborsClassifier(), X, y, train_sizes=[0.5, 1.0], verbose=1)
+    assert capsys.readouterr().out == "[learning_curve] 학습 데이터 크기: [60, 120]\n"
