@@ -13,10 +13,16 @@ from mldlab import lessons
 from mldlab.cli import main
 from mldlab.data import linear, load_diabetes, pass_exam
 from mldlab.lessons import lesson2
-from mldlab.lessons._notebook import Markdown
+from mldlab.lessons._notebook import Code, Markdown, execute, notebook
 from mldlab.ml import train_test_split
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
+SKLEARN_MODULES = ("model_selection", "neighbors", "pipeline", "preprocessing", "linear_model", "metrics", "tree",
+                   "ensemble")
+MLDLAB_ONLY = ("explain.", "optimizer=")  # explain reads mldlab's models; optimizer= is mldlab's own parameter
+RANDOM_DRAWS = ("bagging:", "random forest:", "BaggingClassifier", "RandomForestClassifier",  # other random streams
+                "max_depth None")  # a full-grown tree: equally good splits on whole numbers of lectures
+NUMBER = re.compile(r"(-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)")
 ENGLISH_RUN = re.compile(r"[A-Za-z]{2,}(?:[ ,'-]+[A-Za-z]{2,}){3,}")  # four English words in a row: a sentence
 
 
@@ -219,6 +225,54 @@ def test_grid_search_picks_scikit_learns_k(printed, exam, sklearn):
     grid.fit(X_train, y_train)
     assert f"best: {grid.best_params_} {round(grid.best_score_, 3)}" in printed
     assert _number(printed, r"test accuracy \(once\): ([0-9.]+)") == round(grid.score(X_test, y_test), 3)
+
+
+def _in_sklearn(source: str) -> str:
+    """``from mldlab.ml import A, B`` → ``from sklearn.<module> import A`` and ``from sklearn.<module> import B``."""
+    modules = [importlib.import_module(f"sklearn.{name}") for name in SKLEARN_MODULES]
+
+    def module_of(name: str) -> str:
+        return next(module for module in modules if hasattr(module, name)).__name__
+
+    def imports(match) -> str:
+        return "\n".join(f"from {module_of(name.strip())} import {name.strip()}" for name in match.group(1).split(","))
+
+    return re.sub(r"^from mldlab\.ml import (.+)$", imports, source, flags=re.M)
+
+
+def _printed(cell: dict) -> list:
+    streams = [output for output in cell["outputs"] if output["output_type"] == "stream"]
+    return "".join("".join(output["text"]) for output in streams).splitlines()
+
+
+def _same_line(ours: str, theirs: str) -> bool:
+    """The same text, and the same numbers to 1 % (or 0.002): optimiser tolerances and float sums differ."""
+    a, b = NUMBER.split(ours), NUMBER.split(theirs)
+    words = [[" ".join(part.split()) for part in parts[::2]] for parts in (a, b)]  # NumPy pads columns to a width
+    return len(a) == len(b) and words[0] == words[1] and all(
+        float(x) == pytest.approx(float(y), rel=1e-2, abs=2e-3) for x, y in zip(a[1::2], b[1::2]))
+
+
+def test_the_lesson_runs_in_scikit_learn_with_the_same_numbers(ran, sklearn):
+    """The lesson's claim: each cell runs in scikit-learn with its imports changed, and prints the same numbers
+    (but for the random draws of bagging and forests, and a tie between equally good splits)."""
+    lang, book, _ = ran
+    mldlab_only = [isinstance(cell, Code) and any(m in cell.source for m in MLDLAB_ONLY) for cell in lesson2.CELLS]
+    kept = [cell for cell, skip in zip(lesson2.CELLS, mldlab_only) if not skip]
+    theirs = notebook([Code(_in_sklearn(cell.source)) if isinstance(cell, Code) else cell for cell in kept], lang, "")
+    execute(theirs)
+    assert sum("from sklearn." in "".join(cell["source"]) for cell in theirs["cells"]) >= 10
+    ours = [cell for cell, skip in zip(book["cells"], mldlab_only) if cell["cell_type"] == "code" and not skip]
+    theirs = [cell for cell in theirs["cells"] if cell["cell_type"] == "code"]
+    assert len(ours) == len(theirs) and sum(mldlab_only) <= 8
+    compared = 0
+    for mine, other in zip(ours, theirs):
+        assert len(_printed(mine)) == len(_printed(other))
+        for a, b in zip(_printed(mine), _printed(other)):
+            if not a.strip().startswith(RANDOM_DRAWS):
+                assert _same_line(a, b), (a, b)
+                compared += 1
+    assert compared > 80
 
 
 def test_the_lesson_is_listed_and_its_notebook_written(tmp_path, capsys):

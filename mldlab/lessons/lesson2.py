@@ -24,9 +24,11 @@ Session 1 wrote the training loop by hand. Today's models come ready-made, with 
 below runs in scikit-learn if `from mldlab.ml import X` becomes `from sklearn.<module> import X`
 (`sklearn.neighbors`, `sklearn.linear_model`, `sklearn.tree`, `sklearn.ensemble`, `sklearn.preprocessing`,
 `sklearn.pipeline`, `sklearn.model_selection`, `sklearn.metrics`) and gives the same numbers on the same data.
-One exception: a random split with `random_state=0` cuts the rows differently in the two (another random generator),
-so the numbers there are of the same kind but not equal. The difference that matters: `mldlab.ml` is short NumPy
-code you can open and read.""",
+Two exceptions: the `explain` cells, which open mldlab's models to show their numbers, and `optimizer=`, mldlab's own
+way to train `SGDRegressor` with session 1's optimizers. Random draws (`random_state=0` in a split or a forest) use
+another random generator, so the numbers there are of the same kind but not equal; the data below is split by
+`mldlab.data`'s `train_test_split` in both. The difference that matters: `mldlab.ml` is short NumPy code you can
+open and read.""",
         ko="""# 2차시 · KNN과 회귀, 결정트리, 앙상블
 
 과정(5차시): **1** 퍼셉트론, 인공신경망 · **2** KNN + 회귀, 결정트리, 앙상블 · **3** 비지도 학습 ·
@@ -39,9 +41,11 @@ code you can open and read.""",
 아래의 모든 셀은 `from mldlab.ml import X`를 `from sklearn.<모듈> import X`로 바꾸면
 (`sklearn.neighbors`, `sklearn.linear_model`, `sklearn.tree`, `sklearn.ensemble`, `sklearn.preprocessing`,
 `sklearn.pipeline`, `sklearn.model_selection`, `sklearn.metrics`) scikit-learn에서도 그대로 돌아가고 같은 수를
-냅니다(같은 데이터에서). 한 가지 예외: `random_state=0`으로 무작위로 나누면 난수 생성기가 달라서 두 쪽이 행을
-다르게 나눕니다. 그래서 그 결과는 같은 종류이지만 같은 수는 아닙니다. 중요한 차이는 `mldlab.ml`이 직접 열어
-읽을 수 있는 짧은 NumPy 코드라는 것입니다.""",
+냅니다(같은 데이터에서). 예외는 두 가지입니다. mldlab의 모델을 열어 수를 보여 주는 `explain` 셀, 그리고
+`SGDRegressor`를 1차시의 옵티마이저로 학습하는 mldlab만의 `optimizer=`입니다. 무작위 추출(분할이나 포레스트의
+`random_state=0`)은 난수 생성기가 달라서 결과가 같은 종류이지만 같은 수는 아닙니다. 아래 데이터는 두 쪽 모두
+`mldlab.data`의 `train_test_split`으로 나눕니다. 중요한 차이는 `mldlab.ml`이 직접 열어 읽을 수 있는 짧은 NumPy
+코드라는 것입니다.""",
     ),
     Code("""import numpy as np
 import mldlab
@@ -72,8 +76,7 @@ scikit-learn의 모든 모델은 같은 세 메서드를 가진 **추정기(esti
 테스트용은 마지막에 한 번만 보고, 처음 보는 데이터에서 모델이 얼마나 잘할지 가늠합니다. 데이터는 1차시의
 "시험을 통과할 수 있을까?"입니다: $x_1$ = 참석한 수업의 수, $x_2$ = 과제에 투자한 시간.""",
     ),
-    Code("""from mldlab.data import pass_exam
-from mldlab.ml import train_test_split
+    Code("""from mldlab.data import pass_exam, train_test_split     # the same rows in mldlab and in scikit-learn
 
 X, y, feature_names, class_names = pass_exam(n_samples=300, seed=0, return_names=True)
 X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, stratify=y, random_state=0)
@@ -277,11 +280,12 @@ for alpha in (0.01, 0.1, 1.0, 10.0):
         en="""**Curves with straight lines: polynomial features.** `PolynomialFeatures(d)` turns $x$ into
 $[1, x, x^2, \\dots, x^d]$; a linear regression on those columns fits a polynomial of degree $d$. The degree is the
 model's capacity. On 30 noisy points of a sine wave (session 1's underfitting and overfitting figure, now with
-numbers): degree 1 underfits the wave, degree 5 follows it, degree 12 bends towards every training point.""",
+numbers): degree 1 underfits the wave, degree 5 follows it, degree 12 bends towards every training point. The
+pipeline scales $x$ first, so that $x^{12}$ stays a reasonable number.""",
         ko="""**직선으로 곡선을: 다항 특성.** `PolynomialFeatures(d)`는 $x$를 $[1, x, x^2, \\dots, x^d]$로 바꿉니다.
 이 열들로 선형 회귀를 하면 $d$차 다항식을 맞추는 셈입니다. 차수가 곧 모델의 용량입니다. 사인 곡선 위의 잡음
 섞인 점 30개에서(1차시의 과소적합·과대적합 그림을 이번에는 수로) 1차는 과소적합, 5차는 곡선을 따라가고, 12차는
-모든 학습 점 쪽으로 휘어집니다.""",
+모든 학습 점 쪽으로 휘어집니다. $x^{12}$가 너무 큰 수가 되지 않도록 파이프라인이 $x$를 먼저 스케일링합니다.""",
     ),
     Code("""from mldlab.data import sine
 from mldlab.ml import PolynomialFeatures
@@ -289,7 +293,7 @@ from mldlab.ml import PolynomialFeatures
 X_curve, y_curve = sine(n_samples=30, noise=0.2, seed=0)
 Xc_train, Xc_test, yc_train, yc_test = train_test_split(X_curve, y_curve, test_size=0.5, random_state=0)
 for degree in (1, 3, 5, 9, 12):
-    curve = make_pipeline(PolynomialFeatures(degree), LinearRegression()).fit(Xc_train, yc_train)
+    curve = make_pipeline(StandardScaler(), PolynomialFeatures(degree), LinearRegression()).fit(Xc_train, yc_train)
     print(f"degree {degree:2d}   train MSE {mean_squared_error(yc_train, curve.predict(Xc_train)):8.3f}"
           f"   test MSE {mean_squared_error(yc_test, curve.predict(Xc_test)):8.3f}")"""),
     Markdown(
@@ -434,18 +438,17 @@ viz.decision_boundary(full_tree, X_train, y_train, X_test, y_test, feature_names
     Markdown(
         en="""**Feature importances.** A feature's importance is the impurity decrease of all the splits on it, weighted
 by the samples they split, normalised to sum to 1: $\\mathrm{imp}_j \\propto \\sum_{\\text{nodes on } j} N \\cdot
-\\Delta I$. On the wine data (13 measurements), a few of them carry the tree:""",
+\\Delta I$. A tree of depth 3 on all 178 wines (13 measurements): a few of them carry it.""",
         ko="""**특성 중요도.** 특성의 중요도는 그 특성으로 나눈 모든 분할의 불순도 감소를, 나눈 표본 수로 가중해 더하고
 합이 1이 되도록 나눈 것입니다: $\\mathrm{imp}_j \\propto \\sum_{\\text{nodes on } j} N \\cdot \\Delta I$.
-와인 데이터(측정값 13개)에서는 몇 개의 특성이 트리를 이끕니다.""",
+와인 178개 전체(측정값 13개)에 깊이 3인 트리를 맞추면, 몇 개의 특성이 트리를 이끕니다.""",
     ),
-    Code("""wine_names = load_wine(return_names=True)[2]
-wine_tree = DecisionTreeClassifier(max_depth=3, random_state=0).fit(Xw_train, yw_train)
+    Code("""X_wine, y_wine, wine_names, _ = load_wine(return_names=True)
+wine_tree = DecisionTreeClassifier(max_depth=3, random_state=0).fit(X_wine, y_wine)
 order = np.argsort(wine_tree.feature_importances_)[::-1]
 for j in order[wine_tree.feature_importances_[order] > 0]:
     print(f"{wine_names[j]:>30}  {wine_tree.feature_importances_[j]:.3f}")
-print("sum:", wine_tree.feature_importances_.sum().round(6),
-      "  test accuracy:", round(wine_tree.score(Xw_test, yw_test), 3))"""),
+print("sum:", wine_tree.feature_importances_.sum().round(6))"""),
     Markdown(
         en="""## 07 · Choosing a model: cross-validation and grid search
 
