@@ -15,14 +15,17 @@ import mldlab
 from mldlab import explain
 from mldlab.i18n import LANGUAGES, explain_ml
 from mldlab.ml import (
+    AdaBoostClassifier,
     DecisionTreeClassifier,
     DecisionTreeRegressor,
+    GradientBoostingClassifier,
+    GradientBoostingRegressor,
     KNeighborsClassifier,
     KNeighborsRegressor,
     Ridge,
 )
 
-FILES = ["knn.py", "least_squares.py", "tree_path.py", "boosting_round.py", "_estimator.py"]
+FILES = ["knn.py", "least_squares.py", "tree_path.py", "boosting_round.py", "_gradient_round.py", "_estimator.py"]
 PACKAGE = pathlib.Path(explain.__file__).resolve().parent
 
 
@@ -61,6 +64,15 @@ def results():
            explain.least_squares(Ridge().fit(X[:20], y[:20]), X[20:], y[20:]),
            explain.tree_path(DecisionTreeClassifier(criterion="entropy").fit(X, labels), X[3]),
            explain.tree_path(DecisionTreeRegressor(max_depth=3).fit(X, y), X[3])]
+    separable = labels[labels < 2]
+    out += [explain.boosting_round(AdaBoostClassifier(n_estimators=3).fit(X, labels), X, labels, 1),
+            explain.boosting_round(AdaBoostClassifier().fit(X[labels < 2], separable), X[labels < 2], separable),
+            explain.boosting_round(GradientBoostingRegressor(n_estimators=2).fit(X, y), X, y, 1),
+            explain.boosting_round(GradientBoostingRegressor(n_estimators=2, loss="huber").fit(X, y), X, y, 1),
+            explain.boosting_round(GradientBoostingRegressor(n_estimators=2, loss="absolute_error").fit(X, y), X, y),
+            explain.boosting_round(GradientBoostingRegressor(n_estimators=2, loss="quantile").fit(X, y), X, y),
+            explain.boosting_round(GradientBoostingClassifier(n_estimators=2).fit(X, labels), X, labels, 1),
+            explain.boosting_round(GradientBoostingClassifier(n_estimators=2).fit(X, labels > 0), X, labels > 0)]
     return out
 
 

@@ -13,6 +13,8 @@ function                                   what it shows
 ``knn(model, x)``                          a KNN prediction: the k nearest points, their distances, the vote
 ``least_squares(model, X, y)``             the normal equations (XᵀX + αI)w = Xᵀy with numbers, w, b, R²
 ``tree_path(model, x)``                    one sample's path through a tree: each test, impurity and ΔI
+``boosting_round(model, X, y, round)``     AdaBoost's error, say and new sample weights; or gradient boosting's
+                                           residuals, its tree and F ← F + η·h
 =========================================  =====================================================================
 
 Every result prints in the language in force (``mldlab.set_language``; ``lang=`` fixes it), renders as Markdown
@@ -25,6 +27,7 @@ with LaTeX in Jupyter, and gives plain JSON with ``to_dict()`` (what the web lab
 
 from mldlab.explain.activation import ActivationResult, activation
 from mldlab.explain.backprop import BackpropResult, backprop
+from mldlab.explain.boosting_round import AdaBoostRoundResult, GradientBoostingRoundResult, boosting_round
 from mldlab.explain.diagnose import DiagnoseResult, diagnose
 from mldlab.explain.forward import ForwardResult, forward
 from mldlab.explain.gradient_step import GradientStepResult, gradient_step
@@ -37,4 +40,5 @@ from mldlab.explain.tree_path import TreePathResult, tree_path
 __all__ = ["perceptron", "forward", "backprop", "gradient_step", "activation", "loss", "diagnose",
            "PerceptronResult", "ForwardResult", "BackpropResult", "GradientStepResult", "ActivationResult",
            "LossResult", "DiagnoseResult", "knn", "KNNResult", "least_squares",
-           "LeastSquaresResult", "tree_path", "TreePathResult"]
+           "LeastSquaresResult", "tree_path", "TreePathResult",
+           "boosting_round", "AdaBoostRoundResult", "GradientBoostingRoundResult"]

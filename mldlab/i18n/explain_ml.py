@@ -88,8 +88,8 @@ MESSAGES = {
     "explain_ls_singular": {
         "en": "The matrix cannot be inverted (rank {rank} < {m}: some features depend on others): of all the "
               "solutions, the shortest w is taken, as in scikit-learn.",
-        "ko": "이 행렬은 역행렬이 없습니다(계수 {rank} < {m}: 서로 종속인 특성이 있습니다). 여러 해 중 길이가 가장 짧은 "
-              "w를 택합니다(scikit-learn과 같음).",
+        "ko": "이 행렬은 역행렬이 없습니다(계수 {rank} < {m}: 서로 종속인 특성이 있습니다). 여러 해 중 길이가 "
+              "가장 짧은 w를 택합니다(scikit-learn과 같음).",
     },
     "explain_ls_line": {"en": "The fitted line: ", "ko": "학습된 직선(평면): "},
     "explain_ls_residuals": {"en": "Residuals, the errors left: ", "ko": "잔차(남은 오차): "},
@@ -129,10 +129,10 @@ MESSAGES = {
         "ko": "{op}: round는 0부터 {last}까지의 정수여야 하는데(모델의 라운드는 {n}개) {value!r}을(를) 받았습니다.",
     },
     "explain_boost_sample_weight": {
-        "en": "{op}: sample_weight must be {n} finite numbers >= 0, not all 0 (one per sample of X), got an array of "
-              "shape {shape}. Hint: pass the sample_weight the model was fitted with.",
-        "ko": "{op}: sample_weight는 X의 샘플마다 하나씩, 0 이상의 유한한 수 {n}개여야 하고 모두 0이면 안 되는데 모양이 "
-              "{shape}인 배열을 받았습니다. 힌트: 모델을 학습시킬 때 쓴 sample_weight를 넣으세요.",
+        "en": "{op}: sample_weight must be {n} finite numbers >= 0, not all 0 (one per sample of X), got an array "
+              "of shape {shape}. Hint: pass the sample_weight the model was fitted with.",
+        "ko": "{op}: sample_weight는 X의 샘플마다 하나씩, 0 이상의 유한한 수 {n}개여야 하고 모두 0이면 안 되는데 "
+              "모양이 {shape}인 배열을 받았습니다. 힌트: 모델을 학습시킬 때 쓴 sample_weight를 넣으세요.",
     },
     "explain_boost_ada_title": {
         "en": "AdaBoost, round {round} of {n_rounds}: {estimator}",
@@ -187,6 +187,38 @@ MESSAGES = {
     "explain_boost_add": {
         "en": "The tree's prediction, shrunk by the learning rate, is added: ",
         "ko": "트리의 예측에 학습률을 곱해 더합니다: ",
+    },
+    "explain_boost_delta": {
+        "en": "δ, the α-quantile of |yᵢ − F(xᵢ)| at this stage: ",
+        "ko": "δ는 이 단계의 |yᵢ − F(xᵢ)|의 α-분위수: ",
+    },
+    "explain_boost_leaf_median": {
+        "en": "Each leaf then takes the median of yᵢ − F(xᵢ) over its samples: what lowers |y − F| the most.",
+        "ko": "그다음 각 잎 노드의 값은 그 샘플들의 yᵢ − F(xᵢ)의 중앙값이 됩니다: |y − F|를 가장 많이 줄이는 값입니다.",
+    },
+    "explain_boost_leaf_quantile": {
+        "en": "Each leaf then takes the α-quantile of yᵢ − F(xᵢ) over its samples: what lowers the quantile loss the "
+              "most.",
+        "ko": "그다음 각 잎 노드의 값은 그 샘플들의 yᵢ − F(xᵢ)의 α-분위수가 됩니다: 분위수 손실을 가장 많이 줄이는 "
+              "값입니다.",
+    },
+    "explain_boost_leaf_huber": {
+        "en": "Each leaf then takes the median m of d = yᵢ − F(xᵢ) over its samples plus the mean of d − m clipped to "
+              "[−δ, δ].",
+        "ko": "그다음 각 잎 노드의 값은 그 샘플들의 d = yᵢ − F(xᵢ)의 중앙값 m에, [−δ, δ]로 자른 d − m의 평균을 더한 "
+              "값이 됩니다.",
+    },
+    "explain_boost_mae": {
+        "en": "The mean absolute error on the training data, before → after: ",
+        "ko": "훈련 데이터의 평균절대오차, 이전 → 이후: ",
+    },
+    "explain_boost_pinball": {
+        "en": "The mean quantile (pinball) loss on the training data, before → after: ",
+        "ko": "훈련 데이터의 평균 분위수(핀볼) 손실, 이전 → 이후: ",
+    },
+    "explain_boost_huber": {
+        "en": "The mean Huber loss on the training data, before → after: ",
+        "ko": "훈련 데이터의 평균 후버 손실, 이전 → 이후: ",
     },
     "explain_boost_mse": {
         "en": "The mean squared error on the training data, before → after: ",

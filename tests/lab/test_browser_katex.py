@@ -14,8 +14,11 @@ import mldlab
 from mldlab import explain, nn, optim
 from mldlab.explain._result import Math
 from mldlab.ml import (
+    AdaBoostClassifier,
     DecisionTreeClassifier,
     DecisionTreeRegressor,
+    GradientBoostingClassifier,
+    GradientBoostingRegressor,
     KNeighborsClassifier,
     KNeighborsRegressor,
 )
@@ -58,7 +61,8 @@ def _explanations(lang: str) -> list:
 
 
 def _ml_explanations(lang: str) -> list:
-    """explain.knn, least_squares and tree_path on small data, every distance, criterion and model kind."""
+    """explain.knn, least_squares, tree_path and boosting_round on small data, every distance, criterion, loss
+    and model kind."""
     X = np.array([[0.0, 1.0, 2.0], [1.0, 0.5, -1.0], [2.0, 2.0, 0.0], [3.0, -1.0, 1.0], [4.0, 0.0, 0.5],
                   [5.0, 1.5, -0.5]])
     labels, y = np.array([0, 0, 1, 1, 2, 2]), np.array([1.0, 2.0, 2.5, 4.0, 5.5, 6.0])
@@ -73,6 +77,13 @@ def _ml_explanations(lang: str) -> list:
     results += [explain.tree_path(DecisionTreeClassifier(criterion=c).fit(X, labels), x, lang=lang)
                 for c in ("gini", "entropy")]
     results.append(explain.tree_path(DecisionTreeRegressor().fit(X, y), x, feature_names=["a", "b", "c"], lang=lang))
+    noisy = np.array([0, 1, 1, 0, 2, 2])
+    results += [explain.boosting_round(AdaBoostClassifier(n_estimators=2).fit(X, noisy), X, noisy, 1, lang=lang),
+                explain.boosting_round(AdaBoostClassifier().fit(X, labels), X, labels, lang=lang)]
+    results += [explain.boosting_round(GradientBoostingClassifier(n_estimators=2).fit(X, t), X, t, 1, lang=lang)
+                for t in (noisy, noisy > 0)]
+    results += [explain.boosting_round(GradientBoostingRegressor(n_estimators=2, loss=loss).fit(X, y), X, y, 1,
+                                       lang=lang) for loss in ("squared_error", "absolute_error", "huber", "quantile")]
     return results
 
 
