@@ -101,6 +101,12 @@ def test_decision_regions_many_panels_and_one_axes(two_moons):
     models = [KNeighborsClassifier(n_neighbors=k).fit(X, y) for k in (1, 3, 9, 27)]
     fig = viz.decision_regions(models, X, y, resolution=20)
     assert [ax.get_visible() for ax in fig.axes] == [True] * 4 + [False] * 2  # two rows of three
+    varied = viz.decision_regions(KNeighborsClassifier(), X, y, vary={"n_neighbors": [1, 3, 9, 27]}, resolution=20)
+    assert [ax.get_title() for ax in varied.axes[:4]] == [ax.get_title() for ax in fig.axes[:4]]
+    for mine, theirs in zip(varied.regions, fig.regions):
+        np.testing.assert_array_equal(mine["predicted"], theirs["predicted"])
+    with pytest.raises(ValueError, match="vary takes one model and one parameter"):
+        viz.decision_regions(KNeighborsClassifier(), X, y, vary={"n_neighbors": [1], "p": [1]})
     own = _style.blank()
     ax = own.subplots()
     assert viz.decision_regions(models[0], X, y, ax=ax, resolution=20) is own

@@ -67,6 +67,12 @@ MESSAGES = {
         "ko": "{op}: {model}은(는) 특성 {n}개로 학습되었지만 그림의 축은 2개입니다. 힌트: X[:, [0, 1]]처럼 X의 두 "
               "열로 학습시키세요.",
     },
+    "viz_ml_vary": {
+        "en": "{op}: vary takes one model and one parameter with its values, e.g. vary={{'n_neighbors': [1, 15]}}, "
+              "got {value}.",
+        "ko": "{op}: vary에는 모델 하나와 매개변수 하나의 값 목록을 줍니다(예: vary={{'n_neighbors': [1, 15]}}). "
+              "받은 값: {value}.",
+    },
     "viz_ml_titles": {
         "en": "{op}: expected one title per model, got {n_models} models and {n_titles} titles.",
         "ko": "{op}: 모델마다 제목이 하나씩 필요한데 모델은 {n_models}개, 제목은 {n_titles}개입니다.",

@@ -16,6 +16,7 @@ from matplotlib.colors import to_rgb
 
 from mldlab.data.arrays import check_finite, to_numpy
 from mldlab.i18n import message
+from mldlab.ml.base import clone
 from mldlab.ml.validation import check_is_fitted
 from mldlab.viz import _style
 
@@ -97,14 +98,22 @@ def _points(ax, model, X, y, classes, marker: str, which: str) -> float:
     return float(np.mean(np.asarray(model.predict(X)).reshape(-1) == y))
 
 
+def _varied(model, vary: dict, X, y, op: str) -> list:
+    """Copies of ``model`` with each value of the one parameter in ``vary``, fitted on X, y."""
+    if not isinstance(vary, dict) or len(vary) != 1 or isinstance(model, (list, tuple, dict)):
+        raise ValueError(message("viz_ml_vary", op=op, value=repr(vary)[:80]))
+    (name, values), = vary.items()
+    return [clone(model).set_params(**{name: value}).fit(X, y) for value in values]
+
+
 def classes_of(models, y) -> np.ndarray:
     """The labels to colour: those the models know (``classes_``) and those in y, sorted."""
     known = [np.asarray(m.classes_) for m in models if hasattr(m, "classes_")]
     return np.unique(np.concatenate(known + [np.unique(y)]))
 
 
-def decision_regions(models, X, y, *, X_test=None, y_test=None, titles=None, resolution: int = 200,
-                     feature_names=None, ax=None, lang: str | None = None):
+def decision_regions(models, X, y, *, X_test=None, y_test=None, vary: dict | None = None, titles=None,
+                     resolution: int = 200, feature_names=None, ax=None, lang: str | None = None):
     """The decision regions of one or several fitted classifiers with two inputs, the points on top.
 
     Parameters
@@ -116,6 +125,10 @@ def decision_regions(models, X, y, *, X_test=None, y_test=None, titles=None, res
         The training points (any labels: numbers or names).
     X_test, y_test : array-like, optional
         Test points, drawn as triangles; each title then gives the test accuracy too.
+    vary : dict {parameter: list of values}, optional
+        One parameter and its values: ``models`` is then one estimator (fitted or not), copied with each value
+        (``clone(model).set_params(...)``) and fitted on X, y, one panel per value: the slide's comparison in one
+        call, ``vary={"n_neighbors": [1, 15, 75]}``.
     titles : list of str, optional
         One per model (default: the dict's keys, or each model as it was made, e.g.
         ``KNeighborsClassifier(n_neighbors=1)``).
@@ -145,9 +158,14 @@ def decision_regions(models, X, y, *, X_test=None, y_test=None, titles=None, res
     [1.0, 0.89]
     >>> fig.axes[0].get_title().splitlines()
     ['KNeighborsClassifier(n_neighbors=1)', '학습 정확도 1.00']
+    >>> fig = viz.decision_regions(KNeighborsClassifier(), X, y, vary={"n_neighbors": [1, 25]})
+    >>> [round(r["train"], 2) for r in fig.regions]
+    [1.0, 0.89]
     """
     with _style.speaking(lang):
         op = "decision_regions"
+        if vary is not None:
+            models = _varied(models, vary, X, y, op)
         if isinstance(models, dict):
             titles, models = titles or list(models), list(models.values())
         elif not isinstance(models, (list, tuple)):
