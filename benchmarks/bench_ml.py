@@ -23,6 +23,8 @@ CASES = [  # (name, mldlab class, scikit-learn module and class, options, task, 
     ("Ridge(alpha=1)", "Ridge", "linear_model", {"alpha": 1.0}, "numbers", None),
     ("Lasso(alpha=0.01)", "Lasso", "linear_model", {"alpha": 0.01}, "numbers", None),
     ("LogisticRegression(C=1)", "LogisticRegression", "linear_model", {"C": 1.0}, "classes", None),
+    ("RandomForestClassifier(100)", "RandomForestClassifier", "ensemble", {"random_state": 0}, "classes", 3.0),
+    ("RandomForestRegressor(100)", "RandomForestRegressor", "ensemble", {"random_state": 0}, "numbers", 3.0),
 ]
 
 

@@ -53,6 +53,7 @@ from mldlab.metrics import (
 )
 from mldlab.ml.adaboost import AdaBoostClassifier
 from mldlab.ml.adaboost_regressor import AdaBoostRegressor
+from mldlab.ml.bagging import BaggingClassifier, BaggingRegressor
 from mldlab.ml.base import BaseEstimator, ClassifierMixin, RegressorMixin, TransformerMixin, clone
 from mldlab.ml.cross_validation import cross_val_score
 from mldlab.ml.estimator_checks import check_estimator
@@ -70,16 +71,20 @@ from mldlab.ml.logistic_regression import LogisticRegression
 from mldlab.ml.one_hot_encoder import OneHotEncoder
 from mldlab.ml.pipeline import Pipeline, make_pipeline
 from mldlab.ml.polynomial_features import PolynomialFeatures
+from mldlab.ml.random_forest import RandomForestClassifier, RandomForestRegressor
 from mldlab.ml.ridge import Ridge
 from mldlab.ml.scoring import get_scorer
 from mldlab.ml.sgd import SGDClassifier, SGDRegressor
 from mldlab.ml.tree import DecisionTreeClassifier, DecisionTreeRegressor
 from mldlab.ml.validation import check_array, check_is_fitted, check_X_y
+from mldlab.ml.voting import VotingClassifier, VotingRegressor
 
 __all__ = [
     "KNeighborsClassifier", "KNeighborsRegressor", "KDTree",
     "DecisionTreeClassifier", "DecisionTreeRegressor", "export_text",
     "AdaBoostClassifier", "AdaBoostRegressor", "GradientBoostingClassifier", "GradientBoostingRegressor",
+    "RandomForestClassifier", "RandomForestRegressor", "BaggingClassifier", "BaggingRegressor", "VotingClassifier",
+    "VotingRegressor",
     "LinearRegression", "Ridge", "Lasso", "LogisticRegression", "SGDRegressor", "SGDClassifier",
     "StandardScaler", "MinMaxScaler", "OneHotEncoder", "PolynomialFeatures", "Pipeline", "make_pipeline",
     "train_test_split", "KFold", "StratifiedKFold", "cross_val_score", "GridSearchCV", "ParameterGrid", "get_scorer",

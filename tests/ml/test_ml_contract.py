@@ -58,6 +58,12 @@ ESTIMATORS = [
     mldlab.ml.AdaBoostRegressor(n_estimators=10, loss="square"),
     mldlab.ml.GradientBoostingClassifier(n_estimators=10, subsample=0.8, max_features=2),
     mldlab.ml.GradientBoostingRegressor(n_estimators=10, n_iter_no_change=2),
+    mldlab.ml.RandomForestClassifier(n_estimators=10),
+    mldlab.ml.RandomForestRegressor(n_estimators=10, oob_score=True, max_samples=0.8),
+    mldlab.ml.BaggingClassifier(KNeighborsClassifier(), max_features=2, oob_score=True),
+    mldlab.ml.BaggingRegressor(bootstrap=False, max_samples=30),
+    mldlab.ml.VotingClassifier([("lr", LogisticRegression()), ("knn", KNeighborsClassifier())], voting="soft"),
+    mldlab.ml.VotingRegressor([("ridge", Ridge()), ("knn", KNeighborsRegressor())], weights=[2, 1]),
 ]
 
 
