@@ -118,3 +118,12 @@ def test_a_pipeline_explains_its_tree_on_the_transformed_sample(iris):
     result = explain.tree_path(pipe, X[60])
     _check_path(pipe[-1], result, pipe[0].transform(X[60:61])[0])
     assert result.steps == ["standardscaler"] and result.prediction == pipe.predict(X[60:61])[0]
+
+
+def test_regression_by_hand():
+    model = DecisionTreeRegressor(max_depth=1).fit([[1.0], [2.0], [3.0], [4.0]], [1.0, 1.0, 5.0, 7.0])
+    result = explain.tree_path(model, [3.5])
+    text = str(result)                                    # Σ(y − ȳ)² = 2·2.5² + 1.5² + 3.5² = 27 around ȳ = 3.5
+    assert "ȳ = 3.5,  squared error I = (1/N)·Σᵢ (yᵢ − ȳ)² = (1/4)·27 = 6.75" in text
+    assert "ΔI = I − (Nₗ/N)·Iₗ − (Nᵣ/N)·Iᵣ = 6.75 − (2/4)·0 − (2/4)·1 = 6.25" in text
+    assert result.prediction == 6.0 and result.matches

@@ -72,7 +72,8 @@ class TreePathResult(Result):
         if not self.classifier:
             return [line(message("explain_tree_mean"), Math(f"ȳ = {num(step['value'])}"), ",  ",
                          message("explain_tree_squared_error"),
-                         Math(f"I = (1/N)·Σᵢ (yᵢ − ȳ)² = {num(step['impurity'])}"), depth=2)]
+                         Math(f"I = (1/N)·Σᵢ (yᵢ − ȳ)² = (1/{num(step['n'])})·{num(step['n'] * step['impurity'])} "
+                              f"= {num(step['impurity'])}"), depth=2)]
         counts = step["counts"]
         p = [c / step["n"] for c in counts]
         nonzero = [pk for pk in p if pk > 0]
