@@ -66,25 +66,66 @@ def test_ridge_as_scikit_learn(sklearn, ml_data, name, alpha):
            sklearn.linear_model.Ridge(alpha, fit_intercept=False).fit(X, y), 1e-6)
 
 
-@pytest.mark.parametrize("name", REGRESSION)
-@pytest.mark.parametrize(("alpha", "tol"), [(0.01, 1e-4), (0.1, 1e-4), (1.0, 1e-4), (0.001, 1e-10)])
-def test_lasso_as_scikit_learn(sklearn, ml_data, name, alpha, tol):
-    X, y = _regression(name, ml_data)
-    options = {"alpha": alpha, "tol": tol, "max_iter": 100_000}
+def _lasso_data(name, ml_data):
+    """The regression sets, plus a wide one (more features than samples: the sweeps update the residual, not the
+    Gram correlations) with a sparse true w."""
+    if name != "wide":
+        return _regression(name, ml_data)
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(40, 100)) * rng.uniform(0.5, 5, size=100)
+    return X, X[:, :5] @ np.array([3.0, -2.0, 1.0, 0.5, -0.2]) + 0.1 * rng.normal(size=40)
+
+
+def _both_lassos(sklearn, X, y, **options):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        ours = Lasso(**options).fit(X, y)
-        theirs = sklearn.linear_model.Lasso(**options).fit(X, y)
+        return Lasso(**options).fit(X, y), sklearn.linear_model.Lasso(**options).fit(X, y)
+
+
+@pytest.mark.parametrize("name", [*REGRESSION, "wide"])
+@pytest.mark.parametrize(("alpha", "tol"), [(0.01, 1e-4), (0.1, 1e-4), (1.0, 1e-4), (0.001, 1e-10)])
+@pytest.mark.parametrize("fit_intercept", [True, False])
+def test_lasso_as_scikit_learn(sklearn, ml_data, name, alpha, tol, fit_intercept):
+    X, y = _lasso_data(name, ml_data)
+    if name == "wide" and alpha == 0.001:
+        alpha = 0.01  # 40 samples and α = 0.001 take 9,000 sweeps; α = 0.01 takes 900
+    ours, theirs = _both_lassos(sklearn, X, y, alpha=alpha, tol=tol, max_iter=100_000, fit_intercept=fit_intercept)
     _close(ours, theirs, 1e-6)
     assert ours.n_iter_ == theirs.n_iter_
     assert ours.dual_gap_ == pytest.approx(theirs.dual_gap_, rel=1e-6, abs=1e-9)
 
 
-def test_lasso_positive_and_no_intercept_as_scikit_learn(sklearn, ml_data):
-    X, y = _regression("diabetes", ml_data)
-    for options in ({"positive": True}, {"fit_intercept": False}):
-        _close(Lasso(alpha=0.05, **options).fit(X, y), sklearn.linear_model.Lasso(alpha=0.05, **options).fit(X, y),
-               1e-6)
+@pytest.mark.parametrize("name", ["diabetes", "wide"])
+@pytest.mark.parametrize("alpha", [0.01, 0.05, 0.5])
+def test_lasso_positive_as_scikit_learn(sklearn, ml_data, name, alpha):
+    X, y = _lasso_data(name, ml_data)
+    ours, theirs = _both_lassos(sklearn, X, y, alpha=alpha, positive=True)
+    _close(ours, theirs, 1e-6)
+    assert ours.n_iter_ == theirs.n_iter_ and (ours.coef_ >= 0).all() and (ours.coef_ == 0).any()
+
+
+@pytest.mark.parametrize("name", ["diabetes", "wide"])
+def test_lasso_warm_start_as_scikit_learn(sklearn, ml_data, name):
+    X, y = _lasso_data(name, ml_data)
+    ours, theirs = _both_lassos(sklearn, X, y, alpha=0.5, warm_start=True)
+    for alpha in (0.1, 0.02):  # a path of alphas, each fit starting from the last one's weights
+        ours.set_params(alpha=alpha).fit(X, y)
+        theirs.set_params(alpha=alpha).fit(X, y)
+        _close(ours, theirs, 1e-6)
+        assert ours.n_iter_ == theirs.n_iter_
+    assert ours.n_iter_ < Lasso(alpha=0.02).fit(X, y).n_iter_  # the warm start saves sweeps
+
+
+@pytest.mark.parametrize("name", ["diabetes", "wide"])
+def test_lasso_random_selection_reaches_the_same_weights(sklearn, ml_data, name):
+    X, y = _lasso_data(name, ml_data)
+    options = {"alpha": 0.05, "tol": 1e-12, "max_iter": 100_000, "selection": "random"}
+    ours, theirs = _both_lassos(sklearn, X, y, random_state=0, **options)
+    _close(ours, theirs, 1e-6)  # the same optimum, reached through other random sweeps
+    again = Lasso(random_state=0, **options).fit(X, y)
+    assert again.n_iter_ == ours.n_iter_ and np.array_equal(again.coef_, ours.coef_)
+    with pytest.raises(ValueError, match="selection"):
+        Lasso(selection="shuffle").fit(X, y)
 
 
 def test_lasso_sets_weights_to_zero_and_warns_when_it_runs_out_of_sweeps(ml_data):
