@@ -89,7 +89,7 @@ def test_every_figure_is_written_as_png(ran):
     _, book, figures = ran
     images = [output for cell in book["cells"] if cell["cell_type"] == "code" for output in cell["outputs"]
               if "image/png" in output.get("data", {})]
-    assert len(figures) == len(images) >= 3
+    assert len(figures) == len(images) == 7
     for path in figures:
         with open(path, "rb") as file:
             assert file.read(8) == b"\x89PNG\r\n\x1a\n"

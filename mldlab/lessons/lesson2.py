@@ -147,10 +147,9 @@ over many students: smooth regions, but too large a $k$ blurs the rule (underfit
 for k in (1, 5, 15, 51):
     pipe = scaled_knn(k).fit(X_train, y_train)
     print(f"k = {k:2d}   train {pipe.score(X_train, y_train):.3f}   test {pipe.score(X_test, y_test):.3f}")"""),
-    Code("""knn_1 = scaled_knn(1).fit(X_train, y_train)
-viz.decision_boundary(knn_1, X_train, y_train, X_test, y_test, feature_names=feature_names)"""),
-    Code("""knn_15 = scaled_knn(15).fit(X_train, y_train)
-viz.decision_boundary(knn_15, X_train, y_train, X_test, y_test, feature_names=feature_names)"""),
+    Code("""knn_1, knn_15 = scaled_knn(1).fit(X_train, y_train), scaled_knn(15).fit(X_train, y_train)
+viz.decision_regions([knn_1, knn_15], X_train, y_train, X_test=X_test, y_test=y_test, titles=["k = 1", "k = 15"],
+                     feature_names=feature_names)"""),
     Markdown(
         en="""**Why scaling matters.** The distance adds up the features' differences, so the feature with the largest
 numbers decides. Record the project time in *minutes* instead of hours: the same information, but now a difference
@@ -297,6 +296,17 @@ for degree in (1, 3, 5, 9, 12):
     print(f"degree {degree:2d}   train MSE {mean_squared_error(yc_train, curve.predict(Xc_train)):8.3f}"
           f"   test MSE {mean_squared_error(yc_test, curve.predict(Xc_test)):8.3f}")"""),
     Markdown(
+        en="""A **validation curve** does this for every degree, with cross-validation (section 07) instead of one
+split: the training score only rises with the degree, the validation score rises, peaks and falls.""",
+        ko="""**검증 곡선**은 이것을 모든 차수에 대해, 한 번의 분할 대신 교차 검증(07절)으로 합니다. 학습 점수는 차수와
+함께 오르기만 하고, 검증 점수는 오르다가 정점을 지나 떨어집니다.""",
+    ),
+    Code("""from mldlab.ml import KFold
+
+viz.validation_curve(make_pipeline(StandardScaler(), PolynomialFeatures(), LinearRegression()), X_curve, y_curve,
+                     "polynomialfeatures__degree", list(range(1, 13)),
+                     cv=KFold(n_splits=5, shuffle=True, random_state=0))"""),
+    Markdown(
         en="""## 04 · Measuring a classifier
 
 **Logistic regression** is session 1's perceptron $\\hat{y} = \\sigma(w_0 + x^T w)$, trained to the minimum of the
@@ -354,7 +364,8 @@ for threshold in (0.9, 0.5, 0.1):
     chosen = scores >= threshold
     print(f"threshold {threshold}:  TPR = {chosen[y_test == 1].mean():.3f}   FPR = {chosen[y_test == 0].mean():.3f}")
 print("ROC points:", len(fpr), "  AUC logistic =", round(roc_auc_score(y_test, scores), 4),
-      "  AUC KNN (k=15) =", round(roc_auc_score(y_test, knn_15.predict_proba(X_test)[:, 1]), 4))"""),
+      "  AUC KNN (k=15) =", round(roc_auc_score(y_test, knn_15.predict_proba(X_test)[:, 1]), 4))
+viz.roc([logistic, knn_15], X_test, y_test, names=["LogisticRegression", "KNN (k = 15)"])"""),
     Markdown(
         en="""## 05 · Decision trees
 
@@ -420,6 +431,7 @@ its impurity and the gain of its split, with `explain.tree_path`:""",
 분할로 얻은 이득을 `explain.tree_path`로 봅니다.""",
     ),
     Code("""explain.tree_path(tree, [4.0, 5.0], feature_names=feature_names)"""),
+    Code("""viz.tree_diagram(tree, feature_names=feature_names, class_names=class_names)"""),
     Code("""from mldlab.ml import export_text
 
 print(export_text(tree, feature_names=feature_names))"""),
@@ -433,8 +445,10 @@ training data (accuracy 1), luck included. `max_depth` limits the number of ques
     grown = DecisionTreeClassifier(max_depth=depth, random_state=0).fit(X_train, y_train)
     print(f"max_depth {str(depth):>4}: depth {grown.get_depth():2d}, {grown.get_n_leaves():2d} leaves   "
           f"train {grown.score(X_train, y_train):.3f}   test {grown.score(X_test, y_test):.3f}")
+tree_4 = DecisionTreeClassifier(max_depth=4, random_state=0).fit(X_train, y_train)
 full_tree = DecisionTreeClassifier(random_state=0).fit(X_train, y_train)
-viz.decision_boundary(full_tree, X_train, y_train, X_test, y_test, feature_names=feature_names)"""),
+viz.decision_regions([tree_4, full_tree], X_train, y_train, X_test=X_test, y_test=y_test,
+                     titles=["max_depth = 4", "max_depth = None"], feature_names=feature_names)"""),
     Markdown(
         en="""**Feature importances.** A feature's importance is the impurity decrease of all the splits on it, weighted
 by the samples they split, normalised to sum to 1: $\\mathrm{imp}_j \\propto \\sum_{\\text{nodes on } j} N \\cdot
@@ -448,7 +462,8 @@ wine_tree = DecisionTreeClassifier(max_depth=3, random_state=0).fit(X_wine, y_wi
 order = np.argsort(wine_tree.feature_importances_)[::-1]
 for j in order[wine_tree.feature_importances_[order] > 0]:
     print(f"{wine_names[j]:>30}  {wine_tree.feature_importances_[j]:.3f}")
-print("sum:", wine_tree.feature_importances_.sum().round(6))"""),
+print("sum:", wine_tree.feature_importances_.sum().round(6))
+viz.feature_importances(wine_tree, wine_names)"""),
     Markdown(
         en="""## 07 · Choosing a model: cross-validation and grid search
 
@@ -480,6 +495,15 @@ for k, score in zip(grid.cv_results_["param_knn__n_neighbors"], grid.cv_results_
     print(f"k = {k:2d}   mean validation accuracy {score:.3f}")
 print("best:", grid.best_params_, round(grid.best_score_, 3))
 print("test accuracy (once):", round(grid.score(X_test, y_test), 3))"""),
+    Markdown(
+        en="""**Would more data help?** A **learning curve** trains the chosen model on more and more of the training
+data (cross-validated): when the training and validation scores meet, more students will not help much; a wide gap
+says more data (or a simpler model) would.""",
+        ko="""**데이터가 더 있으면 나아질까?** **학습 곡선**은 고른 모델을 학습 데이터의 점점 더 큰 부분으로 학습합니다
+(교차 검증). 학습 점수와 검증 점수가 만나면 학생을 더 모아도 크게 나아지지 않고, 차이가 크면 데이터를 더 모으거나
+더 단순한 모델을 쓰면 나아집니다.""",
+    ),
+    Code("""viz.learning_curve(grid.best_estimator_, X_train, y_train, cv=folds)"""),
     Markdown(
         en="""## Exercises (answers for teachers below each)
 
