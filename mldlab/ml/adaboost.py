@@ -32,6 +32,7 @@ import numpy as np
 
 from mldlab.estimator import BaseEstimator, clone
 from mldlab.i18n import message
+from mldlab.metrics import accuracy_score, r2_score
 from mldlab.ml._ensemble_base import MAX_SEED, set_random_state, takes_sample_weight
 from mldlab.ml._tree_weights import check_sample_weight
 from mldlab.ml.base import ClassifierMixin, is_regressor
@@ -94,6 +95,12 @@ class BaseWeightBoosting(BaseEstimator):
         """hₘ(x) of every learner: shape (M, n_samples)."""
         X = check_for_predict(self, X, op)
         return np.array([learner.predict(X) for learner in self.estimators_])
+
+    def staged_score(self, X, y):
+        """``score`` after each round: the accuracy (classifier) or R² (regressor)."""
+        metric = r2_score if is_regressor(self) else accuracy_score
+        for prediction in self.staged_predict(X):
+            yield metric(y, prediction)
 
     @property
     def feature_importances_(self) -> np.ndarray:
@@ -223,9 +230,3 @@ class AdaBoostClassifier(ClassifierMixin, BaseWeightBoosting):
     def predict_log_proba(self, X) -> np.ndarray:
         """log of ``predict_proba``."""
         return np.log(self.predict_proba(X))
-
-    def staged_score(self, X, y):
-        """The accuracy after each round."""
-        y = np.asarray(y)
-        for labels in self.staged_predict(X):
-            yield float(np.mean(labels == y))

@@ -273,6 +273,10 @@ class GradientBoostingClassifier(ClassifierMixin, BaseGradientBoosting):
         F = self._raw_predict(X, "GradientBoostingClassifier.predict_proba")
         return self._loss.proba(F)
 
+    def predict_log_proba(self, X) -> np.ndarray:
+        """log of ``predict_proba``."""
+        return np.log(self.predict_proba(X))
+
     def staged_predict_proba(self, X):
         """``predict_proba`` after each stage."""
         for F in self._staged_raw_predict(X, "GradientBoostingClassifier.staged_predict_proba"):
