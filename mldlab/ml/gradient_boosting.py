@@ -106,7 +106,7 @@ class BaseGradientBoosting(BaseEstimator):
         F_val = None if X_val is None else np.tile(self.init_, (len(X_val), 1))
         self.estimators_ = np.empty((M, loss.n_trees), dtype=object)
         self.train_score_ = np.zeros(M)
-        in_bag = np.ones(n, dtype=bool)
+        in_bag = slice(None)  # all samples, without copying them (a mask with subsample < 1)
         if subsample < 1.0:
             self.oob_improvement_, self.oob_scores_ = np.zeros(M), np.zeros(M)
         for m in range(M):

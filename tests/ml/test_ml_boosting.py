@@ -2,9 +2,12 @@
 deterministic (all features, no subsample, no ties), the same accuracy (within 2 points) and R² (within 0.02)
 where randomness or ties send the two down different, equally valid paths.
 
-Measured: on iris, wine, breast cancer and moons, AdaBoost's αₘ, εₘ, decision function and probabilities agree
-with scikit-learn's to about 1e-15, and gradient boosting's ``train_score_`` to about 1e-15 relative (diabetes:
-2e-12 on 1,333); the test tolerances are 1e-10 and 1e-9.
+Measured (scikit-learn 1.9.1): on iris, wine, breast cancer, moons and digits, AdaBoost's αₘ, εₘ, decision
+function and probabilities agree with scikit-learn's to about 1e-15 over 50 rounds; gradient boosting's
+``train_score_`` agrees to ≤ 3e-14 relative over 100 stages on iris, wine, breast cancer, moons and diabetes
+(circles: 7e-9 from stage 89; digits differs from stage 0: pixels that split the same samples), and 69–97 % of
+the test samples get the same raw score to 1e-9 (the others fall between equally good thresholds). The test
+tolerances are 1e-10 and 1e-9.
 """
 
 import importlib
