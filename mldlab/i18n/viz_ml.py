@@ -200,4 +200,18 @@ MESSAGES = {
         "en": "Validation curve: {name}, varying {param}",
         "ko": "검증 곡선: {name}의 {param}에 따라",
     },
+    "viz_ml_ensemble_kind": {
+        "en": "{op}: ensemble must be one of {choices}, got {value!r}.",
+        "ko": "{op}: ensemble은 {choices} 중 하나여야 하는데 {value!r}을(를) 받았습니다.",
+    },
+    "viz_ml_single_tree": {
+        "en": "One decision tree (depth {depth}, {leaves} leaves)",
+        "ko": "결정 트리 하나 (깊이 {depth}, 리프 {leaves}개)",
+    },
+    "viz_ml_forest": {"en": "Random forest: {n} trees averaged", "ko": "랜덤 포레스트: 트리 {n}개의 평균"},
+    "viz_ml_bagging": {"en": "Bagging: {n} trees averaged", "ko": "배깅: 트리 {n}개의 평균"},
+    "viz_ml_ensemble_suptitle": {
+        "en": "One tree follows every point; many trees on bootstrap samples, averaged, draw smoother regions",
+        "ko": "트리 하나는 점 하나하나를 따라가고, 부트스트랩 표본으로 만든 여러 트리의 평균은 더 매끄럽습니다",
+    },
 }

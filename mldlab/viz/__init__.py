@@ -15,6 +15,7 @@
 ``regularization``   the same network with and without dropout and early stopping
 ``decision_regions``  the regions of any fitted 2-D classifier, several side by side (k = 1 vs a large k)
 ``tree_diagram``     a fitted decision tree as boxes (test, impurity, samples, value, class) and arrows
+``ensemble_vs_tree``  one deep tree's jagged regions beside a random forest's (or bagging's) smoother ones
 ``feature_importances``  a model's feature_importances_ (or |coef_|) as sorted bars
 ``roc``              ROC curves with their AUC, and the chance diagonal
 ``learning_curve``   training vs validation score as the training set grows (±1 std over the folds)
@@ -40,6 +41,7 @@ from mldlab.viz.batch_sizes import batch_sizes
 from mldlab.viz.boundary import decision_boundary, nonlinearity
 from mldlab.viz.capacity import capacity
 from mldlab.viz.decision_regions import decision_regions
+from mldlab.viz.ensemble_vs_tree import ensemble_vs_tree
 from mldlab.viz.history import history
 from mldlab.viz.importances import feature_importances
 from mldlab.viz.learning_curves import learning_curve, validation_curve
@@ -54,4 +56,4 @@ from mldlab.viz.tree_diagram import tree_diagram
 
 __all__ = ["activations", "perceptron", "nonlinearity", "decision_boundary", "network", "history", "learning_rates",
            "optimizer_race", "loss_landscape", "batch_sizes", "capacity", "regularization", "decision_regions",
-           "tree_diagram", "feature_importances", "roc", "learning_curve", "validation_curve"]
+           "tree_diagram", "ensemble_vs_tree", "feature_importances", "roc", "learning_curve", "validation_curve"]
