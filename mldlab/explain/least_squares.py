@@ -121,17 +121,10 @@ def _signed_sum(x: list, w: list) -> str:
 
 def _line(b: float, w: list) -> str:
     """ŷ = 1 + 2·x₁ − 0.5·x₂, with … beyond six features."""
-    terms = [(j, wj) for j, wj in enumerate(w, start=1)]
+    terms = [f" {'−' if wj < 0 else '+'} {num(abs(wj))}·x{sub(j)}" for j, wj in enumerate(w, start=1)]
     if len(terms) > 6:
-        terms = terms[:4] + [None] + terms[-1:]
-    text = f"ŷ = {num(b)}"
-    for term in terms:
-        if term is None:
-            text += " + …"
-            continue
-        j, wj = term
-        text += f" {'−' if wj < 0 else '+'} {num(abs(wj))}·x{sub(j)}"
-    return text
+        terms = terms[:4] + [" + …"] + terms[-1:]
+    return f"ŷ = {num(b)}" + "".join(terms)
 
 
 def _data(op: str, model_or_X, X_or_y, y, alpha, fit_intercept):
