@@ -89,7 +89,7 @@ def test_every_figure_is_written_as_png(ran):
     _, book, figures = ran
     images = [output for cell in book["cells"] if cell["cell_type"] == "code" for output in cell["outputs"]
               if "image/png" in output.get("data", {})]
-    assert len(figures) == len(images) == 7
+    assert len(figures) == len(images) == 8
     for path in figures:
         with open(path, "rb") as file:
             assert file.read(8) == b"\x89PNG\r\n\x1a\n"
@@ -112,7 +112,7 @@ def test_each_language_comes_from_the_one_source(ran):
 
 
 def test_the_explanations_agree_with_their_models(printed):
-    assert printed.count("✓") >= 3 and "✗" not in printed  # explain.knn, least_squares, tree_path
+    assert printed.count("✓") >= 5 and "✗" not in printed  # knn, least_squares, tree_path, boosting_round ×2
 
 
 def test_the_korean_notebook_prints_korean_names(ran, printed):
@@ -212,6 +212,32 @@ def test_the_trees_numbers_are_scikit_learns(printed, exam, sklearn):
         if depth in ("1", "2", "4"):  # deeper, equally good splits (whole numbers of lectures) may differ
             assert int(leaves) == grown.get_n_leaves()
     assert "|--- " in printed and "class:" in printed  # export_text
+
+
+def test_the_ensembles_match_scikit_learns(printed, exam, sklearn):
+    X_train, X_test, y_train, y_test = exam
+    ensemble, tree = importlib.import_module("sklearn.ensemble"), sklearn.tree
+    boosted = {"AdaBoostClassifier": ensemble.AdaBoostClassifier(n_estimators=50, random_state=0),
+               "GradientBoostingClassifier": ensemble.GradientBoostingClassifier(n_estimators=100, learning_rate=0.1,
+                                                                                 max_depth=2, random_state=0)}
+    for name, model in boosted.items():  # deterministic: the same trees as scikit-learn's
+        model.fit(X_train, y_train)
+        assert f"{name:34} {model.score(X_train, y_train):.3f}  {model.score(X_test, y_test):.3f}" in printed
+    randomised = {"BaggingClassifier": ensemble.BaggingClassifier(tree.DecisionTreeClassifier(), n_estimators=50,
+                                                                  oob_score=True, random_state=0),
+                  "RandomForestClassifier": ensemble.RandomForestClassifier(n_estimators=100, oob_score=True,
+                                                                            random_state=0)}
+    for name, model in randomised.items():  # other random draws: the same quality, within 3 of 75 students
+        model.fit(X_train, y_train)
+        test = _number(printed, rf"{name} +[0-9.]+  ([0-9.]+)")
+        assert abs(test - model.score(X_test, y_test)) <= 0.04 + 1e-9, name
+    oob = [float(v) for v in re.findall(r"oob ([0-9.]+)", printed)]
+    assert len(oob) == 2 and all(0.85 <= v <= 0.97 for v in oob)
+    assert _number(printed, r"distinct rows in one bootstrap sample: ([0-9.]+)") == pytest.approx(0.632, abs=0.05)
+    soft = re.search(r"mean: P\(pass\) = (\[.*\])\n +voting: P\(pass\) = (\[.*\])", printed)
+    assert soft and soft.group(1) == soft.group(2)  # soft voting is the mean of the members' probabilities
+    staged = {int(m): float(a) for m, a in re.findall(r"(\d+) trees: test accuracy ([0-9.]+)", printed)}
+    assert sorted(staged) == [1, 10, 50, 100] and staged[100] > staged[1]
 
 
 def test_grid_search_picks_scikit_learns_k(printed, exam, sklearn):

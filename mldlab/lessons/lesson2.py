@@ -125,7 +125,7 @@ student = np.array([[4.0, 5.0]])
 d = np.sqrt(((X_train - student) ** 2).sum(axis=1))     # d(x, xᵢ) for every training student
 nearest = np.argsort(d, kind="stable")[:5]              # the k = 5 nearest
 votes = np.bincount(y_train[nearest], minlength=2)
-print("neighbours:", X_train[nearest].round(2).tolist())
+print("neighbours:", X_train[nearest].astype(float).round(2).tolist())
 print("distances: ", d[nearest].round(3), "  classes:", y_train[nearest])
 print("votes (fail, pass):", votes, "→ P =", votes / 5)
 print("knn.predict_proba:", knn.predict_proba(student), "  knn.predict:", knn.predict(student))
@@ -464,6 +464,111 @@ for j in order[wine_tree.feature_importances_[order] > 0]:
     print(f"{wine_names[j]:>30}  {wine_tree.feature_importances_[j]:.3f}")
 print("sum:", wine_tree.feature_importances_.sum().round(6))
 viz.feature_importances(wine_tree, wine_names)"""),
+    Markdown(
+        en="""## 06 · Ensembles: many models vote
+
+A deep tree has **high variance**: change a few students and it draws other regions. Averaging many different trees
+cancels much of that noise.
+* **Bagging** (bootstrap aggregating): each tree learns from a **bootstrap sample**, $n$ rows drawn *with
+  replacement* from the $n$ training rows (about $1 - 1/e \\approx 63\\%$ of them distinct); then the trees vote.
+* **Random forest**: bagging, and each split tries only a random few of the features (`max_features='sqrt'`), so
+  the trees differ more.
+* **Out-of-bag**: each tree never saw about 37% of the rows. Scoring every row with the trees that did not see it
+  gives a validation score for free (`oob_score=True` → `oob_score_`).""",
+        ko="""## 06 · 앙상블: 여러 모델이 투표하기
+
+깊은 트리는 **분산이 큽니다**. 학생 몇 명만 바뀌어도 다른 영역을 그립니다. 서로 다른 트리를 많이 만들어 평균을
+내면 이 흔들림이 상당 부분 상쇄됩니다.
+* **배깅**(부트스트랩 집계): 트리마다 **부트스트랩 표본**, 곧 학습 데이터 $n$개 행에서 *중복을 허락해* 뽑은
+  $n$개 행으로 배웁니다(서로 다른 행은 약 $1 - 1/e \\approx 63\\%$). 그다음 트리들이 투표합니다.
+* **랜덤 포레스트**: 배깅에 더해, 분할마다 특성 중 무작위로 고른 몇 개만 시도합니다(`max_features='sqrt'`).
+  그래서 트리들이 더 달라집니다.
+* **OOB(out-of-bag)**: 트리마다 약 37%의 행은 보지 못했습니다. 각 행을 그 행을 보지 못한 트리들로만 채점하면
+  검증 점수를 공짜로 얻습니다(`oob_score=True` → `oob_score_`).""",
+    ),
+    Code("""from mldlab.ml import BaggingClassifier, RandomForestClassifier
+
+rows = np.random.default_rng(0).integers(0, len(X_train), len(X_train))   # one bootstrap sample
+print(f"distinct rows in one bootstrap sample: {len(np.unique(rows)) / len(X_train):.3f}   "
+      f"1 − 1/e = {1 - np.exp(-1):.3f}")
+bagging = BaggingClassifier(DecisionTreeClassifier(), n_estimators=50, oob_score=True, random_state=0)
+bagging.fit(X_train, y_train)
+forest = RandomForestClassifier(n_estimators=100, oob_score=True, random_state=0).fit(X_train, y_train)
+print(f"one deep tree:  train {full_tree.score(X_train, y_train):.3f}   test {full_tree.score(X_test, y_test):.3f}")
+for name, ensemble in (("bagging", bagging), ("random forest", forest)):
+    print(f"{name + ':':15} train {ensemble.score(X_train, y_train):.3f}   oob {ensemble.oob_score_:.3f}   "
+          f"test {ensemble.score(X_test, y_test):.3f}   ({len(ensemble.estimators_)} trees)")"""),
+    Code("""viz.decision_regions([full_tree, forest], X_train, y_train, X_test=X_test, y_test=y_test,
+                     titles=["DecisionTreeClassifier", "RandomForestClassifier(n_estimators=100)"],
+                     feature_names=feature_names)"""),
+    Markdown(
+        en="""**Voting** lets different kinds of models decide together: hard voting counts their predicted classes,
+soft voting averages their probabilities `predict_proba` and takes the largest.""",
+        ko="""**투표(voting)**는 서로 다른 종류의 모델이 함께 결정하게 합니다. 하드 보팅은 예측한 클래스의 수를 세고,
+소프트 보팅은 확률 `predict_proba`의 평균을 내어 가장 큰 쪽을 고릅니다.""",
+    ),
+    Code("""from mldlab.ml import VotingClassifier
+
+voting = VotingClassifier([("logistic", LogisticRegression()), ("knn", scaled_knn(15)),
+                           ("tree", DecisionTreeClassifier(max_depth=4, random_state=0))], voting="soft")
+voting.fit(X_train, y_train)
+members = [member.predict_proba(X_test[:4])[:, 1] for member in voting.estimators_]
+for name, p in zip(voting.named_estimators_, members):
+    print(f"{name:>8}: P(pass) = {p.round(3)}")
+print(f"    mean: P(pass) = {np.mean(members, axis=0).round(3)}")
+print(f"  voting: P(pass) = {voting.predict_proba(X_test[:4])[:, 1].round(3)}")"""),
+    Markdown(
+        en="""**Boosting** trains the trees one after another, each one working on what the ones before got wrong.
+* **AdaBoost** (SAMME): small trees (stumps, one question each). After each round the misclassified samples weigh
+  more, and the tree's say in the final vote is $\\alpha_m = \\log\\frac{1 - err_m}{err_m} + \\log(K - 1)$.""",
+        ko="""**부스팅**은 트리를 하나씩 차례로 학습합니다. 새 트리는 앞의 트리들이 틀린 것을 고칩니다.
+* **AdaBoost**(SAMME): 작은 트리(질문 하나짜리 그루터기)를 씁니다. 라운드마다 틀린 표본의 가중치가 커지고,
+  최종 투표에서 트리의 발언권은 $\\alpha_m = \\log\\frac{1 - err_m}{err_m} + \\log(K - 1)$입니다.""",
+    ),
+    Code("""from mldlab.ml import AdaBoostClassifier
+
+ada = AdaBoostClassifier(n_estimators=50, random_state=0).fit(X_train, y_train)
+print("errors εₘ of the first rounds:", ada.estimator_errors_[:5].round(4))
+print("says αₘ of the first rounds:  ", ada.estimator_weights_[:5].round(4))"""),
+    Code("""explain.boosting_round(ada, X_train, y_train, round=0)"""),
+    Markdown(
+        en="""* **Gradient boosting**: each new tree $h_m$ fits the **residuals** of the model so far, $r_i = y_i - p_i$
+  for the log-loss: the negative gradient of the loss. The update $F \\leftarrow F + \\eta\\, h_m$ is session 1's
+  gradient descent $W \\leftarrow W - \\eta\\, \\partial J / \\partial W$, with a tree as the step and the learning
+  rate $\\eta$ (`learning_rate`) as its size.""",
+        ko="""* **그레이디언트 부스팅**: 새 트리 $h_m$은 지금까지 모델의 **잔차**, 로그 손실이면 $r_i = y_i - p_i$를
+  맞춥니다. 잔차는 손실의 음의 기울기입니다. 업데이트 $F \\leftarrow F + \\eta\\, h_m$은 1차시의 경사 하강법
+  $W \\leftarrow W - \\eta\\, \\partial J / \\partial W$와 같고, 한 걸음이 트리 하나, 걸음의 크기가 학습률
+  $\\eta$(`learning_rate`)입니다.""",
+    ),
+    Code("""from mldlab.ml import GradientBoostingClassifier
+
+boosting = GradientBoostingClassifier(n_estimators=100, learning_rate=0.1, max_depth=2, random_state=0)
+boosting.fit(X_train, y_train)
+for m, predicted in enumerate(boosting.staged_predict(X_test), start=1):
+    if m in (1, 10, 50, 100):
+        print(f"{m:3d} trees: test accuracy {np.mean(predicted == y_test):.3f}")"""),
+    Code("""explain.boosting_round(boosting, X_train, y_train, round=0)"""),
+    Markdown(
+        en="""**All of today's classifiers on the same students.** With 75 test students, one student is worth $1/75$ of
+accuracy: small differences here are luck, which is why section 07 uses cross-validation.""",
+        ko="""**오늘의 분류 모델을 같은 학생들로 비교합니다.** 테스트 학생이 75명이라 학생 한 명이 정확도 $1/75$입니다.
+여기서의 작은 차이는 운이고, 그래서 07절에서는 교차 검증을 씁니다.""",
+    ),
+    Code("""models = {
+    "KNeighborsClassifier (k = 15)": knn_15,
+    "LogisticRegression": logistic,
+    "DecisionTreeClassifier": full_tree,
+    "DecisionTreeClassifier (depth 4)": DecisionTreeClassifier(max_depth=4, random_state=0).fit(X_train, y_train),
+    "BaggingClassifier": bagging,
+    "RandomForestClassifier": forest,
+    "VotingClassifier (soft)": voting,
+    "AdaBoostClassifier": ada,
+    "GradientBoostingClassifier": boosting,
+}
+print(f"{'':34} train   test      (one test student = {1 / len(y_test):.3f})")
+for name, fitted in models.items():
+    print(f"{name:34} {fitted.score(X_train, y_train):.3f}  {fitted.score(X_test, y_test):.3f}")"""),
     Markdown(
         en="""## 07 · Choosing a model: cross-validation and grid search
 
