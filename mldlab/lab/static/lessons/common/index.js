@@ -2,17 +2,17 @@
 
 import { getLang, h, initLesson, LESSONS, lessonKey, t } from "/static/lessons/common/lesson.js";
 
-const FIRST_PART = 3; // perceptron, activations, losses; then optimising the loss
+const PARTS = [3, 10]; // perceptron, activations, losses; then optimising the loss; then session 2 (knn …)
 
 function draw() {
-  const parts = [document.getElementById("part1"), document.getElementById("part2")];
+  const parts = ["part1", "part2", "part3"].map((id) => document.getElementById(id));
   parts.forEach((part) => part.replaceChildren());
   LESSONS.forEach((name, i) => {
     const card = h("a", { href: `/lessons/${name}?lang=${getLang()}`, "data-testid": `lesson-${name}` },
       h("span", { class: "number", text: String(i + 1).padStart(2, "0") }),
       h("h2", { text: t(lessonKey(name, "title")) }),
       h("p", { text: t(lessonKey(name, "desc")) }));
-    parts[i < FIRST_PART ? 0 : 1].append(h("li", {}, card));
+    parts[PARTS.filter((start) => i >= start).length].append(h("li", {}, card));
   });
 }
 

@@ -11,10 +11,11 @@ import { applyI18n, getLang, initI18n, onLangChange, t } from "/static/common/i1
 
 export { t, getLang, applyI18n, showMessage };
 
-/** The ten lessons in the order of the deck: [name, owner's text key prefix]. */
+/** The lessons in the order of the decks: [name, owner's text key prefix]. */
 export const LESSONS = [
   "perceptron", "activations", "losses", "gradient-descent", "backprop",
   "learning-rate", "optimizers", "batch-size", "overfitting", "landscape",
+  "knn", "tree", "forest",
 ];
 
 /** The text key of a lesson's title or description: "lesson_perceptron_title", "lesson_learning_rate_desc". */
