@@ -498,9 +498,8 @@ print(f"one deep tree:  train {full_tree.score(X_train, y_train):.3f}   test {fu
 for name, ensemble in (("bagging", bagging), ("random forest", forest)):
     print(f"{name + ':':15} train {ensemble.score(X_train, y_train):.3f}   oob {ensemble.oob_score_:.3f}   "
           f"test {ensemble.score(X_test, y_test):.3f}   ({len(ensemble.estimators_)} trees)")"""),
-    Code("""viz.decision_regions([full_tree, forest], X_train, y_train, X_test=X_test, y_test=y_test,
-                     titles=["DecisionTreeClassifier", "RandomForestClassifier(n_estimators=100)"],
-                     feature_names=feature_names)"""),
+    Code("""viz.ensemble_vs_tree(X, y, ensemble="forest", n_estimators=100, test_size=0.25, random_state=0,
+                     feature_names=feature_names)   # the same split, the same tree and forest as above"""),
     Markdown(
         en="""**Voting** lets different kinds of models decide together: hard voting counts their predicted classes,
 soft voting averages their probabilities `predict_proba` and takes the largest.""",
