@@ -153,12 +153,12 @@ def decision_regions(models, X, y, *, X_test=None, y_test=None, vary: dict | Non
     >>> from mldlab.ml import KNeighborsClassifier
     >>> X, y = moons(n_samples=100, noise=0.3, seed=0)
     >>> models = [KNeighborsClassifier(n_neighbors=k).fit(X, y) for k in (1, 25)]
-    >>> fig = viz.decision_regions(models, X, y, lang="ko")
+    >>> fig = viz.decision_regions(models, X, y, resolution=50, lang="ko")
     >>> [round(r["train"], 2) for r in fig.regions]
     [1.0, 0.89]
     >>> fig.axes[0].get_title().splitlines()
     ['KNeighborsClassifier(n_neighbors=1)', '학습 정확도 1.00']
-    >>> fig = viz.decision_regions(KNeighborsClassifier(), X, y, vary={"n_neighbors": [1, 25]})
+    >>> fig = viz.decision_regions(KNeighborsClassifier(), X, y, vary={"n_neighbors": [1, 25]}, resolution=50)
     >>> [round(r["train"], 2) for r in fig.regions]
     [1.0, 0.89]
     """
