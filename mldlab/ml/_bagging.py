@@ -23,6 +23,7 @@ from mldlab.ml._ensemble_base import (
     n_samples_drawn,
     set_random_state,
 )
+from mldlab.ml._tree_weights import check_sample_weight
 from mldlab.ml.base import is_regressor
 from mldlab.ml.validation import check_for_predict, check_is_fitted, check_random_state, check_whole, check_X_y
 
@@ -62,12 +63,14 @@ class BaseBagging(BaseEstimator):
             features = np.arange(n_features)
         else:
             features = draw(rng, n_features, self._n_columns, replace=self.bootstrap_features)
-        return features, draw(rng, self._n_samples, self._n_draws, replace=self.bootstrap)
+        return features, draw(rng, self._n_samples, self._n_draws, self.bootstrap, self._draw_weight)
 
-    def fit(self, X, y):
-        """Fit the members on their samples of (X, y)."""
+    def fit(self, X, y, sample_weight=None):
+        """Fit the members on their samples of (X, y); with ``sample_weight``, row i is drawn with probability
+        ∝ ``sample_weight[i]`` (scikit-learn 1.9)."""
         op = f"{type(self).__name__}.fit"
         X, y = check_X_y(X, y, op, y_numeric=is_regressor(self))
+        self._draw_weight = None if sample_weight is None else check_sample_weight(sample_weight, len(X), op)
         target = self._targets(y, op)
         n, n_features = X.shape
         check_whole(op, "n_estimators", self.n_estimators, 1)
@@ -82,7 +85,7 @@ class BaseBagging(BaseEstimator):
             raise ValueError(message("ml_ensemble_estimator", op=op, value=repr(template)[:80],
                                      type=type(template).__name__))
         self._n_draws = n_samples_drawn(op, self.max_samples, n, max_count=np.inf if bootstrap else n,
-                                        max_fraction=1.0)
+                                        max_fraction=1.0, weight=self._draw_weight)
         self._n_columns = _n_features_drawn(op, self.max_features, n_features)
         n_new = n_new_members(op, self, self.n_estimators)
         if not (warm_start and hasattr(self, "estimators_")):

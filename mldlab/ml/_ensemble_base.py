@@ -34,8 +34,11 @@ def member_seeds(rng: np.random.Generator, n_estimators: int, n_fitted: int) -> 
     return rng.integers(MAX_SEED, size=n_estimators)[n_fitted:]
 
 
-def draw(rng: np.random.Generator, n_population: int, n_draws: int, replace: bool) -> np.ndarray:
-    """(2) ``n_draws`` positions in 0 … ``n_population − 1``, with or without replacement."""
+def draw(rng: np.random.Generator, n_population: int, n_draws: int, replace: bool, weight=None) -> np.ndarray:
+    """(2) ``n_draws`` positions in 0 … ``n_population − 1``, with or without replacement; with ``weight``,
+    position i has probability wᵢ / Σ w (scikit-learn 1.9's weighted draws)."""
+    if weight is not None:
+        return rng.choice(n_population, size=n_draws, replace=replace, p=weight / weight.sum())
     if replace:
         return rng.integers(n_population, size=n_draws)
     return rng.permutation(n_population)[:n_draws]
@@ -46,10 +49,14 @@ def takes_sample_weight(estimator) -> bool:
     return "sample_weight" in inspect.signature(estimator.fit).parameters
 
 
-def fit_member(member, X: np.ndarray, y: np.ndarray, rows=None, features=None):
-    """(3) Fit ``member`` on the drawn ``rows`` (all rows if None; only the columns ``features``, if given)."""
+def fit_member(member, X: np.ndarray, y: np.ndarray, rows=None, features=None, sample_weight=None):
+    """(3) Fit ``member`` on the drawn ``rows`` (only the columns ``features``, if given); ``rows=None`` fits on all
+    rows, with ``sample_weight`` if given."""
     if rows is None:
-        return member.fit(X if features is None else X[:, features], y)
+        X_member = X if features is None else X[:, features]
+        if sample_weight is None:
+            return member.fit(X_member, y)
+        return member.fit(X_member, y, sample_weight=sample_weight)
     if takes_sample_weight(member):
         counts = np.bincount(rows, minlength=len(X))
         rows = np.flatnonzero(counts)
@@ -67,8 +74,9 @@ def set_random_state(estimator, seed: int) -> None:
         estimator.set_params(**dict.fromkeys(names, int(seed)))
 
 
-def n_samples_drawn(op: str, max_samples, n: int, *, max_count: float, max_fraction: float) -> int:
-    """``max_samples`` as a number of draws: None → N, a whole number as it is, a fraction f → max(1, ⌊f·N⌋).
+def n_samples_drawn(op: str, max_samples, n: int, *, max_count: float, max_fraction: float, weight=None) -> int:
+    """``max_samples`` as a number of draws: None → N, a whole number as it is, a fraction f → max(1, ⌊f·N⌋)
+    (⌊f·Σ w⌋ with sample weights w, as scikit-learn 1.9).
 
     A forest's bootstrap allows any count ≥ 1 and any fraction > 0 (``max_count = max_fraction = ∞``); bagging
     allows fractions up to 1, and counts up to N when it draws without replacement.
@@ -80,7 +88,7 @@ def n_samples_drawn(op: str, max_samples, n: int, *, max_count: float, max_fract
             return int(max_samples)
     elif isinstance(max_samples, numbers.Real) and not isinstance(max_samples, bool):
         if 0.0 < max_samples <= max_fraction and np.isfinite(max_samples):
-            return max(1, int(max_samples * n))
+            return max(1, int(max_samples * (n if weight is None else weight.sum())))
     raise ValueError(message("ml_ensemble_max_samples", op=op, n=n, high="∞" if max_count == np.inf else max_count,
                              interval="(0, ∞)" if max_fraction == np.inf else "(0, 1]", value=max_samples))
 

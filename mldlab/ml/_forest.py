@@ -27,6 +27,7 @@ from mldlab.ml._ensemble_base import (
     n_new_members,
     n_samples_drawn,
 )
+from mldlab.ml._tree_weights import check_sample_weight
 from mldlab.ml.base import is_regressor
 from mldlab.ml.validation import check_is_fitted, check_random_state, check_whole, check_X_y
 
@@ -55,18 +56,21 @@ class BaseForest(BaseEstimator):
                                          default=defaults[name]))
         return self._tree(**params)
 
-    def fit(self, X, y):
-        """Grow the trees on (X, y)."""
+    def fit(self, X, y, sample_weight=None):
+        """Grow the trees on (X, y); sample i is drawn with probability ∝ ``sample_weight[i]`` (with bootstrap),
+        or weighs that much in every tree (without)."""
         op = f"{type(self).__name__}.fit"
         X, y = check_X_y(X, y, op, y_numeric=is_regressor(self))
-        target = self._targets(y, op)  # a classifier's trees learn class positions 0 … C − 1
         n = len(X)
+        weight = None if sample_weight is None else check_sample_weight(sample_weight, n, op)
         check_whole(op, "n_estimators", self.n_estimators, 1)
         bootstrap = check_bool(op, "bootstrap", self.bootstrap)
+        target = self._targets(y, op)  # a classifier's trees learn class positions 0 … C − 1
+        weight = self._weights(weight, target, bootstrap, op)  # × class weights (classifier)
         warm_start = check_bool(op, "warm_start", self.warm_start)
         if not bootstrap and self.max_samples is not None:
             raise ValueError(message("ml_ensemble_max_samples_no_bootstrap", op=op, value=self.max_samples))
-        n_draws = n_samples_drawn(op, self.max_samples, n, max_count=np.inf, max_fraction=np.inf)
+        n_draws = n_samples_drawn(op, self.max_samples, n, max_count=np.inf, max_fraction=np.inf, weight=weight)
         check_oob_score(op, self.oob_score, bootstrap, scorer=True)
         self.estimator_ = self._make_tree(op)
         n_new = n_new_members(op, self, self.n_estimators)
@@ -76,16 +80,16 @@ class BaseForest(BaseEstimator):
             warnings.warn(message("ml_ensemble_warm_start_same", op=op, n_estimators=self.n_estimators),
                           UserWarning, stacklevel=3)
         seeds = member_seeds(check_random_state(self.random_state, op), self.n_estimators, len(self.estimators_))
-        self._n_samples, self._n_draws = n, n_draws
+        self._n_samples, self._n_draws, self._draw_weight = n, n_draws, weight
 
         def grow(job):  # (1), (2)
             number, seed = job
             if self.verbose > 1:
                 print(message("ml_ensemble_building", estimator=type(self).__name__, number=number,
                               n_estimators=self.n_estimators))
-            rows = draw(np.random.default_rng(seed), n, n_draws, replace=True) if bootstrap else None
+            rows = draw(np.random.default_rng(seed), n, n_draws, True, weight) if bootstrap else None
             tree = clone(self.estimator_).set_params(random_state=int(seed), **self._tree_options(target, rows))
-            return fit_member(tree, X, target, rows)
+            return fit_member(tree, X, target, rows, sample_weight=weight)
 
         jobs = list(enumerate(seeds, len(self.estimators_) + 1))
         self.estimators_ = self.estimators_ + map_members(grow, jobs, self.n_jobs, op)
@@ -94,6 +98,10 @@ class BaseForest(BaseEstimator):
         if self.oob_score is not False and (n_new > 0 or not hasattr(self, "oob_score_")):
             self._set_oob(X, y, op)
         return self
+
+    def _weights(self, weight, target: np.ndarray, bootstrap: bool, op: str):
+        """The weights the samples are drawn with (bootstrap) or fitted with (no bootstrap)."""
+        return weight
 
     def _tree_options(self, target: np.ndarray, rows) -> dict:
         """Parameters of one tree that depend on its sample (a classifier's class weights)."""
@@ -118,7 +126,7 @@ class BaseForest(BaseEstimator):
         check_is_fitted(self, "estimators_")
         if not self.bootstrap:
             return [np.arange(self._n_samples) for _ in self._seeds]
-        return [draw(np.random.default_rng(seed), self._n_samples, self._n_draws, replace=True)
+        return [draw(np.random.default_rng(seed), self._n_samples, self._n_draws, True, self._draw_weight)
                 for seed in self._seeds]
 
     @property

@@ -39,22 +39,22 @@ def _tree_proba(tree, X: np.ndarray, n_classes: int) -> np.ndarray:
     return full
 
 
-def _per_class_weights(class_weight, classes: np.ndarray, encoded: np.ndarray, op: str):
-    """``class_weight`` as one weight per class: 'balanced' w_k = N / (K · N_k) over all of y, a dict by label
-    (1 for a class it does not name); None for 'balanced_subsample' (computed per tree) and for no weights."""
-    if class_weight is None or isinstance(class_weight, str) and class_weight == "balanced_subsample":
-        return None
-    if isinstance(class_weight, str) and class_weight == "balanced":
-        return len(encoded) / (len(classes) * np.bincount(encoded, minlength=len(classes)))
+def _per_class_weights(class_weight, classes: np.ndarray, encoded: np.ndarray, weight, op: str) -> np.ndarray:
+    """``class_weight`` as one weight per class: 'balanced' (and 'balanced_subsample' without bootstrap)
+    w_k = Σᵢ wᵢ / (K · Σ_{i in class k} wᵢ) over all of y (wᵢ = 1 without sample weights), or a dict by label
+    (1 for a class it does not name)."""
+    if isinstance(class_weight, str) and class_weight in ("balanced", "balanced_subsample"):
+        totals = np.bincount(encoded, weights=weight, minlength=len(classes))
+        return totals.sum() / (len(classes) * totals)
     if not isinstance(class_weight, dict):
         raise ValueError(message("ml_forest_class_weight", op=op, value=class_weight))
     per_class, known = np.ones(len(classes)), classes.tolist()
-    for label, weight in class_weight.items():
+    for label, value in class_weight.items():
         if label not in known:
             raise ValueError(message("ml_class_weight_label", op=op, label=label, classes=known))
-        if not isinstance(weight, numbers.Real) or isinstance(weight, bool) or not weight >= 0:
+        if not isinstance(value, numbers.Real) or isinstance(value, bool) or not value >= 0:
             raise ValueError(message("ml_forest_class_weight", op=op, value=class_weight))
-        per_class[known.index(label)] = float(weight)
+        per_class[known.index(label)] = float(value)
     return per_class
 
 
@@ -71,8 +71,9 @@ class RandomForestClassifier(ClassifierMixin, BaseForest):
         scikit-learn's tree parameters, passed to the trees where they support them (otherwise only the
         default is accepted).
     class_weight : None, 'balanced', 'balanced_subsample' or dict, default None
-        Multiplies each sample's weight by its class's: 'balanced' w_k = N / (K · N_k) over all of y,
-        'balanced_subsample' the same over each tree's bootstrap sample, a dict {label: w_k}.
+        Weights of the classes: 'balanced' w_k = N / (K · N_k) over all of y, a dict {label: w_k}; as in
+        scikit-learn 1.9 the bootstrap then draws sample i with probability ∝ w of its class (without
+        bootstrap, the trees weigh it so). 'balanced_subsample': each tree weighs the classes of its own sample.
     bootstrap : bool, default True
         Draw a bootstrap sample for each tree (False: every tree sees all rows).
     oob_score : bool or callable, default False
@@ -134,19 +135,25 @@ class RandomForestClassifier(ClassifierMixin, BaseForest):
     def _targets(self, y: np.ndarray, op: str) -> np.ndarray:
         self.classes_, encoded = check_classification_targets(self, y, op)
         self.n_classes_ = len(self.classes_)
-        self._per_class = _per_class_weights(self.class_weight, self.classes_, encoded, op)
         return encoded
 
+    def _subsample_weights(self, bootstrap: bool) -> bool:
+        return bootstrap and isinstance(self.class_weight, str) and self.class_weight == "balanced_subsample"
+
+    def _weights(self, weight, target: np.ndarray, bootstrap: bool, op: str):
+        """sample_weight × class weight: what the bootstrap draws with (scikit-learn 1.9), or the trees fit with."""
+        if self.class_weight is None or self._subsample_weights(bootstrap):
+            return weight
+        per_sample = _per_class_weights(self.class_weight, self.classes_, target, weight, op)[target]
+        return per_sample if weight is None else weight * per_sample
+
     def _tree_options(self, target: np.ndarray, rows) -> dict:
-        """The class weights of one tree, by class position: from all of y, or from its own sample."""
-        if self.class_weight is None:
+        """'balanced_subsample': each tree weighs class k by N_drawn / (K_drawn · N_k drawn), from its own sample."""
+        if not self._subsample_weights(rows is not None):
             return {}
-        drawn = target if rows is None else target[rows]
-        counts = np.bincount(drawn, minlength=self.n_classes_)
+        counts = np.bincount(target[rows], minlength=self.n_classes_)
         present = np.flatnonzero(counts)
-        if self._per_class is None:  # 'balanced_subsample': N_drawn / (K_drawn · N_k drawn)
-            return {"class_weight": {int(k): len(drawn) / (len(present) * counts[k]) for k in present}}
-        return {"class_weight": {int(k): float(self._per_class[k]) for k in present}}
+        return {"class_weight": {int(k): len(rows) / (len(present) * counts[k]) for k in present}}
 
     def predict_proba(self, X) -> np.ndarray:
         """(3) p̂(k | x): the trees' class probabilities, averaged."""

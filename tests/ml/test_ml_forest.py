@@ -228,16 +228,20 @@ def test_class_weights_from_all_of_y_or_from_each_sample(sklearn, ml_data):
     X_train, X_test, y_train, y_test = ml_data("breast_cancer")
     keep = (y_train == 1) | (np.arange(len(y_train)) % 6 == 0)  # 1 malignant (class 0) for about 11 benign
     X_few, y_few = X_train[keep], np.where(y_train[keep] == 0, "malignant", "benign")
-    balanced = RandomForestClassifier(n_estimators=4, class_weight="balanced", random_state=0).fit(X_few, y_few)
-    counts = np.bincount(np.searchsorted(balanced.classes_, y_few))
-    expected = len(y_few) / (2 * counts)
-    assert all(tree.class_weight == {0: expected[0], 1: expected[1]} for tree in balanced.estimators_)
+    balanced = RandomForestClassifier(n_estimators=10, class_weight="balanced", random_state=0).fit(X_few, y_few)
+    drawn = np.concatenate(balanced.estimators_samples_)  # drawn ∝ class weight (scikit-learn 1.9): half each
+    assert abs(np.mean(y_few[drawn] == "malignant") - 0.5) < 0.05 and np.mean(y_few == "malignant") < 0.1
+    assert all(tree.class_weight is None for tree in balanced.estimators_)
+    pasted = RandomForestClassifier(n_estimators=2, class_weight="balanced", bootstrap=False).fit(X_few, y_few)
+    root = [tree.tree_.weighted_n_node_samples[0] for tree in pasted.estimators_]  # Σ N / (K · N_k) = N
+    np.testing.assert_allclose(root, len(y_few))
     sub = RandomForestClassifier(n_estimators=4, class_weight="balanced_subsample", random_state=0).fit(X_few, y_few)
     for tree, rows in zip(sub.estimators_, sub.estimators_samples_):
         drawn = np.bincount(np.searchsorted(sub.classes_, y_few[rows]))
         assert tree.class_weight == pytest.approx({0: len(rows) / (2 * drawn[0]), 1: len(rows) / (2 * drawn[1])})
-    named = RandomForestClassifier(n_estimators=2, class_weight={"malignant": 5}, random_state=0).fit(X_few, y_few)
-    assert named.estimators_[0].class_weight == {0: 1.0, 1: 5.0}
+    named = RandomForestClassifier(n_estimators=2, class_weight={"malignant": 5}, bootstrap=False).fit(X_few, y_few)
+    expected = np.sum(np.where(y_few == "malignant", 5.0, 1.0))
+    assert named.estimators_[0].tree_.weighted_n_node_samples[0] == pytest.approx(expected)
     recall = {}
     for weights in ("balanced", "balanced_subsample"):
         ours = [RandomForestClassifier(n_estimators=25, max_depth=3, class_weight=weights, random_state=s)
@@ -249,3 +253,20 @@ def test_class_weights_from_all_of_y_or_from_each_sample(sklearn, ml_data):
         assert abs(recall[weights][0] - recall[weights][1]) <= 0.05, recall
     with pytest.raises(ValueError, match="'balanced_subsample' or a dict"):
         RandomForestClassifier(class_weight="even").fit(X_few, y_few)
+
+
+def test_sample_weight_draws_rows_in_proportion_or_weighs_them(ml_data):
+    X_train, X_test, y_train, _ = ml_data("iris")
+    weight = np.where(y_train == 2, 0.0, 1.0)  # class 2 never drawn
+    forest = RandomForestClassifier(n_estimators=5, random_state=0).fit(X_train, y_train, weight)
+    assert not any((y_train[rows] == 2).any() for rows in forest.estimators_samples_)
+    assert forest.predict_proba(X_test)[:, 2].max() == 0.0 and forest.n_classes_ == 3
+    bag = BaggingRegressor(n_estimators=3, max_samples=0.5, random_state=0).fit(X_train, y_train * 1.0, weight)
+    assert [len(rows) for rows in bag.estimators_samples_] == [int(0.5 * weight.sum())] * 3  # ⌊f · Σ w⌋
+    assert not any((y_train[rows] == 2).any() for rows in bag.estimators_samples_)
+    weight = np.arange(len(y_train)) % 3 + 1.0
+    pasted = RandomForestRegressor(n_estimators=2, bootstrap=False, max_features=2, random_state=0)
+    pasted.fit(X_train, y_train * 1.0, sample_weight=weight)
+    for tree in pasted.estimators_:
+        alone = DecisionTreeRegressor(max_features=2, random_state=tree.random_state)
+        np.testing.assert_array_equal(tree.predict(X_test), alone.fit(X_train, y_train * 1.0, weight).predict(X_test))
