@@ -319,3 +319,19 @@ def test_validation_curve_marks_the_best_value_and_the_overfitting_side(two_moon
     assert fig.scores["underfitting"] == depths[:best] and fig.scores["overfitting"] == depths[best + 1:]
     with pytest.raises(ValueError, match=r"values of weights must be numbers .* got \['uniform', 'distance'\]"):
         viz.validation_curve(KNeighborsClassifier(), X, y, "weights", ["uniform", "distance"])
+
+
+def test_every_figure_draws_into_the_users_own_axes(two_moons, iris):
+    X, y, X_test, y_test = two_moons
+    Xi, yi = iris
+    own = _style.blank(figsize=(16, 10))
+    axes = own.subplots(2, 3).ravel()
+    tree = DecisionTreeClassifier(max_depth=2).fit(Xi, yi)
+    knn = KNeighborsClassifier().fit(X, y)
+    drawn = [viz.tree_diagram(tree, ax=axes[0]), viz.feature_importances(tree, ax=axes[1]),
+             viz.roc(knn, X_test, y_test, ax=axes[2]),
+             viz.learning_curve(knn, X, y, train_sizes=[0.5, 1.0], cv=3, ax=axes[3]),
+             viz.validation_curve(knn, X, y, "n_neighbors", [1, 5], cv=3, ax=axes[4]),
+             viz.decision_regions(knn, X, y, resolution=20, ax=axes[5])]
+    assert all(fig is own for fig in drawn)
+    assert len(own.axes) == 6 and all(ax.has_data() or ax.texts for ax in axes)
