@@ -8,7 +8,8 @@ One ensemble, M members, N samples:
         without, so ``estimators_samples_`` can be drawn again at any time, and ``warm_start`` adds members
         whose seeds are the ones a single fit of them all would have drawn;
     (3) a member fits on the distinct rows it drew, each weighted by how often it was drawn (``sample_weight``,
-        as scikit-learn's forest does), or on the drawn rows themselves when its ``fit`` takes no weights.
+        as scikit-learn does), or on the drawn rows themselves when its ``fit`` takes no weights. With sample
+        weights wᵢ of their own, rows are drawn with probability wᵢ / Σ w (scikit-learn 1.9).
 
 Notes
 -----
@@ -52,19 +53,17 @@ def takes_sample_weight(estimator) -> bool:
 def fit_member(member, X: np.ndarray, y: np.ndarray, rows=None, features=None, sample_weight=None):
     """(3) Fit ``member`` on the drawn ``rows`` (only the columns ``features``, if given); ``rows=None`` fits on all
     rows, with ``sample_weight`` if given."""
-    if rows is None:
-        X_member = X if features is None else X[:, features]
-        if sample_weight is None:
-            return member.fit(X_member, y)
-        return member.fit(X_member, y, sample_weight=sample_weight)
-    if takes_sample_weight(member):
+    weight = sample_weight
+    if rows is not None and takes_sample_weight(member):
         counts = np.bincount(rows, minlength=len(X))
-        rows = np.flatnonzero(counts)
+        rows = np.flatnonzero(counts)  # each distinct row once, weighted by how often it was drawn
         weight = counts[rows].astype(np.float64)
-    X_member = X[rows] if features is None else X[np.ix_(rows, features)]
-    if takes_sample_weight(member):
-        return member.fit(X_member, y[rows], sample_weight=weight)
-    return member.fit(X_member, y[rows])
+    if rows is not None:
+        X, y = X[rows], y[rows]
+    X_member = X if features is None else X[:, features]
+    if weight is None:
+        return member.fit(X_member, y)
+    return member.fit(X_member, y, sample_weight=weight)
 
 
 def set_random_state(estimator, seed: int) -> None:
