@@ -202,6 +202,10 @@ def test_the_trees_numbers_are_scikit_learns(printed, exam, sklearn):
     assert threshold == round(tree.tree_.threshold[0], 2)
     assert _number(printed, r"best split: .* <= ([0-9.]+)") == threshold  # the search by hand finds the tree's split
     assert _number(printed, r"gain ΔI = ([0-9.]+)") == _number(printed, r"best split: .*ΔI = ([0-9.]+)")
+    by_entropy = sklearn.tree.DecisionTreeClassifier(criterion="entropy", max_depth=2, random_state=0)
+    by_entropy.fit(X_train, y_train)
+    assert _number(printed, r"criterion='entropy' asks first: .* <= ([0-9.]+)") == \
+        round(by_entropy.tree_.threshold[0], 2)
     rows = re.findall(r"max_depth +(\w+): depth +(\d+), +(\d+) leaves +train ([0-9.]+) +test ([0-9.]+)", printed)
     assert [row[0] for row in rows] == ["1", "2", "4", "6", "None"]
     for depth, got_depth, leaves, train, test in rows:

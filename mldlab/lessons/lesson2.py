@@ -137,7 +137,7 @@ print("same neighbours as kneighbors:", sorted(indices[0].tolist()) == sorted(ne
 included: the training accuracy is always 1, the regions are full of islands (overfitting). A large $k$ averages
 over many students: smooth regions, but too large a $k$ blurs the rule (underfitting).""",
         ko="""**$k$는 얼마나 크게?** $k = 1$이면 학습 데이터의 학생 한 명이 자기 주변을 혼자 결정합니다. 운까지
-그대로 외우므로 학습 정확도는 언제나 1이고 영역에는 섬이 가득합니다(과대적합). $k$가 크면 많은 학생의 평균을
+그대로 외우므로 학습 정확도는 언제나 1이고 영역에는 섬이 가득합니다(과적합). $k$가 크면 많은 학생의 평균을
 보므로 영역이 매끄러워지지만, 너무 크면 규칙이 흐려집니다(과소적합).""",
     ),
     Code("""def scaled_knn(k):
@@ -283,7 +283,7 @@ numbers): degree 1 underfits the wave, degree 5 follows it, degree 12 bends towa
 pipeline scales $x$ first, so that $x^{12}$ stays a reasonable number.""",
         ko="""**직선으로 곡선을: 다항 특성.** `PolynomialFeatures(d)`는 $x$를 $[1, x, x^2, \\dots, x^d]$로 바꿉니다.
 이 열들로 선형 회귀를 하면 $d$차 다항식을 맞추는 셈입니다. 차수가 곧 모델의 용량입니다. 사인 곡선 위의 잡음
-섞인 점 30개에서(1차시의 과소적합·과대적합 그림을 이번에는 수로) 1차는 과소적합, 5차는 곡선을 따라가고, 12차는
+섞인 점 30개에서(1차시의 과소적합·과적합 그림을 이번에는 수로) 1차는 과소적합, 5차는 곡선을 따라가고, 12차는
 모든 학습 점 쪽으로 휘어집니다. $x^{12}$가 너무 큰 수가 되지 않도록 파이프라인이 $x$를 먼저 스케일링합니다.""",
     ),
     Code("""from mldlab.data import sine
@@ -413,8 +413,9 @@ print("tree_.impurity of root, left, right:", tree.tree_.impurity[[0, tree.tree_
                                                                     tree.tree_.children_right[0]]].round(4))"""),
     Markdown(
         en="""Is this split really the best? Try every threshold of both features, as CART does, and keep the
-largest gain:""",
-        ko="""정말 이 분할이 가장 좋을까요? CART처럼 두 특성의 모든 기준값을 시도해 가장 큰 이득을 찾아봅니다.""",
+largest gain. Then ask a tree that measures impurity by entropy instead:""",
+        ko="""정말 이 분할이 가장 좋을까요? CART처럼 두 특성의 모든 기준값을 시도해 가장 큰 이득을 찾아봅니다. 그다음
+불순도를 엔트로피로 재는 트리에게도 물어봅니다.""",
     ),
     Code("""best = (0.0, None, None)
 for j in range(X_train.shape[1]):
@@ -423,7 +424,10 @@ for j in range(X_train.shape[1]):
         left = X_train[:, j] <= t
         gain = gini(y_train) - left.mean() * gini(y_train[left]) - (~left).mean() * gini(y_train[~left])
         best = max(best, (gain, j, t), key=lambda candidate: candidate[0])
-print(f"best split: {feature_names[best[1]]} <= {best[2]:.2f}   ΔI = {best[0]:.4f}")"""),
+print(f"best split: {feature_names[best[1]]} <= {best[2]:.2f}   ΔI = {best[0]:.4f}")
+by_entropy = DecisionTreeClassifier(criterion="entropy", max_depth=2, random_state=0).fit(X_train, y_train)
+print(f"criterion='entropy' asks first: {feature_names[by_entropy.tree_.feature[0]]} "
+      f"<= {by_entropy.tree_.threshold[0]:.2f}")"""),
     Markdown(
         en="""The slides' student (4 lectures, 5 hours) goes down this tree: each question, the node's class counts,
 its impurity and the gain of its split, with `explain.tree_path`:""",
@@ -438,7 +442,7 @@ print(export_text(tree, feature_names=feature_names))"""),
     Markdown(
         en="""**Depth and overfitting.** Without a limit the tree grows until every leaf is pure: it memorises the
 training data (accuracy 1), luck included. `max_depth` limits the number of questions.""",
-        ko="""**깊이와 과대적합.** 제한이 없으면 트리는 모든 잎이 순수해질 때까지 자라서 운까지 포함해 학습 데이터를
+        ko="""**깊이와 과적합.** 제한이 없으면 트리는 모든 잎이 순수해질 때까지 자라서 운까지 포함해 학습 데이터를
 외웁니다(정확도 1). `max_depth`는 질문의 수를 제한합니다.""",
     ),
     Code("""for depth in (1, 2, 4, 6, None):
