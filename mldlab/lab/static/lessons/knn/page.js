@@ -86,8 +86,8 @@ function voteTex(out) {
   const w = out.weights === "uniform" ? "w_i = 1" : "w_i = 1 / d(\\mathbf{x}, \\mathbf{x}_{(i)})";
   const lines = q.votes.map((v, c) => `P(${c} \\mid \\mathbf{x}) &= \\frac{${texNum(v, 3)}}{${texNum(q.total, 3)}} = ${
     c === q.prediction ? `\\mathbf{${texNum(q.proba[c], 3)}}` : texNum(q.proba[c], 3)}`);
-  return `\\begin{aligned} P(c \\mid \\mathbf{x}) &= \\frac{\\sum_{i=1}^{k} w_i \\, [y_{(i)} = c]}{\\sum_{i=1}^{k} w_i}, `
-    + `\\quad ${w}, \\quad k = ${out.k} \\\\ ${lines.join(" \\\\ ")} \\\\ `
+  return `\\begin{aligned} P(c \\mid \\mathbf{x}) &= \\frac{\\sum_{i=1}^{k} w_i \\, [y_{(i)} = c]}{\\sum_{i=1}^{k} w_i} \\\\ `
+    + `& ${w}, \\quad k = ${out.k} \\\\ ${lines.join(" \\\\ ")} \\\\ `
     + `\\hat{y} &= \\arg\\max_c P(c \\mid \\mathbf{x}) = \\mathbf{${q.prediction}} \\end{aligned}`;
 }
 

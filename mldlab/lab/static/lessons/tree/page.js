@@ -105,8 +105,10 @@ function drawSplit(out) {
 /** The tree so far: leaves side by side in order, each parent above the middle of its children. */
 function drawTree(out) {
   const byId = new Map(out.nodes.map((n) => [n.id, n]));
-  const W = 200;
-  const H = 102;
+  const leaves = out.nodes.filter((n) => n.left === undefined).length;
+  const compact = leaves > 6; // a big tree: narrower boxes without the impurity line
+  const W = compact ? 150 : 200;
+  const H = compact ? 74 : 102;
   const GAP_X = 16;
   const GAP_Y = 52;
   const place = new Map();
@@ -125,13 +127,13 @@ function drawTree(out) {
   walk(0);
   const depth = Math.max(...out.nodes.map((n) => n.depth));
   const width = Math.max(1, slot) * (W + GAP_X) + GAP_X;
-  const height = (depth + 1) * (H + GAP_Y) + 8;
+  const height = (depth + 1) * (H + GAP_Y) + 20;
   const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "plot", role: "img" });
   root.style.width = `${width}px`;
   root.style.maxWidth = "100%";
-  root.style.minWidth = `${Math.min(width, slot * 150)}px`;
+  root.style.minWidth = `${Math.min(width, slot * 120)}px`;
   const cx = (id) => GAP_X + place.get(id) * (W + GAP_X) + W / 2;
-  const top = (n) => 4 + n.depth * (H + GAP_Y);
+  const top = (n) => 16 + n.depth * (H + GAP_Y);
   const newest = out.step > 0 ? out.splits[out.step - 1].id : -1;
   const onPath = new Set(out.path ? out.path.nodes : []);
   for (const n of out.nodes) {
@@ -156,7 +158,7 @@ function drawTree(out) {
     g.append(svg("rect", { x: cx(n.id) - W / 2, y: top(n), width: W, height: H, rx: 8, fill,
       class: `node-box${isNew ? " new" : ""}${onPath.has(n.id) ? " on-path" : ""}` }));
     const lines = n.left !== undefined ? [[rule(n), "node-rule"]] : [[`→ ${className(out.data, n.class)}`, "node-rule"]];
-    lines.push([`${state.criterion === "gini" ? "Gini" : "H"} = ${fmt(n.impurity, 3)}`, "node-text"]);
+    if (!compact) lines.push([`${state.criterion === "gini" ? "Gini" : "H"} = ${fmt(n.impurity, 3)}`, "node-text"]);
     lines.push([`N = ${n.n}  [${n.counts.join(", ")}]`, "node-text"]);
     lines.forEach(([text, cls], i) => g.append(svg("text", { x: cx(n.id), y: top(n) + 30 + i * 28,
       "text-anchor": "middle", class: cls }, text)));
