@@ -7,6 +7,7 @@ never recomputes a model.
 
     knn      the k nearest training points of a query point x, their distances d(x, x') = (Σⱼ |xⱼ − x'ⱼ|ᵖ)^(1/p),
              their weights and the vote P(c | x) = Σᵢ wᵢ·[y₍ᵢ₎ = c] / Σᵢ wᵢ; the decision regions (predict on a grid)
+             and the training and test accuracy for every k from 1 to 30 (k = 1 overfits, a large k underfits)
     tree     a tree grown split by split, best first (the split with the largest N_t·ΔI first, as scikit-learn's
              ``max_leaf_nodes``): after s steps, the first s splits, their Gini or entropy numbers
              ΔI = I(node) − (Nₗ/N)·I(left) − (Nᵣ/N)·I(right), the tree drawn so far and its regions
@@ -40,6 +41,8 @@ router = APIRouter()
 
 GRID = 64
 """Points a side of the grid of decision regions."""
+K_MAX = 30
+"""The largest k of the accuracy-against-k curve."""
 SMALL_GRID = 40
 """Points a side of the small pictures of single trees."""
 MAX_BODY = 4096
@@ -125,6 +128,19 @@ def _query(body, points) -> list:
     return [_round((extent[0] + extent[1]) / 2, 3), _round((extent[2] + extent[3]) / 2, 3)]
 
 
+@functools.lru_cache(maxsize=32)
+def _k_curve(data_key: tuple, weights: str, p: float) -> dict:
+    """Training and test accuracy of k = 1 … K_MAX neighbours (at most the number of training points)."""
+    points = _data(*data_key)
+    ks = list(range(1, min(K_MAX, len(points.x_train)) + 1))
+    train, test = [], []
+    for k in ks:
+        model = KNeighborsClassifier(n_neighbors=k, weights=weights, p=p).fit(points.x_train, points.y_train)
+        train.append(_round(model.score(points.x_train, points.y_train), 4))
+        test.append(_round(model.score(points.x_test, points.y_test), 4))
+    return {"k": ks, "train": train, "test": test}
+
+
 def _knn(body, lang: str) -> dict:
     """The k nearest training points of x and their vote (``explain.knn``: ``kneighbors``, ``predict_proba``,
     ``predict`` with their numbers), the accuracies and the regions (``predict_proba`` on the grid)."""
@@ -144,9 +160,11 @@ def _knn(body, lang: str) -> dict:
                                     for n in result.neighbors]},
            "accuracy": {"train": _round(model.score(points.x_train, points.y_train), 4),
                         "test": _round(model.score(points.x_test, points.y_test), 4)},
-           "regions": None}
+           "regions": None, "curve": None}
     if body.regions:
         out["regions"] = _regions(model.predict_proba(_grid(points.extent())), points.extent())
+        out["curve"] = _k_curve((body.dataset, body.n_samples, body.noise, body.seed, body.test_ratio), body.weights,
+                                body.p)
     return out
 
 

@@ -94,6 +94,12 @@ def test_knn_dragging_the_point_and_changing_k(page, lab_url):
     page.wait_for_function("() => document.querySelectorAll('[data-testid=neighbours] tbody tr').length === 1")
     page.wait_for_function("() => document.querySelector('[data-testid=accuracy-train]').textContent === '1.0000'")
     assert "k = 1" in _text(page, "verdict")
+    curve = page.get_by_test_id("k-curve")
+    curve.scroll_into_view_if_needed()
+    box = curve.locator("svg").bounding_box()          # k = 1 … 30 over the plot's box (x from 62 to 582 of 600)
+    page.mouse.click(box["x"] + box["width"] * (62 + 520 * (20 - 0.5) / 30) / 600, box["y"] + box["height"] / 2)
+    page.wait_for_function("() => document.querySelector('[data-testid=knn-k]').value === '20'"
+                           " && document.querySelectorAll('[data-testid=neighbours] tbody tr').length === 20")
     page.get_by_test_id("knn-k").fill("9")
     page.get_by_test_id("weights-distance").click()
     page.wait_for_function("() => document.querySelectorAll('[data-testid=neighbours] tbody tr').length === 9"

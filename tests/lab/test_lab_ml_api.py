@@ -115,9 +115,22 @@ def test_knn_the_engines_explanation_in_the_language(client, lang):
     assert f"k = {out['k']}" in out["text"] and "✓" in out["text"]
 
 
+def test_knn_accuracy_against_k_is_knns_score(client):
+    out = ok(client, "knn", {"dataset": "circles", "n_samples": 120, "noise": 0.3, "weights": "uniform"})
+    curve = out["curve"]
+    assert curve["k"] == list(range(1, 31)) and curve["train"][0] == 1.0          # k = 1: each point its own vote
+    data = points("circles", 120, noise=0.3)
+    for k in (1, 7, 30):
+        model = KNeighborsClassifier(n_neighbors=k).fit(data.x_train, data.y_train)
+        assert curve["test"][k - 1] == pytest.approx(model.score(data.x_test, data.y_test), abs=1e-4)
+        assert curve["train"][k - 1] == pytest.approx(model.score(data.x_train, data.y_train), abs=1e-4)
+    assert out["accuracy"]["test"] == curve["test"][out["k"] - 1]
+
+
 def test_knn_k1_fits_the_training_points_and_without_regions(client):
     out = ok(client, "knn", {"n_neighbors": 1, "regions": False})
     assert out["accuracy"]["train"] == 1.0 and out["regions"] is None and len(out["query"]["neighbours"]) == 1
+    assert out["curve"] is None
     assert out["query"]["x"] == pytest.approx([(out["data"]["extent"][0] + out["data"]["extent"][1]) / 2,
                                                (out["data"]["extent"][2] + out["data"]["extent"][3]) / 2], abs=1e-3)
 

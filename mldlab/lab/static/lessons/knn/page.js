@@ -2,6 +2,7 @@
 // nearest training points, their distances and weights, the vote and the regions (POST /api/lessons/knn).
 
 import { fmt, initLesson, lessonApi, pairSlider, t, tex, texNum, throttle, h } from "/static/lessons/common/lesson.js";
+import { Plot } from "/static/lessons/common/plot.js";
 import { className, dataControls, drawPoints, keepPlot, legend, paintRegions, rgb } from "/static/lessons/knn/plane.js";
 
 const state = { dataset: "moons", n_samples: 80, noise: null, seed: 0, n_neighbors: 5, weights: "uniform", p: 2,
@@ -9,6 +10,8 @@ const state = { dataset: "moons", n_samples: 80, noise: null, seed: 0, n_neighbo
 let last = null;
 let plot = null;
 let regions = null;
+let curve = null;
+let curvePlot = null;
 let needRegions = true;
 
 const $ = (id) => document.getElementById(id);
@@ -91,6 +94,28 @@ function voteTex(out) {
     + `\\hat{y} &= \\arg\\max_c P(c \\mid \\mathbf{x}) = \\mathbf{${q.prediction}} \\end{aligned}`;
 }
 
+/** Training (black) and test (red) accuracy for k = 1 … 30, the chosen k marked; a click on it chooses k. */
+function drawCurve(out) {
+  if (!curve) return;
+  const K = curve.k.length;
+  const low = Math.min(...curve.test, ...curve.train);
+  const bottom = Math.max(0, Math.floor((low - 0.05) * 10) / 10);
+  if (!curvePlot || curvePlot.K !== K || curvePlot.bottom !== bottom) {
+    curvePlot = new Plot($("curve"), { x: [0.5, K + 0.5], y: [bottom, 1.0], xLabel: "k", yLabel: t("curve_axis"),
+      width: 600, height: 330 });
+    curvePlot.K = K;
+    curvePlot.bottom = bottom;
+  }
+  curvePlot.clear();
+  curvePlot.segment(out.k, bottom, out.k, 1.0, "#1f5fbf", { width: 3, dash: "6 5" });
+  curvePlot.curve(curve.k, curve.train, "#14181f", { width: 3 });
+  curvePlot.curve(curve.k, curve.test, "#c0392b", { width: 3.5 });
+  const at = Math.min(out.k, K) - 1;
+  curvePlot.point(curve.k[at], curve.test[at], { r: 7, fill: "#c0392b", stroke: "#ffffff" });
+  curvePlot.text(out.k, bottom, `k = ${out.k}: ${fmt(curve.test[at], 3)}`, { dx: out.k > K / 2 ? -8 : 8, dy: -10,
+    anchor: out.k > K / 2 ? "end" : "start", size: 17, fill: "#1f5fbf" });
+}
+
 function drawNumbers(out) {
   const q = out.query;
   tex($("distance-formula"), distanceTex(out.p, q.x, q.neighbours[0]));
@@ -124,12 +149,14 @@ async function update() {
   if (!out) return;
   if (withRegions) {
     regions = out.regions;
+    curve = out.curve;
     needRegions = false;
   }
   last = out;
   if (state.x === null) state.x = out.query.x; // the middle of the data, chosen by the server
   drawNumbers(out);
   drawPlane(out);
+  drawCurve(out);
 }
 
 const refresh = throttle(update);
@@ -148,7 +175,10 @@ function onDrag(x1, x2) {
 
 async function main() {
   // a new language: redraw at once, and ask again for the engine's explanation in it
-  await initLesson("knn", { onLang: () => (last ? (drawNumbers(last), drawPlane(last), refresh()) : null) });
+  await initLesson("knn", { onLang: () => {
+    curvePlot = null; // its axis label is in the old language
+    return last ? (drawNumbers(last), drawPlane(last), drawCurve(last), refresh()) : null;
+  } });
   dataControls($("data"), state, () => changed({ data: true }));
   pairSlider($("k-range"), $("k"), (value) => {
     state.n_neighbors = Math.round(value);
@@ -165,6 +195,14 @@ async function main() {
       changed();
     });
   }
+  $("curve").addEventListener("click", (event) => {
+    if (!curvePlot || !curve) return;
+    const k = Math.round(curvePlot.at(event)[0]);
+    if (k < 1 || k > curve.k.length) return;
+    state.n_neighbors = k;
+    setControls();
+    changed();
+  });
   $("plane").addEventListener("pointerdown", (event) => {
     if (!plot || !last || event.target.dataset.testid === "query") return;
     plot.dragging = onDrag;
