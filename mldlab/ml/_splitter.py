@@ -55,40 +55,46 @@ def impurity(sums: np.ndarray, weights: np.ndarray, squares, criterion: str) -> 
     if criterion == "squared_error":
         return squares / weights - (sums[..., 0] / weights) ** 2  # (4)
     if criterion == "gini":
-        return 1.0 - (sums ** 2).sum(axis=-1) / (weights * weights)  # (2)
+        return 1.0 - np.einsum("...k,...k->...", sums, sums) / (weights * weights)  # (2)
     p = sums / weights[..., None]
     logs = np.log2(p, out=np.zeros_like(p), where=p > 0)  # 0·log 0 = 0
     return -(p * logs).sum(axis=-1)  # (3)
 
 
 def _runs(x: np.ndarray, target: np.ndarray, weight: np.ndarray, blocks: Blocks, n_classes: int):
-    """The runs of equal values in every block: where each starts, its block, number of samples, Σ w, and its
-    class counts (R, C) or Σ wᵢyᵢ (R, 1).
+    """The runs of equal values in every block: where each starts, the first run of each block, and per run its
+    class counts (C columns) or Σ wᵢyᵢ (1 column), then Σ w and the number of samples, as one (R, K + 2) array.
 
     A threshold can only fall between two runs, so the search works on runs, not samples: on pixels with 17 grey
     levels a node of 1,000 samples has at most 16 candidates per feature instead of 999.
     """
-    new_run = np.ones(len(x), dtype=bool)
-    new_run[1:] = x[1:] > x[:-1] + FEATURE_THRESHOLD
-    new_run[blocks.start] = True
+    new_block = np.zeros(len(x), dtype=bool)
+    new_block[blocks.start] = True
+    new_run = new_block.copy()
+    new_run[1:] |= x[1:] > x[:-1] + FEATURE_THRESHOLD
     start = np.flatnonzero(new_run)
-    block = np.searchsorted(blocks.start, start, side="right") - 1
-    length = np.diff(np.append(start, len(x)))
-    w = np.add.reduceat(weight, start)
+    first = np.flatnonzero(new_block[start])
+    columns = np.empty((len(start), max(n_classes, 1) + 2))
     if n_classes:
         run = np.cumsum(new_run) - 1
-        sums = np.bincount(run * n_classes + target, weights=weight, minlength=len(start) * n_classes)
-        return start, block, length, w, sums.reshape(len(start), n_classes)
-    return start, block, length, w, np.add.reduceat(target, start)[:, None]
+        columns[:, :n_classes] = np.bincount(run * n_classes + target, weights=weight,
+                                             minlength=len(start) * n_classes).reshape(len(start), n_classes)
+    else:
+        columns[:, 0] = np.add.reduceat(target, start)
+    columns[:, -1] = np.diff(np.append(start, len(x)))
+    columns[:, -2] = columns[:, -1] if weight is None else np.add.reduceat(weight, start)
+    return start, first, columns
 
 
-def _sides(values: np.ndarray, first: np.ndarray, group: np.ndarray):
-    """Σ of ``values`` over the runs of a block up to each run (left) and over the rest of the block (right);
-    ``first`` is the first run of each block and ``group`` the block of each run."""
+def _sides(values: np.ndarray, first: np.ndarray):
+    """Σ of ``values`` (rows: runs) over the runs of a block up to each run (left) and over the rest of the block
+    (right); ``first`` is the first run of each block."""
     cumulative = np.cumsum(values, axis=0)
-    last = np.append(first[1:], len(values)) - 1
-    before = np.where((first > 0).reshape((-1,) + (1,) * (values.ndim - 1)), cumulative[first - 1], 0)
-    return cumulative - before[group], cumulative[last][group] - cumulative
+    runs = np.diff(np.append(first, len(values)))
+    before = np.zeros((len(first), values.shape[1]))
+    before[1:] = cumulative[first[1:] - 1]
+    total = cumulative[np.append(first[1:], len(values)) - 1]
+    return cumulative - np.repeat(before, runs, axis=0), np.repeat(total, runs, axis=0) - cumulative
 
 
 def _proxy(left, right, w_left, w_right, criterion: str) -> np.ndarray:
@@ -103,23 +109,25 @@ def _first_per_group(mask: np.ndarray, group: np.ndarray, n_groups: int) -> np.n
     """For each group, the first index where ``mask`` holds (``group`` non-decreasing), or −1."""
     first = np.full(n_groups, -1)
     where = np.flatnonzero(mask)
-    groups, at = np.unique(group[where], return_index=True)
-    first[groups] = where[at]
+    groups = group[where]
+    new = np.ones(len(where), dtype=bool)
+    new[1:] = groups[1:] != groups[:-1]
+    first[groups[new]] = where[new]
     return first
 
 
 def best_splits(x: np.ndarray, target: np.ndarray, weight: np.ndarray, blocks: Blocks, criterion: str,
                 n_classes: int, min_samples_leaf: int, min_weight_leaf: float):
     """The best split of each node: (found, block, threshold, position) per node, the position being how many of
-    the block's sorted samples go left. ``target`` holds the class codes (classifier, ``n_classes`` > 0) or w·y.
+    the block's sorted samples go left. ``target`` holds the class codes (classifier, ``n_classes`` > 0) or w·y;
+    ``weight`` None means every weight is 1.
     A node has none when no threshold between two distinct values leaves ``min_samples_leaf`` samples and a
     weight of ``min_weight_leaf`` on each side."""
-    start, block_of, length, w, sums = _runs(x, target, weight, blocks, n_classes)
-    first = np.searchsorted(start, blocks.start)
-    left, right = _sides(sums, first, block_of)
-    w_left, w_right = _sides(w, first, block_of)
-    n_left, n_right = _sides(length, first, block_of)
-    proxy = _proxy(left, right, w_left, w_right, criterion)
+    start, first, columns = _runs(x, target, weight, blocks, n_classes)
+    block_of = np.repeat(np.arange(len(first)), np.diff(np.append(first, len(start))))
+    left, right = _sides(columns, first)
+    (w_left, n_left), (w_right, n_right) = left[:, -2:].T, right[:, -2:].T
+    proxy = _proxy(left[:, :-2], right[:, :-2], w_left, w_right, criterion)
     valid = ((n_right > 0) & (n_left >= min_samples_leaf) & (n_right >= min_samples_leaf)
              & (w_left >= min_weight_leaf) & (w_right >= min_weight_leaf))
     proxy = np.where(valid, proxy, -np.inf)
@@ -138,4 +146,5 @@ def best_splits(x: np.ndarray, target: np.ndarray, weight: np.ndarray, blocks: B
     a, b = x[after - 1], x[after]
     threshold = a / 2.0 + b / 2.0
     threshold = np.where((threshold == b) | ~np.isfinite(threshold), a, threshold)  # rounding reached b
-    return found, np.where(found, block, -1), np.where(found, threshold, -2.0), np.where(found, n_left[run], 0)
+    position = np.where(found, n_left[run], 0).astype(np.int64)
+    return found, np.where(found, block, -1), np.where(found, threshold, -2.0), position

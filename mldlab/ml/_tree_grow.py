@@ -70,42 +70,52 @@ def _candidate_blocks(Xt, rows, starts, lengths, n_try, rng):
 
 def _flat(rows, starts, blocks, feature):
     """The sample ids of all blocks end to end."""
-    begin = feature * rows.shape[1] + starts[blocks.node]
-    offset = np.repeat(begin - blocks.start, blocks.length)
-    return rows.ravel()[offset + np.arange(offset.size)]
+    return rows.ravel()[_first_of_blocks(feature * rows.shape[1] + starts[blocks.node], blocks.length)]
 
 
-def _children_sums(values, rows, starts, goes_left):
-    """Σ of ``values`` over the left and over the right samples of every node (each child's own samples)."""
-    first = rows[0]
-    left = goes_left[first]
-    picked = values[first]
-    mask = left.reshape((-1,) + (1,) * (values.ndim - 1))
-    return np.add.reduceat(picked * mask, starts, axis=0), np.add.reduceat(picked * ~mask, starts, axis=0)
+def _first_of_blocks(starts, counts):
+    """The flat positions of the first ``counts`` entries of the blocks starting at ``starts``."""
+    offset = np.repeat(starts - (np.cumsum(counts) - counts), counts)
+    return offset + np.arange(offset.size)
 
 
-def _partition(rows, starts, lengths, goes_left, n_left):
-    """Every node's samples moved stably to its left child, then its right child, in every row at once."""
-    node_of = np.repeat(np.arange(len(starts)), lengths)
-    flags = goes_left[rows]
-    lefts = np.cumsum(flags, axis=1)  # how many of the samples so far go left
-    before = np.where(starts > 0, lefts[:, starts - 1], 0)[:, node_of]
-    offset = np.arange(rows.shape[1]) - starts[node_of]
-    place = np.where(flags, starts[node_of] + lefts - before - 1,
-                     (starts + n_left)[node_of] + offset - (lefts - before))
-    out = np.empty_like(rows)
-    np.put_along_axis(out, place, rows, axis=1)
-    return out
+def _children(level, goes_left, data, criterion):
+    """The sums, W and Σ wᵢyᵢ² (squared error) of the two children of every node, each from its own samples,
+    by one weighted count over the node's samples: shapes (nodes, 2, K), (nodes, 2) and (nodes, 2)."""
+    sums, weight, squares, search, _ = data
+    first = level.rows[0]
+    child = 2 * np.repeat(np.arange(len(level.lengths)), level.lengths) + ~goes_left[first]
+    size, w = 2 * len(level.lengths), weight[first]
+    if criterion == "squared_error":
+        child_sums = np.bincount(child, weights=sums[first, 0], minlength=size)[:, None]
+    else:
+        classes = sums.shape[1]
+        child_sums = np.bincount(child * classes + search[first], weights=w, minlength=size * classes)
+    child_squares = None if squares is None else np.bincount(child, weights=squares[first], minlength=size)
+    return (child_sums.reshape(len(level.lengths), 2, -1), np.bincount(child, weights=w, minlength=size).reshape(-1, 2),
+            None if squares is None else child_squares.reshape(-1, 2))
 
 
-def _level(sums, weight, squares, n, depth, criterion, limits, rows, starts, lengths) -> _Level:
-    """A level of nodes with their impurities, which may split (1), and the sorted rows of only those."""
+def _partition(rows, lengths, goes_left, found, kept):
+    """The rows of the children in ``kept`` (two per node in ``found``, left then right), each child's samples in
+    the order they had: a stable sort of every row by child, as keys of 16 bits when they fit (NumPy then sorts
+    by radix, in one pass)."""
+    table = np.full(2 * len(lengths), len(kept))  # a child not kept sorts last, then is cut off
+    table[np.repeat(2 * np.flatnonzero(found), 2) + np.tile([0, 1], found.sum())] = np.where(
+        kept, np.cumsum(kept) - 1, len(kept))
+    key = np.zeros(len(goes_left), dtype=np.uint16 if len(kept) < 2 ** 16 else np.int64)
+    key[rows[0]] = table[2 * np.repeat(np.arange(len(lengths)), lengths) + ~goes_left[rows[0]]]
+    order = np.argsort(key[rows], axis=1, kind="stable")
+    return np.take_along_axis(rows, order[:, :(key[rows[0]] < len(kept)).sum()], axis=1)
+
+
+def _level(sums, weight, squares, n, depth, criterion, limits) -> _Level:
+    """A level of nodes with their impurities and which may split (1); the rows are set by the caller."""
     impurities = impurity(sums, weight, squares, criterion)
     splits = ((depth < limits.max_depth) & (n >= limits.min_samples_split) & (weight >= 2 * limits.min_weight_leaf)
               & (impurities > EPSILON))
-    keep = np.repeat(splits, lengths)
-    kept = lengths[splits]
-    return _Level(sums, weight, squares, n, impurities, splits, rows[:, keep], np.cumsum(kept) - kept, kept)
+    kept = n[splits]
+    return _Level(sums, weight, squares, n, impurities, splits, None, np.cumsum(kept) - kept, kept)
 
 
 def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rng) -> dict:
@@ -120,10 +130,11 @@ def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rng)
     w_root = weight[active].sum()
     level = _level(sums[active].sum(axis=0, keepdims=True), np.array([w_root]),
                    None if squares is None else np.array([squares[active].sum()]), np.array([len(active)]), 0,
-                   criterion, limits, rows, np.array([0]), np.array([len(active)]))
+                   criterion, limits)._replace(rows=rows)
     parts = {key: [] for key in ("sums", "weight", "n", "impurity", "feature", "threshold", "children_left",
                                  "children_right", "improvement", "depth")}
     next_id, depth = 0, 0
+    data = (sums, weight, squares, search, bool(np.all(weight[active] == 1.0)))  # all 1: no weights to add up
     while True:
         size = len(level.n)
         part = {"sums": level.sums, "weight": level.weight, "n": level.n, "impurity": level.impurity,
@@ -134,7 +145,7 @@ def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rng)
         next_id += size
         if not level.splits.any():
             break
-        level, depth = _split_level(Xt, (sums, weight, squares, search), criterion, limits, rng, level, part,
+        level, depth = _split_level(Xt, data, criterion, limits, rng, level, part,
                                     next_id, w_root, depth)
         if level is None:
             break
@@ -145,29 +156,23 @@ def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rng)
 
 def _split_level(Xt, data, criterion, limits, rng, level, part, next_id, w_root, depth):
     """Split the nodes of ``level`` that can split (2), filling ``part``; the next level, or None."""
-    sums, weight, squares, search = data
+    sums, weight, squares, search, unit = data
     blocks, feature = _candidate_blocks(Xt, level.rows, level.starts, level.lengths, limits.n_try, rng)
     if not len(feature):
         return None, depth
     samples = _flat(level.rows, level.starts, blocks, feature)
     x = Xt.ravel()[np.repeat(feature, blocks.length) * Xt.shape[1] + samples]
-    found, block, threshold, position = best_splits(x, search[samples], weight[samples], blocks, criterion,
+    found, block, threshold, position = best_splits(x, search[samples], None if unit else weight[samples], blocks,
+                                                    criterion,
                                                     sums.shape[1] if criterion != "squared_error" else 0,
                                                     limits.min_samples_leaf, limits.min_weight_leaf)
-    entry_block = np.repeat(np.arange(len(blocks.start)), blocks.length)
-    chosen = np.full(len(blocks.start), -1)
-    chosen[block[found]] = position[found]
     goes_left = np.zeros(len(weight), dtype=bool)
-    goes_left[samples[np.arange(len(samples)) - blocks.start[entry_block] < chosen[entry_block]]] = True
-    sums_left, sums_right = _children_sums(sums, level.rows, level.starts, goes_left)
-    w_left, w_right = _children_sums(weight, level.rows, level.starts, goes_left)
-    sq_left, sq_right = (None, None) if squares is None else _children_sums(squares, level.rows, level.starts,
-                                                                              goes_left)
+    goes_left[samples[_first_of_blocks(blocks.start[block[found]], position[found])]] = True
+    child_sums, child_w, child_sq = _children(level, goes_left, data, criterion)
     with np.errstate(divide="ignore", invalid="ignore"):  # a node without a split has an empty side
-        i_left = impurity(sums_left, w_left, sq_left, criterion)
-        i_right = impurity(sums_right, w_right, sq_right, criterion)
+        child_impurity = impurity(child_sums, child_w, child_sq, criterion)
     nodes = np.flatnonzero(level.splits)
-    improvement = (level.weight[nodes] * level.impurity[nodes] - w_left * i_left - w_right * i_right) / w_root
+    improvement = (level.weight[nodes] * level.impurity[nodes] - (child_w * child_impurity).sum(axis=1)) / w_root
     if limits.min_impurity_decrease > 0.0:
         found &= improvement + EPSILON >= limits.min_impurity_decrease
     if not found.any():
@@ -179,12 +184,9 @@ def _split_level(Xt, data, criterion, limits, rng, level, part, next_id, w_root,
     part["children_left"][split_nodes], part["children_right"][split_nodes] = children, children + 1
     part["improvement"][split_nodes] = improvement[found]
     n_left = position[found]
-    lengths = level.lengths[found]
-    keep = np.repeat(found, level.lengths)
-    rows = _partition(level.rows[:, keep], np.cumsum(lengths) - lengths, lengths, goes_left, n_left)
-    pair = np.stack([n_left, lengths - n_left], axis=1).ravel()
-    child = np.stack([sums_left[found], sums_right[found]], axis=1).reshape((-1,) + sums.shape[1:])
-    child_w = np.stack([w_left[found], w_right[found]], axis=1).ravel()
-    child_sq = None if squares is None else np.stack([sq_left[found], sq_right[found]], axis=1).ravel()
-    return _level(child, child_w, child_sq, pair, depth + 1, criterion, limits, rows, np.cumsum(pair) - pair,
-                  pair), depth + 1
+    pair = np.stack([n_left, level.lengths[found] - n_left], axis=1).ravel()
+    children = _level(child_sums[found].reshape(pair.size, -1), child_w[found].ravel(),
+                      None if child_sq is None else child_sq[found].ravel(), pair, depth + 1, criterion, limits)
+    if not children.splits.any():
+        return children, depth + 1
+    return children._replace(rows=_partition(level.rows, level.lengths, goes_left, found, children.splits)), depth + 1
