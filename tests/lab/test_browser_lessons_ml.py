@@ -126,6 +126,10 @@ def test_tree_grows_split_by_split(page, lab_url):
     assert page.locator("[data-testid=splits] tbody tr").count() == 2
     assert page.locator("[data-testid=tree-drawing] [data-node]").count() == 5
     assert _text(page, "split-title").startswith("Split 2")
+    page.keyboard.press("ArrowRight")                      # a presenter's clicker
+    page.wait_for_function("() => document.querySelector('[data-testid=tree-step]').textContent === '3'")
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_function("() => document.querySelector('[data-testid=tree-step]').textContent === '2'")
     page.get_by_test_id("tree-all").click()
     page.wait_for_function(f"() => document.querySelector('[data-testid=tree-step]').textContent === '{total}'")
     assert page.get_by_test_id("tree-next").is_disabled()

@@ -255,6 +255,13 @@ async function main() {
   $("back").addEventListener("click", () => go(state.step - 1));
   $("reset").addEventListener("click", () => go(0));
   $("all").addEventListener("click", () => go(255));
+  document.addEventListener("keydown", (event) => { // a presenter's clicker or the arrow keys: one split at a time
+    if (event.target.closest("input, select, textarea") || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (["ArrowRight", "PageDown"].includes(event.key) && !$("next").disabled) go(state.step + 1);
+    else if (["ArrowLeft", "PageUp"].includes(event.key) && !$("back").disabled) go(state.step - 1);
+    else return;
+    event.preventDefault();
+  });
   $("plane").addEventListener("pointerdown", (event) => {
     if (!plot || !last) return;
     const [a, b, c, d] = last.data.extent;
