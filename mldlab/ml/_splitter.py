@@ -75,14 +75,14 @@ def _runs(x: np.ndarray, target: np.ndarray, weight: np.ndarray, blocks: Blocks,
     start = np.flatnonzero(new_run)
     first = np.flatnonzero(new_block[start])
     columns = np.empty((len(start), max(n_classes, 1) + 2))
+    columns[:, -1] = length = np.diff(np.append(start, len(x)))
+    columns[:, -2] = length if weight is None else np.add.reduceat(weight, start)
     if n_classes:
-        run = np.cumsum(new_run) - 1
-        columns[:, :n_classes] = np.bincount(run * n_classes + target, weights=weight,
-                                             minlength=len(start) * n_classes).reshape(len(start), n_classes)
+        key = np.repeat(np.arange(0, len(start) * n_classes, n_classes), length) + target
+        counts = np.bincount(key, weights=weight, minlength=len(start) * n_classes)
+        columns[:, :n_classes] = counts.reshape(len(start), n_classes)
     else:
         columns[:, 0] = np.add.reduceat(target, start)
-    columns[:, -1] = np.diff(np.append(start, len(x)))
-    columns[:, -2] = columns[:, -1] if weight is None else np.add.reduceat(weight, start)
     return start, first, columns
 
 

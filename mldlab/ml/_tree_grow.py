@@ -39,7 +39,8 @@ class Limits(NamedTuple):
 
 class _Level(NamedTuple):
     """The nodes of one depth: their sums (class counts or Σ wᵢyᵢ), W, Σ wᵢyᵢ² (squared error), numbers of
-    samples and impurities; which may split; and the sorted rows of those, node after node."""
+    samples and impurities; which may split; and, node after node, the sorted rows of those: sample ids and their
+    values."""
 
     sums: np.ndarray
     weight: np.ndarray
@@ -48,17 +49,16 @@ class _Level(NamedTuple):
     impurity: np.ndarray
     splits: np.ndarray
     rows: np.ndarray
+    values: np.ndarray
     starts: np.ndarray
     lengths: np.ndarray
 
 
-def _candidate_blocks(Xt, rows, starts, lengths, n_try, rng):
+def _candidate_blocks(values, starts, lengths, n_try, rng):
     """The (node, feature) blocks a level searches: every feature that is not constant in the node, or ``n_try``
     of them drawn at random from those; blocks of a node consecutive, features in visiting order."""
-    first = np.take_along_axis(Xt, rows[:, starts], axis=1)
-    last = np.take_along_axis(Xt, rows[:, starts + lengths - 1], axis=1)
-    varies = (last > first + FEATURE_THRESHOLD).T  # (nodes, features): a constant feature cannot split
-    if n_try >= len(Xt):
+    varies = (values[:, starts + lengths - 1] > values[:, starts] + FEATURE_THRESHOLD).T  # (nodes, features)
+    if n_try >= len(values):  # every feature that is not constant in the node
         node, feature = np.nonzero(varies)
     else:
         keys = np.where(varies, rng.random(varies.shape), 2.0)
@@ -68,9 +68,10 @@ def _candidate_blocks(Xt, rows, starts, lengths, n_try, rng):
     return Blocks(np.cumsum(lengths[node]) - lengths[node], lengths[node], node, len(starts)), feature
 
 
-def _flat(rows, starts, blocks, feature):
-    """The sample ids of all blocks end to end."""
-    return rows.ravel()[_first_of_blocks(feature * rows.shape[1] + starts[blocks.node], blocks.length)]
+def _flat(level, blocks, feature):
+    """The sample ids and values of all blocks end to end."""
+    flat = _first_of_blocks(feature * level.rows.shape[1] + level.starts[blocks.node], blocks.length)
+    return level.rows.ravel()[flat], level.values.ravel()[flat]
 
 
 def _first_of_blocks(starts, counts):
@@ -96,7 +97,7 @@ def _children(level, goes_left, data, criterion):
             None if squares is None else child_squares.reshape(-1, 2))
 
 
-def _partition(rows, lengths, goes_left, found, kept):
+def _partition(rows, values, lengths, goes_left, found, kept):
     """The rows of the children in ``kept`` (two per node in ``found``, left then right), each child's samples in
     the order they had: a stable sort of every row by child, as keys of 16 bits when they fit (NumPy then sorts
     by radix, in one pass)."""
@@ -105,8 +106,8 @@ def _partition(rows, lengths, goes_left, found, kept):
         kept, np.cumsum(kept) - 1, len(kept))
     key = np.zeros(len(goes_left), dtype=np.uint16 if len(kept) < 2 ** 16 else np.int64)
     key[rows[0]] = table[2 * np.repeat(np.arange(len(lengths)), lengths) + ~goes_left[rows[0]]]
-    order = np.argsort(key[rows], axis=1, kind="stable")
-    return np.take_along_axis(rows, order[:, :(key[rows[0]] < len(kept)).sum()], axis=1)
+    order = np.argsort(key[rows], axis=1, kind="stable")[:, :(key[rows[0]] < len(kept)).sum()]
+    return np.take_along_axis(rows, order, axis=1), np.take_along_axis(values, order, axis=1)
 
 
 def _level(sums, weight, squares, n, depth, criterion, limits) -> _Level:
@@ -115,7 +116,7 @@ def _level(sums, weight, squares, n, depth, criterion, limits) -> _Level:
     splits = ((depth < limits.max_depth) & (n >= limits.min_samples_split) & (weight >= 2 * limits.min_weight_leaf)
               & (impurities > EPSILON))
     kept = n[splits]
-    return _Level(sums, weight, squares, n, impurities, splits, None, np.cumsum(kept) - kept, kept)
+    return _Level(sums, weight, squares, n, impurities, splits, None, None, np.cumsum(kept) - kept, kept)
 
 
 def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rng) -> dict:
@@ -130,7 +131,7 @@ def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rng)
     w_root = weight[active].sum()
     level = _level(sums[active].sum(axis=0, keepdims=True), np.array([w_root]),
                    None if squares is None else np.array([squares[active].sum()]), np.array([len(active)]), 0,
-                   criterion, limits)._replace(rows=rows)
+                   criterion, limits)._replace(rows=rows, values=np.take_along_axis(Xt, rows, axis=1))
     parts = {key: [] for key in ("sums", "weight", "n", "impurity", "feature", "threshold", "children_left",
                                  "children_right", "improvement", "depth")}
     next_id, depth = 0, 0
@@ -145,7 +146,7 @@ def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rng)
         next_id += size
         if not level.splits.any():
             break
-        level, depth = _split_level(Xt, data, criterion, limits, rng, level, part,
+        level, depth = _split_level(data, criterion, limits, rng, level, part,
                                     next_id, w_root, depth)
         if level is None:
             break
@@ -154,14 +155,13 @@ def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rng)
     return tree
 
 
-def _split_level(Xt, data, criterion, limits, rng, level, part, next_id, w_root, depth):
+def _split_level(data, criterion, limits, rng, level, part, next_id, w_root, depth):
     """Split the nodes of ``level`` that can split (2), filling ``part``; the next level, or None."""
     sums, weight, squares, search, unit = data
-    blocks, feature = _candidate_blocks(Xt, level.rows, level.starts, level.lengths, limits.n_try, rng)
+    blocks, feature = _candidate_blocks(level.values, level.starts, level.lengths, limits.n_try, rng)
     if not len(feature):
         return None, depth
-    samples = _flat(level.rows, level.starts, blocks, feature)
-    x = Xt.ravel()[np.repeat(feature, blocks.length) * Xt.shape[1] + samples]
+    samples, x = _flat(level, blocks, feature)
     found, block, threshold, position = best_splits(x, search[samples], None if unit else weight[samples], blocks,
                                                     criterion,
                                                     sums.shape[1] if criterion != "squared_error" else 0,
@@ -189,4 +189,5 @@ def _split_level(Xt, data, criterion, limits, rng, level, part, next_id, w_root,
                       None if child_sq is None else child_sq[found].ravel(), pair, depth + 1, criterion, limits)
     if not children.splits.any():
         return children, depth + 1
-    return children._replace(rows=_partition(level.rows, level.lengths, goes_left, found, children.splits)), depth + 1
+    rows, values = _partition(level.rows, level.values, level.lengths, goes_left, found, children.splits)
+    return children._replace(rows=rows, values=values), depth + 1
