@@ -22,6 +22,7 @@ from typing import NamedTuple
 import numpy as np
 
 from mldlab.ml._splitter import FEATURE_THRESHOLD, Blocks, best_splits, impurity
+from mldlab.ml._tree_few import few_blocks
 
 EPSILON = np.finfo(float).eps
 
@@ -83,7 +84,7 @@ def _first_of_blocks(starts, counts):
 def _children(level, goes_left, data, criterion):
     """The sums, W and Σ wᵢyᵢ² (squared error) of the two children of every node, each from its own samples,
     by one weighted count over the node's samples: shapes (nodes, 2, K), (nodes, 2) and (nodes, 2)."""
-    sums, weight, squares, search, _ = data
+    _, _, sums, weight, squares, search, _ = data
     first = level.rows[0]
     child = 2 * np.repeat(np.arange(len(level.lengths)), level.lengths) + ~goes_left[first]
     size, w = 2 * len(level.lengths), weight[first]
@@ -107,7 +108,8 @@ def _partition(rows, values, lengths, goes_left, found, kept):
     key = np.zeros(len(goes_left), dtype=np.uint16 if len(kept) < 2 ** 16 else np.int64)
     key[rows[0]] = table[2 * np.repeat(np.arange(len(lengths)), lengths) + ~goes_left[rows[0]]]
     order = np.argsort(key[rows], axis=1, kind="stable")[:, :(key[rows[0]] < len(kept)).sum()]
-    return np.take_along_axis(rows, order, axis=1), np.take_along_axis(values, order, axis=1)
+    return np.take_along_axis(rows, order, axis=1), None if values is None else np.take_along_axis(values, order,
+                                                                                                    axis=1)
 
 
 def _level(sums, weight, squares, n, depth, criterion, limits) -> _Level:
@@ -131,11 +133,18 @@ def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rng)
     w_root = weight[active].sum()
     level = _level(sums[active].sum(axis=0, keepdims=True), np.array([w_root]),
                    None if squares is None else np.array([squares[active].sum()]), np.array([len(active)]), 0,
-                   criterion, limits)._replace(rows=rows, values=np.take_along_axis(Xt, rows, axis=1))
+                   criterion, limits)
+    rank = None
+    if 4 * limits.n_try <= len(Xt):  # few features per node: sort them node by node (``_tree_few``)
+        rank = np.zeros(Xt.shape, dtype=np.int64)
+        np.put_along_axis(rank, rows, np.arange(len(active)), axis=1)
+        level = level._replace(rows=active[None, :])
+    else:
+        level = level._replace(rows=rows, values=np.take_along_axis(Xt, rows, axis=1))
     parts = {key: [] for key in ("sums", "weight", "n", "impurity", "feature", "threshold", "children_left",
                                  "children_right", "improvement", "depth")}
     next_id, depth = 0, 0
-    data = (sums, weight, squares, search, bool(np.all(weight[active] == 1.0)))  # all 1: no weights to add up
+    data = (Xt, rank, sums, weight, squares, search, bool(np.all(weight[active] == 1.0)))  # all 1: no sums of w
     while True:
         size = len(level.n)
         part = {"sums": level.sums, "weight": level.weight, "n": level.n, "impurity": level.impurity,
@@ -157,11 +166,15 @@ def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rng)
 
 def _split_level(data, criterion, limits, rng, level, part, next_id, w_root, depth):
     """Split the nodes of ``level`` that can split (2), filling ``part``; the next level, or None."""
-    sums, weight, squares, search, unit = data
-    blocks, feature = _candidate_blocks(level.values, level.starts, level.lengths, limits.n_try, rng)
+    Xt, rank, sums, weight, squares, search, unit = data
+    if rank is None:
+        blocks, feature = _candidate_blocks(level.values, level.starts, level.lengths, limits.n_try, rng)
+        samples, x = _flat(level, blocks, feature)
+    else:
+        blocks, feature, samples, x = few_blocks(Xt, rank, level.rows, level.starts, level.lengths, limits.n_try,
+                                                 rng)
     if not len(feature):
         return None, depth
-    samples, x = _flat(level, blocks, feature)
     found, block, threshold, position = best_splits(x, search[samples], None if unit else weight[samples], blocks,
                                                     criterion,
                                                     sums.shape[1] if criterion != "squared_error" else 0,
