@@ -287,4 +287,10 @@ MESSAGES = {
         "en": "{op}: max_leaf_nodes must be None or a whole number >= 2, got {value!r}.",
         "ko": "{op}: max_leaf_nodes는 None이거나 2 이상의 정수여야 하는데 {value!r}입니다.",
     },
+    "ml_knn_n_jobs": {
+        "en": "{op}: n_jobs must be None, -1 (all cores) or a whole number >= 1, got {value!r}. Hint: n_jobs=1 "
+              "searches in one thread.",
+        "ko": "{op}: n_jobs는 None, -1(모든 코어) 또는 1 이상의 정수여야 하는데 {value!r}입니다. 힌트: n_jobs=1이면 "
+              "한 스레드에서 찾습니다.",
+    },
 }

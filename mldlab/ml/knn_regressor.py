@@ -26,6 +26,7 @@ class KNeighborsRegressor(RegressorMixin, NeighborsBase):
     leaf_size : int, default 30
     p : float, default 2
     metric : {'minkowski', 'euclidean', 'manhattan'}, default 'minkowski'
+    n_jobs : int or None, default None
         As in ``KNeighborsClassifier``.
 
     Attributes
@@ -44,13 +45,14 @@ class KNeighborsRegressor(RegressorMixin, NeighborsBase):
     """
 
     def __init__(self, n_neighbors: int = 5, *, weights: str = "uniform", algorithm: str = "auto",
-                 leaf_size: int = 30, p: float = 2, metric: str = "minkowski"):
+                 leaf_size: int = 30, p: float = 2, metric: str = "minkowski", n_jobs=None):
         self.n_neighbors = n_neighbors
         self.weights = weights
         self.algorithm = algorithm
         self.leaf_size = leaf_size
         self.p = p
         self.metric = metric
+        self.n_jobs = n_jobs
 
     def fit(self, X, y) -> "KNeighborsRegressor":
         """Remember the training points and their targets."""

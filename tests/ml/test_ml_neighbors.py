@@ -18,7 +18,7 @@ def test_classifier_predicts_as_scikit_learn(sklearn, ml_data, name, n_neighbors
     np.testing.assert_array_equal(ours.predict(X_test), theirs.predict(X_test))
     np.testing.assert_allclose(ours.predict_proba(X_test), theirs.predict_proba(X_test), atol=1e-12)
     assert ours.score(X_test, y_test) == theirs.score(X_test, y_test)
-    assert ours._fit_method == theirs._fit_method
+    assert ours._fit_method == "brute"  # 'auto': the KD-tree only pays off on large 2-D and 3-D data
 
 
 @pytest.mark.parametrize("name", ["iris", "wine", "moons", "gaussians"])
@@ -32,7 +32,9 @@ def test_algorithms_and_metrics_as_scikit_learn(sklearn, ml_data, name, algorith
     np.testing.assert_array_equal(ours.predict(X_test), theirs.predict(X_test))
     dist, ind = ours.kneighbors(X_test)
     their_dist, their_ind = theirs.kneighbors(X_test)
-    np.testing.assert_allclose(dist, their_dist, rtol=1e-9)  # theirs via ‖x‖² − 2x·x' + ‖x'‖²: a few digits fewer
+    np.testing.assert_allclose(dist, their_dist, rtol=1e-10)  # their brute force: ‖x‖² − 2x·x' + ‖x'‖², rounded
+    exact = sklearn.neighbors.KDTree(X_train, metric="minkowski", p=1 if metric == "manhattan" else p)
+    np.testing.assert_allclose(dist, exact.query(X_test, k=7)[0], rtol=1e-12, atol=1e-12)
     k_plus_1 = theirs.kneighbors(X_test, n_neighbors=8)[0]
     untied = np.all(np.diff(k_plus_1, axis=1) > 1e-9, axis=1)  # equal distances may come in another order
     np.testing.assert_array_equal(ind[untied], their_ind[untied])
@@ -89,12 +91,32 @@ def test_kd_tree_equals_brute_force_on_a_grid_full_of_ties(sklearn):
         np.testing.assert_allclose(dist, their_dist, rtol=1e-12)
 
 
-@pytest.mark.parametrize(("n", "k"), [(50, 3), (3000, 1), (3000, 5), (3000, 40)])
-def test_brute_force_equals_a_plain_stable_sort(n, k):
+@pytest.mark.parametrize(("n", "k", "p", "n_queries", "n_jobs"),
+                         [(50, 3, 2, 300, 1), (3000, 1, 2, 300, 1), (3000, 5, 2, 300, 1), (3000, 40, 2, 300, 1),
+                          (6, 6, 2, 300, 1), (3000, 5, 1, 300, 1), (3000, 5, 3, 300, 1), (3000, 5, 2, 3000, 2),
+                          (3000, 5, 2, 3000, None), (3000, 5, 1, 3000, -1)])
+def test_brute_force_equals_a_plain_stable_sort(n, k, p, n_queries, n_jobs):
     rng = np.random.default_rng(n + k)
     X = rng.integers(0, 4, size=(n, 3)).astype(float)  # a few distinct points: ties everywhere
-    Q = rng.integers(0, 4, size=(300, 3)).astype(float)
-    distances = np.sqrt(((Q[:, None] - X[None]) ** 2).sum(axis=-1))
+    Q = rng.integers(0, 4, size=(n_queries, 3)).astype(float)
+    Q[::7] += rng.random((len(Q[::7]), 3))  # and some without ties
+    distances = (np.abs(Q[:, None] - X[None]) ** p).sum(axis=-1) ** (1 / p)
     expected = np.argsort(distances, axis=1, kind="stable")[:, :k]
-    ind = KNeighborsClassifier(k, algorithm="brute").fit(X, np.arange(n) % 3).kneighbors(Q, return_distance=False)
+    knn = KNeighborsClassifier(k, algorithm="brute", p=p, n_jobs=n_jobs).fit(X, np.arange(n) % 3)
+    dist, ind = knn.kneighbors(Q)  # 3000 × 3000 distances: searched in threads
     np.testing.assert_array_equal(ind, expected)
+    np.testing.assert_allclose(dist, np.take_along_axis(distances, expected, axis=1), rtol=1e-12, atol=1e-12)
+
+
+def test_n_jobs_is_checked():
+    for bad in (0, -2, 1.5, "2", True):
+        with pytest.raises(ValueError, match="n_jobs"):
+            KNeighborsRegressor(n_jobs=bad).fit([[0.0], [1.0]], [0.0, 1.0])
+
+
+def test_auto_takes_the_kd_tree_only_on_large_low_dimensional_data():
+    X = np.random.default_rng(0).random((150_000, 2))
+    assert KNeighborsRegressor().fit(X, X[:, 0])._fit_method == "kd_tree"  # where it beats brute force
+    assert KNeighborsRegressor().fit(X[:-1], X[:-1, 0])._fit_method == "brute"
+    assert KNeighborsRegressor().fit(X[:, [0, 1, 1]], X[:, 0])._fit_method == "brute"  # 3-D: from 300,000
+    assert KNeighborsRegressor(algorithm="kd_tree").fit(X[:100], X[:100, 0])._fit_method == "kd_tree"
