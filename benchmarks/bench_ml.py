@@ -12,10 +12,10 @@ better) and the issue's target where it sets one (KNN ≤ 1.5×; trees, forests 
 MISSED.
 
 Threads: by default each library uses what it would use (scikit-learn's KNN searches on all cores through OpenMP;
-mldlab's through Python threads, ``n_jobs=None``; NumPy's and scikit-learn's BLAS on all cores). ``--threads N``
-limits BLAS and OpenMP to N threads (threadpoolctl) and passes ``n_jobs=N`` to the models of both libraries that
-take it. The machine's load is printed at the start and the end: time on a quiet machine (under load, BLAS
-threads that wait for each other can make either library many times slower).
+mldlab's in one Python thread, ``n_jobs=None``, with its matrix product on all cores through NumPy's BLAS).
+``--threads N`` limits BLAS and OpenMP to N threads (threadpoolctl) and passes ``n_jobs=N`` to the models of both
+libraries that take it. The machine's load is printed at the start and the end: time on a quiet machine (under
+load, BLAS threads that wait for each other can make either library many times slower).
 
 To add a model, add a row to CASES: (name printed, class name, scikit-learn module, options for both, "classes"
 or "numbers" as the target, the target ratio or None).
