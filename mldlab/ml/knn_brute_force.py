@@ -7,7 +7,8 @@ scikit-learn). ‖q‖² is the same along a row, so it is left out, and ‖x‖
     D = [q, 1] · [−2·x, ‖x‖²]ᵀ = ‖x‖² − 2·q·x          one row of D per query, one column per training point
 
 The rows are ranked by D, and the exact distances of the k chosen are measured afterwards (the identity loses a
-few digits to rounding). The queries go in blocks of rows, so D stays small enough for the processor's cache; with
+few digits to rounding). The queries go in blocks of rows: a few large matrix products (a call to BLAS costs a
+little, and much more on a busy machine), each searched in parts small enough for the processor's cache; with
 ``n_jobs`` > 1 the blocks are shared among threads (NumPy releases Python's lock in the matrix product and the
 searches, so two threads can run on two cores). The matrix product itself already runs on all cores, through
 NumPy's BLAS.
@@ -20,7 +21,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
-_BLOCK = 2**19  # distances in one block of rows: 4 MB, which stays in the cache while it is searched
+_PRODUCT = 2**22  # distances per matrix product (32 MB): few calls to BLAS, each of which wakes its threads
+_SEARCH = 2**19  # distances searched at a time (4 MB): they stay in the processor's cache
 _THREADED = 2**18  # fewer distances than this in all are measured in the calling thread (threads cost more)
 
 
@@ -31,12 +33,13 @@ def brute_force(X: np.ndarray, Q: np.ndarray, k: int, p: float, n_jobs=None) -> 
     """
     ind = np.empty((len(Q), k), dtype=np.int64)
     workers = _workers(n_jobs) if len(Q) * len(X) >= _THREADED else 1
+    searched = max(1, _SEARCH // len(X))  # rows of D searched at a time
     if p == 2:
         X1 = np.vstack([-2 * X.T, np.einsum("ij,ij->i", X, X)])  # [−2·x, ‖x‖²]ᵀ, one column per training point
         Q1 = np.hstack([Q, np.ones((len(Q), 1))])  # [q, 1]
-        rows = max(1, _BLOCK // len(X))
+        rows = max(1, _PRODUCT // len(X))
     else:
-        rows = max(1, 2**22 // X.size)  # the differences q − x of a block: about 4 million numbers
+        rows = searched = max(1, 2**22 // X.size)  # the differences q − x of a block: about 4 million numbers
     rows = min(rows, -(-len(Q) // workers))  # at least one block for each thread
 
     def search(start: int) -> None:
@@ -44,7 +47,9 @@ def brute_force(X: np.ndarray, Q: np.ndarray, k: int, p: float, n_jobs=None) -> 
             D = Q1[start : start + rows] @ X1
         else:
             D = (np.abs(Q[start : start + rows, None] - X[None]) ** p).sum(axis=-1)
-        ind[start : start + rows] = _k_smallest(D, k)
+        for first in range(0, len(D), searched):
+            part = D[first : first + searched]
+            ind[start + first : start + first + len(part)] = _k_smallest(part, k)
 
     starts = range(0, len(Q), rows)
     if workers > 1:
