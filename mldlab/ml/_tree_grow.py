@@ -2,10 +2,10 @@
 
 Each feature is sorted once, at the root. The sorted rows are then kept partitioned by node: after a level, the
 samples of every node that splits are moved, stably, into its left and then its right child, in every row at once
-(a cumulative count of "goes left" gives each sample its new place). So a node's samples are always sorted along
-every feature without sorting again, and the samples of leaves drop out. This is what makes the trees fast: no
-Python loop over nodes and no sort per node. Nodes are numbered level by level here (``_tree_order`` renumbers
-them as scikit-learn does).
+(a stable sort of each row by child). So a node's samples are always sorted along every feature without sorting
+again, and the samples of leaves drop out. This is what makes the trees fast: no Python loop over nodes and no
+sort per node. When a node tries only a few of the features (``max_features``), ``_tree_few`` sorts just those
+instead. Nodes are numbered level by level here (``_tree_order`` renumbers them as scikit-learn does).
 
 Examples
 --------
