@@ -24,8 +24,10 @@ PANELS_PER_ROW = 3
 
 
 def model_name(model, width: int = 44) -> str:
-    """The model as it was made, e.g. ``KNeighborsClassifier(n_neighbors=1)``, wrapped to ``width`` characters."""
-    return textwrap.fill(repr(model), width, break_long_words=False, break_on_hyphens=False)
+    """The model as it was made, e.g. ``KNeighborsClassifier(n_neighbors=1)``, wrapped to ``width`` characters; a
+    pipeline as its steps, ``StandardScaler() → KNeighborsClassifier()``."""
+    text = " → ".join(repr(step) for _, step in model.steps) if hasattr(model, "steps") else repr(model)
+    return textwrap.fill(text, width, break_long_words=False, break_on_hyphens=False)
 
 
 def check_two_features(X, y, op: str):

@@ -19,6 +19,7 @@ from mldlab.ml.learning_curve import TRAIN_SIZES
 from mldlab.ml.learning_curve import learning_curve as _learning_scores
 from mldlab.ml.learning_curve import validation_curve as _validation_scores
 from mldlab.viz import _style
+from mldlab.viz.decision_regions import model_name
 
 GAP = 0.05  # a training score this much above the validation score is called overfitting
 
@@ -87,8 +88,8 @@ def learning_curve(model, X, y, *, train_sizes=TRAIN_SIZES, cv=5, scoring=None, 
         ax.annotate(verdict, xy=(sizes[-1], (top + bottom) / 2), xytext=(-12, 0), textcoords="offset points",
                     ha="right", va="center", fontsize=_style.NOTE, color=colour, gid="verdict",
                     bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none"})
-        _style.decorate(ax, message("viz_ml_learning_title", name=repr(model)), message("viz_ml_curve_sizes"),
-                        _score_name(model, scoring))
+        title = message("viz_ml_learning_title", name=model_name(model, width=60))
+        _style.decorate(ax, title, message("viz_ml_curve_sizes"), _score_name(model, scoring))
         _style.legend(ax, loc="best")
         return _style.finish(fig)
 
