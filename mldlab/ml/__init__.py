@@ -10,10 +10,15 @@ neighbours              ``KNeighborsClassifier``, ``KNeighborsRegressor``, ``KDT
 linear models           ``LinearRegression``, ``Ridge``, ``Lasso``, ``LogisticRegression``,
                         ``SGDRegressor``, ``SGDClassifier`` (trained with mldlab's optimizers)
 trees                   ``DecisionTreeClassifier``, ``DecisionTreeRegressor``, ``export_text``
+ensembles               ``BaggingClassifier``, ``BaggingRegressor``, ``RandomForestClassifier``,
+                        ``RandomForestRegressor``, ``AdaBoostClassifier``, ``AdaBoostRegressor``,
+                        ``GradientBoostingClassifier``, ``GradientBoostingRegressor``, ``VotingClassifier``,
+                        ``VotingRegressor``
 preprocessing           ``StandardScaler``, ``MinMaxScaler`` (from ``mldlab.data``), ``OneHotEncoder``,
                         ``PolynomialFeatures``, ``Pipeline``, ``make_pipeline``
 model selection         ``train_test_split`` (from ``mldlab.data``), ``KFold``, ``StratifiedKFold``,
-                        ``cross_val_score``, ``GridSearchCV``, ``ParameterGrid``, ``get_scorer``
+                        ``cross_val_score``, ``GridSearchCV``, ``ParameterGrid``, ``get_scorer``,
+                        ``learning_curve``, ``validation_curve``
 metrics                 ``accuracy_score``, ``precision_score``, ``recall_score``, ``f1_score``,
                         ``confusion_matrix``, ``roc_curve``, ``roc_auc_score``, ``auc``, ``mean_squared_error``,
                         ``root_mean_squared_error``, ``mean_absolute_error``, ``r2_score``
