@@ -38,7 +38,8 @@ from mldlab._random import Generator, manual_seed
 from mldlab.creation import tensor
 from mldlab.data import DataLoader, StandardScaler, TensorDataset, registry, train_test_split
 from mldlab.grad_mode import no_grad
-from mldlab.i18n import LANGUAGES, language, message
+from mldlab.i18n import language, message
+from mldlab.lab._lesson_requests import request_language
 from mldlab.lab.job import Job
 from mldlab.lab.spec import Setup, SetupError
 from mldlab.nn import functional
@@ -549,15 +550,6 @@ async def landscape(request: Request):
     """The loss of a small net trained on moons, around its weights on a filter-normalised 2-D slice."""
     return await _answer(request, LandscapeRequest, run_landscape)
 
-
-def request_language(request: Request) -> str:
-    """The language the lab's app chose for this request (``request.state.lang``); without the app (a bare
-    router in a test): ``?lang=``, else the header ``X-Lab-Lang``, else ``Accept-Language``."""
-    for value in (getattr(request.state, "lang", None), request.query_params.get("lang"),
-                  request.headers.get("x-lab-lang")):
-        if value in LANGUAGES:
-            return value
-    return "ko" if request.headers.get("accept-language", "").lower().startswith("ko") else "en"
 
 
 async def _answer(request: Request, model: type, work):

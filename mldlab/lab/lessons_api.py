@@ -14,81 +14,30 @@ Bodies are validated strictly (``lesson_bodies``); a bad one gets ``{"error": {"
 request's language (``?lang=``, then the header ``X-Lab-Lang``, then Accept-Language).
 """
 
+import functools
 import math
 
 import numpy as np
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
-from pydantic import ValidationError
-from starlette.concurrency import run_in_threadpool
 
 from mldlab import _dtype, nn, optim
 from mldlab.creation import tensor
 from mldlab.explain import activation, backprop, forward, gradient_step, loss, perceptron
 from mldlab.explain.activation import values, when_to_use
 from mldlab.grad_mode import no_grad
-from mldlab.i18n import LANGUAGES, language, message
+from mldlab.i18n import message
 from mldlab.lab import lesson_bodies as bodies
-from mldlab.lab._errors import LabError, error_response, validation_error
-from mldlab.lab._ratelimit import TokenBucket
+from mldlab.lab._lesson_requests import answer
 
 router = APIRouter()
 
 EXTENT = bodies.EXTENT
 GRID = 41
 MAX_BODY = 16_384
+_answer = functools.partial(answer, check=bodies.check, max_body=MAX_BODY, buckets_name="lesson_buckets")
+"""Every page of this router is answered by ``_lesson_requests.answer`` with these bodies' checks."""
 DIVERGED = 1e6
-RATE, BURST, MAX_CLIENTS = 40.0, 80, 10_000
-"""Requests a second per client address on average, the burst allowed, the addresses remembered."""
 _ACTIVATIONS = {"sigmoid": nn.Sigmoid, "tanh": nn.Tanh, "relu": nn.ReLU}
-
-
-def request_language(request: Request) -> str:
-    """The lab's choice for this request (its middleware's), else ``?lang=``, ``X-Lab-Lang``, Accept-Language."""
-    for choice in (getattr(request.state, "lang", None), request.query_params.get("lang"),
-                   request.headers.get("x-lab-lang")):
-        if choice in LANGUAGES:
-            return choice
-    return "ko" if request.headers.get("accept-language", "").lower().startswith("ko") else "en"
-
-
-def _allowed(request: Request) -> bool:
-    """A token bucket per client address (kept on the app): a page sends one request at a time, a flood is cut."""
-    buckets = getattr(request.app.state, "lesson_buckets", None)
-    if buckets is None:
-        buckets = request.app.state.lesson_buckets = {}
-    if len(buckets) > MAX_CLIENTS:
-        buckets.clear()
-    address = request.client.host if request.client else ""
-    return buckets.setdefault(address, TokenBucket(RATE, BURST)).take()
-
-
-async def _answer(request: Request, model, compute) -> JSONResponse:
-    """Validate the body as ``model``, then ``compute(body, lang)`` in a worker thread; errors in the language."""
-    lang = request_language(request)
-    raw = await request.body()
-    with language(lang):
-        if not _allowed(request):
-            return error_response(LabError(429, "rate_limited", message("server_rate_limited")))
-        if len(raw) > MAX_BODY:
-            return error_response(LabError(413, "too_large", message("lessons_too_large", size=len(raw),
-                                                                         limit=MAX_BODY)))
-        try:
-            body = model.model_validate_json(raw or b"{}")
-            bodies.check(body)
-        except ValidationError as error:
-            return error_response(validation_error(error.errors()))
-        except LabError as error:
-            return error_response(error)
-
-    def work():
-        with language(lang):
-            return compute(body, lang)
-
-    try:
-        return JSONResponse(await run_in_threadpool(work))
-    except (ValueError, TypeError) as error:      # the engine's own check, already in the language
-        return error_response(LabError(422, "invalid_value", str(error)))
 
 
 def _round(value, digits: int = 6):

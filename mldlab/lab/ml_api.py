@@ -23,18 +23,12 @@ import math
 
 import numpy as np
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
-from pydantic import ValidationError
-from starlette.concurrency import run_in_threadpool
 
 from mldlab import explain
 from mldlab.data import registry
-from mldlab.i18n import language, message
 from mldlab.lab import ml_bodies as bodies
-from mldlab.lab._errors import LabError, error_response, validation_error
-from mldlab.lab._ratelimit import TokenBucket
+from mldlab.lab._lesson_requests import answer
 from mldlab.lab.dataset import split
-from mldlab.lab.lessons_api import request_language
 from mldlab.ml import DecisionTreeClassifier, KNeighborsClassifier, RandomForestClassifier
 
 router = APIRouter()
@@ -46,47 +40,8 @@ K_MAX = 30
 SMALL_GRID = 40
 """Points a side of the small pictures of single trees."""
 MAX_BODY = 4096
-RATE, BURST, MAX_CLIENTS = 40.0, 80, 10_000
-"""Requests a second per client address on average, the burst allowed, the addresses remembered."""
-
-
-def _allowed(request: Request) -> bool:
-    """A token bucket per client address (kept on the app): a dragging page sends one request at a time."""
-    buckets = getattr(request.app.state, "ml_lesson_buckets", None)
-    if buckets is None:
-        buckets = request.app.state.ml_lesson_buckets = {}
-    if len(buckets) > MAX_CLIENTS:
-        buckets.clear()
-    address = request.client.host if request.client else ""
-    return buckets.setdefault(address, TokenBucket(RATE, BURST)).take()
-
-
-async def _answer(request: Request, model, compute) -> JSONResponse:
-    """Validate the body as ``model``, then ``compute(body, lang)`` in a worker thread; errors in the language."""
-    lang = request_language(request)
-    raw = await request.body()
-    with language(lang):
-        if not _allowed(request):
-            return error_response(LabError(429, "rate_limited", message("server_rate_limited")))
-        if len(raw) > MAX_BODY:
-            return error_response(LabError(413, "too_large", message("lessons_too_large", size=len(raw),
-                                                                         limit=MAX_BODY)))
-        try:
-            body = model.model_validate_json(raw or b"{}")
-            bodies.check(body)
-        except ValidationError as error:
-            return error_response(validation_error(error.errors()))
-        except LabError as error:
-            return error_response(error)
-
-    def work():
-        with language(lang):
-            return compute(body, lang)
-
-    try:
-        return JSONResponse(await run_in_threadpool(work))
-    except ValueError as error:      # the estimator's own check, already in the language
-        return error_response(LabError(422, "invalid_value", str(error)))
+_answer = functools.partial(answer, check=bodies.check, max_body=MAX_BODY, buckets_name="ml_lesson_buckets")
+"""Every page of this router is answered by ``_lesson_requests.answer`` with these bodies' checks."""
 
 
 def _round(value, digits: int = 6):

@@ -16,7 +16,7 @@ fastapi = pytest.importorskip("fastapi")
 
 from fastapi.testclient import TestClient  # noqa: E402
 
-from mldlab.lab import _errors, lessons_api  # noqa: E402
+from mldlab.lab import _errors, _lesson_requests, lessons_api  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -289,7 +289,7 @@ def test_a_huge_body_is_refused(client, lang):
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_a_flood_from_one_address_is_cut(lang, monkeypatch):
-    monkeypatch.setattr(lessons_api, "RATE", 0.5)         # refills slower than any machine sends
+    monkeypatch.setattr(_lesson_requests, "RATE", 0.5)    # refills slower than any machine sends
     app = fastapi.FastAPI()
     app.include_router(lessons_api.router, prefix="/api/lessons")
     flood = TestClient(app)
