@@ -91,7 +91,7 @@ class BaggingClassifier(ClassifierMixin, BaseBagging):
         return DecisionTreeClassifier()
 
     def _targets(self, y: np.ndarray, op: str) -> np.ndarray:
-        self.classes_, encoded = check_classification_targets(self, y, op)
+        self.classes_, encoded = check_classification_targets(self, y, op, min_classes=1)
         self.n_classes_ = len(self.classes_)
         return encoded
 

@@ -83,7 +83,7 @@ class KNeighborsClassifier(ClassifierMixin, NeighborsBase):
     def fit(self, X, y) -> "KNeighborsClassifier":
         """Remember the training points and their classes."""
         X, y = check_X_y(X, y, "KNeighborsClassifier.fit")
-        self.classes_, self._y = check_classification_targets(self, y, "KNeighborsClassifier.fit")
+        self.classes_, self._y = check_classification_targets(self, y, "KNeighborsClassifier.fit", min_classes=1)
         self._fit_data(X, "KNeighborsClassifier.fit")
         return self
 

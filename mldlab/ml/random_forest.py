@@ -133,7 +133,7 @@ class RandomForestClassifier(ClassifierMixin, BaseForest):
         self.monotonic_cst = monotonic_cst
 
     def _targets(self, y: np.ndarray, op: str) -> np.ndarray:
-        self.classes_, encoded = check_classification_targets(self, y, op)
+        self.classes_, encoded = check_classification_targets(self, y, op, min_classes=1)
         self.n_classes_ = len(self.classes_)
         return encoded
 

@@ -103,7 +103,7 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
         check_choice(op, "criterion", self.criterion, ("gini", "entropy", "log_loss"))
         X, y = check_X_y(X, y, op)
         weight = check_sample_weight(sample_weight, len(X), op)
-        self.classes_, encoded = check_classification_targets(self, y, op)
+        self.classes_, encoded = check_classification_targets(self, y, op, min_classes=1)
         self.n_classes_ = len(self.classes_)
         weight = weight * class_weights(self.class_weight, self.classes_, encoded, op)
         counts = np.zeros((len(X), self.n_classes_))

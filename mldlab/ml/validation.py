@@ -69,17 +69,19 @@ def check_X_y(X, y, op: str, *, y_numeric: bool = False) -> tuple[np.ndarray, np
     return X, check_finite(y, op, "y")
 
 
-def check_classification_targets(estimator, y: np.ndarray, op: str) -> tuple[np.ndarray, np.ndarray]:
+def check_classification_targets(estimator, y: np.ndarray, op: str, *,
+                                 min_classes: int = 2) -> tuple[np.ndarray, np.ndarray]:
     """The sorted classes in ``y`` and ``y`` as class positions 0, 1, …, C − 1.
 
     Floats that are not whole numbers are continuous targets: a regressor's job, not a classifier's.
-    At least two classes are needed to learn anything.
+    Models that weigh classes against each other (logistic regression, boosting) need two classes; those that
+    only count (neighbours, trees, forests, bagging) accept one, as scikit-learn's do (``min_classes=1``).
     """
     if y.dtype.kind == "f" and not np.all(np.mod(y, 1) == 0):
         value = y[np.mod(y, 1) != 0][0]
         raise ValueError(message("ml_continuous_labels", op=op, estimator=type(estimator).__name__, value=value))
     classes, encoded = np.unique(y, return_inverse=True)
-    if len(classes) < 2:
+    if len(classes) < min_classes:
         raise ValueError(message("ml_one_class", op=op, estimator=type(estimator).__name__, label=classes[0]))
     return classes, encoded.reshape(-1)
 
