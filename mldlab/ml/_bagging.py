@@ -50,7 +50,23 @@ def has_method(method: str):
 
 
 class BaseBagging(BaseEstimator):
-    """``fit`` (1)–(2), the draws of each member and the out-of-bag sums, for both bagging estimators."""
+    """``fit`` (1)–(2), the draws of each member and the out-of-bag sums, for both bagging estimators (which take
+    the same parameters, so the ``__init__`` that stores them is here, once)."""
+
+    def __init__(self, estimator=None, n_estimators: int = 10, *, max_samples=None, max_features=1.0,
+                 bootstrap: bool = True, bootstrap_features: bool = False, oob_score: bool = False,
+                 warm_start: bool = False, n_jobs=None, random_state=None, verbose: int = 0):
+        self.estimator = estimator
+        self.n_estimators = n_estimators
+        self.max_samples = max_samples
+        self.max_features = max_features
+        self.bootstrap = bootstrap
+        self.bootstrap_features = bootstrap_features
+        self.oob_score = oob_score
+        self.warm_start = warm_start
+        self.n_jobs = n_jobs
+        self.random_state = random_state
+        self.verbose = verbose
 
     def _template(self):
         return self._default() if self.estimator is None else self.estimator

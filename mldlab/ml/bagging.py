@@ -71,21 +71,6 @@ class BaggingClassifier(ClassifierMixin, BaseBagging):
     [0, 2]
     """
 
-    def __init__(self, estimator=None, n_estimators: int = 10, *, max_samples=None, max_features=1.0,
-                 bootstrap: bool = True, bootstrap_features: bool = False, oob_score: bool = False,
-                 warm_start: bool = False, n_jobs=None, random_state=None, verbose: int = 0):
-        self.estimator = estimator
-        self.n_estimators = n_estimators
-        self.max_samples = max_samples
-        self.max_features = max_features
-        self.bootstrap = bootstrap
-        self.bootstrap_features = bootstrap_features
-        self.oob_score = oob_score
-        self.warm_start = warm_start
-        self.n_jobs = n_jobs
-        self.random_state = random_state
-        self.verbose = verbose
-
     @staticmethod
     def _default():
         return DecisionTreeClassifier()
@@ -159,21 +144,6 @@ class BaggingRegressor(RegressorMixin, BaseBagging):
     >>> BaggingRegressor(random_state=0).fit(X, y).predict([[0.5], [6.5]]).tolist()
     [0.0, 10.0]
     """
-
-    def __init__(self, estimator=None, n_estimators: int = 10, *, max_samples=None, max_features=1.0,
-                 bootstrap: bool = True, bootstrap_features: bool = False, oob_score: bool = False,
-                 warm_start: bool = False, n_jobs=None, random_state=None, verbose: int = 0):
-        self.estimator = estimator
-        self.n_estimators = n_estimators
-        self.max_samples = max_samples
-        self.max_features = max_features
-        self.bootstrap = bootstrap
-        self.bootstrap_features = bootstrap_features
-        self.oob_score = oob_score
-        self.warm_start = warm_start
-        self.n_jobs = n_jobs
-        self.random_state = random_state
-        self.verbose = verbose
 
     @staticmethod
     def _default():
