@@ -208,6 +208,12 @@ MESSAGES = {
         "en": "check_estimator({estimator}): score must be the accuracy (classifier) or R² (regressor) of predict.",
         "ko": "check_estimator({estimator}): score는 predict의 정확도(분류기)나 R²(회귀 모델)여야 합니다.",
     },
+    "ml_check_fit_predict": {
+        "en": "check_estimator({estimator}): fit_predict(X) must return one integer label per sample, equal to "
+              "fit(X).labels_.",
+        "ko": "check_estimator({estimator}): fit_predict(X)는 샘플마다 정수 레이블을 하나씩 돌려주어야 하고, "
+              "fit(X).labels_와 같아야 합니다.",
+    },
     "ml_no_method": {
         "en": "{estimator} has no {method} here, because {inner} has none.",
         "ko": "{inner}에 {method}가 없으므로 여기의 {estimator}에도 {method}가 없습니다.",

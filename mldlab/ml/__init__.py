@@ -24,8 +24,8 @@ metrics                 ``accuracy_score``, ``precision_score``, ``recall_score`
                         ``root_mean_squared_error``, ``mean_absolute_error``, ``r2_score``
                         (from ``mldlab.metrics``: one implementation for both parts)
 the contract            ``BaseEstimator``, ``clone``, ``ClassifierMixin``, ``RegressorMixin``,
-                        ``TransformerMixin``, ``NotFittedError``, ``check_array``, ``check_X_y``,
-                        ``check_is_fitted``, ``check_estimator``
+                        ``TransformerMixin``, ``ClusterMixin``, ``DensityMixin``, ``NotFittedError``,
+                        ``check_array``, ``check_X_y``, ``check_is_fitted``, ``check_estimator``
 ======================  ==================================================================================
 
 Examples
@@ -59,7 +59,15 @@ from mldlab.metrics import (
 from mldlab.ml.adaboost import AdaBoostClassifier
 from mldlab.ml.adaboost_regressor import AdaBoostRegressor
 from mldlab.ml.bagging import BaggingClassifier, BaggingRegressor
-from mldlab.ml.base import BaseEstimator, ClassifierMixin, RegressorMixin, TransformerMixin, clone
+from mldlab.ml.base import (
+    BaseEstimator,
+    ClassifierMixin,
+    ClusterMixin,
+    DensityMixin,
+    RegressorMixin,
+    TransformerMixin,
+    clone,
+)
 from mldlab.ml.cross_validation import cross_val_score
 from mldlab.ml.estimator_checks import check_estimator
 from mldlab.ml.export_text import export_text
@@ -96,6 +104,7 @@ __all__ = [
     "learning_curve", "validation_curve",
     "accuracy_score", "precision_score", "recall_score", "f1_score", "confusion_matrix", "roc_curve",
     "roc_auc_score", "auc", "mean_squared_error", "root_mean_squared_error", "mean_absolute_error", "r2_score",
-    "BaseEstimator", "clone", "ClassifierMixin", "RegressorMixin", "TransformerMixin", "NotFittedError",
+    "BaseEstimator", "clone", "ClassifierMixin", "RegressorMixin", "TransformerMixin", "ClusterMixin", "DensityMixin",
+    "NotFittedError",
     "ConvergenceWarning", "check_array", "check_X_y", "check_is_fitted", "check_estimator",
 ]

@@ -54,6 +54,27 @@ class TransformerMixin:
         return self.fit(X, y).transform(X)
 
 
+class ClusterMixin:
+    """``fit_predict(X)`` = ``fit(X).labels_``: the cluster of each training sample (−1 marks noise where a
+    clusterer has it)."""
+
+    _estimator_type = "clusterer"
+
+    def fit_predict(self, X, y=None):
+        """Fit to ``X`` and return the cluster label of each of its samples."""
+        return self.fit(X, y).labels_
+
+
+class DensityMixin:
+    """``score(X)`` = the mean log-likelihood (1/N) Σᵢ log p(xᵢ) of a density model such as a Gaussian mixture."""
+
+    _estimator_type = "density_estimator"
+
+    def score(self, X, y=None) -> float:
+        """The mean log-likelihood of the samples of ``X`` under the fitted density."""
+        return float(self.score_samples(X).mean())
+
+
 class available_if:  # noqa: N801 (a decorator, named like scikit-learn's)
     """A method that exists only when ``check(self)`` allows it, so ``hasattr`` tells the truth.
 
@@ -94,10 +115,15 @@ def is_classifier(estimator) -> bool:
     return getattr(estimator, "_estimator_type", None) == "classifier"
 
 
+def is_clusterer(estimator) -> bool:
+    """Whether ``estimator`` is a clusterer (it has ``fit_predict`` and learns ``labels_``)."""
+    return getattr(estimator, "_estimator_type", None) == "clusterer"
+
+
 def is_regressor(estimator) -> bool:
     """Whether ``estimator`` is a regressor (a pipeline is one when its last step is)."""
     return getattr(estimator, "_estimator_type", None) == "regressor"
 
 
-__all__ = ["BaseEstimator", "clone", "ClassifierMixin", "RegressorMixin", "TransformerMixin", "is_classifier",
-           "is_regressor", "available_if", "delegate_has"]
+__all__ = ["BaseEstimator", "clone", "ClassifierMixin", "RegressorMixin", "TransformerMixin", "ClusterMixin",
+           "DensityMixin", "is_classifier", "is_regressor", "is_clusterer", "available_if", "delegate_has"]

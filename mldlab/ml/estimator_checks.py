@@ -14,6 +14,7 @@ rule raises an ``AssertionError`` that names it (in the learner's language):
  9. another number of features at predict time is a ``ValueError`` naming both numbers
 10. NaN in X and a 1-D X are ``ValueError``s
 11. ``score`` is the accuracy (classifiers) or R² (regressors) of ``predict``
+12. a clusterer's ``fit_predict(X)`` equals ``fit(X).labels_``, one integer label per sample
 
 Pickling is not part of the contract: mldlab saves models without pickle.
 
@@ -28,7 +29,7 @@ import numpy as np
 from mldlab.exceptions import NotFittedError
 from mldlab.i18n import message
 from mldlab.metrics import accuracy_score, r2_score
-from mldlab.ml.base import clone, is_classifier, is_regressor
+from mldlab.ml.base import clone, is_classifier, is_clusterer, is_regressor
 
 _PREDICTING = ("predict", "predict_proba", "decision_function", "transform")
 
@@ -52,7 +53,9 @@ def _same(a, b) -> bool:
 
 
 def _output(estimator, X):
-    return estimator.predict(X) if hasattr(estimator, "predict") else estimator.transform(X)
+    if hasattr(estimator, "predict"):
+        return estimator.predict(X)
+    return estimator.transform(X) if hasattr(estimator, "transform") else estimator.labels_
 
 
 def _check(condition: bool, text: str) -> None:
@@ -170,8 +173,19 @@ def check_score(name, estimator, X, y) -> None:
                                                                                         estimator=name))
 
 
+def check_fit_predict(name, estimator, X, y) -> None:
+    """Rule 12."""
+    if not is_clusterer(estimator):
+        return
+    params = {"random_state": 0} if "random_state" in estimator.get_params(deep=False) else {}
+    labels = np.asarray(clone(estimator).set_params(**params).fit_predict(X))
+    fitted = clone(estimator).set_params(**params).fit(X)
+    _check(labels.shape == (len(X),) and np.issubdtype(labels.dtype, np.integer)
+           and np.array_equal(labels, fitted.labels_), message("ml_check_fit_predict", estimator=name))
+
+
 CHECKS = (check_params, check_not_fitted, check_fit, check_clone, check_outputs, check_deterministic,
-          check_no_mutation, check_feature_mismatch, check_bad_input, check_score)
+          check_no_mutation, check_feature_mismatch, check_bad_input, check_score, check_fit_predict)
 
 
 def check_estimator(estimator) -> None:

@@ -1,0 +1,3 @@
+"""Messages of the web lab's session-3 pages (lab_unsup): KEY: {"en": ..., "ko": ...}, the same {fields} in both."""
+
+MESSAGES = {}

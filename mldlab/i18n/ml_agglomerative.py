@@ -1,0 +1,3 @@
+"""Messages of agglomerative clustering (ml_agglomerative): KEY: {"en": ..., "ko": ...}, the same {fields} in both."""
+
+MESSAGES = {}
