@@ -1,3 +1,4 @@
-"""Messages of Gaussian mixtures and the clustering metrics (ml_mixture): KEY: {"en": ..., "ko": ...}, the same {fields} in both."""
+"""Messages of Gaussian mixtures and the clustering metrics (ml_mixture):
+KEY: {"en": ..., "ko": ...}, the same {fields} in both."""
 
 MESSAGES = {}
