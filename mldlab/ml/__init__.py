@@ -58,6 +58,7 @@ from mldlab.metrics import (
 )
 from mldlab.ml.adaboost import AdaBoostClassifier
 from mldlab.ml.adaboost_regressor import AdaBoostRegressor
+from mldlab.ml.agglomerative import AgglomerativeClustering, linkage_matrix
 from mldlab.ml.bagging import BaggingClassifier, BaggingRegressor
 from mldlab.ml.base import (
     BaseEstimator,
@@ -94,6 +95,7 @@ from mldlab.ml.voting import VotingClassifier, VotingRegressor
 
 __all__ = [
     "KNeighborsClassifier", "KNeighborsRegressor", "KDTree",
+    "AgglomerativeClustering", "linkage_matrix",
     "DecisionTreeClassifier", "DecisionTreeRegressor", "export_text",
     "AdaBoostClassifier", "AdaBoostRegressor", "GradientBoostingClassifier", "GradientBoostingRegressor",
     "RandomForestClassifier", "RandomForestRegressor", "BaggingClassifier", "BaggingRegressor", "VotingClassifier",

@@ -64,6 +64,9 @@ ESTIMATORS = [
     mldlab.ml.BaggingRegressor(bootstrap=False, max_samples=30),
     mldlab.ml.VotingClassifier([("lr", LogisticRegression()), ("knn", KNeighborsClassifier())], voting="soft"),
     mldlab.ml.VotingRegressor([("ridge", Ridge()), ("knn", KNeighborsRegressor())], weights=[2, 1]),
+    mldlab.ml.AgglomerativeClustering(n_clusters=3),
+    mldlab.ml.AgglomerativeClustering(n_clusters=None, distance_threshold=2.0, linkage="average", metric="manhattan"),
+    mldlab.ml.AgglomerativeClustering(linkage="single", compute_distances=True),
 ]
 
 
