@@ -21,12 +21,12 @@ from mldlab.ml._ensemble_base import (
     check_bool,
     check_oob_score,
     draw,
-    fit_member,
     map_members,
     member_seeds,
     n_new_members,
     n_samples_drawn,
 )
+from mldlab.ml._tree_batch import batch_size, fit_together
 from mldlab.ml._tree_weights import check_sample_weight
 from mldlab.ml.base import is_regressor
 from mldlab.ml.validation import check_is_fitted, check_random_state, check_whole, check_X_y
@@ -82,17 +82,26 @@ class BaseForest(BaseEstimator):
         seeds = member_seeds(check_random_state(self.random_state, op), self.n_estimators, len(self.estimators_))
         self._n_samples, self._n_draws, self._draw_weight = n, n_draws, weight
 
-        def grow(job):  # (1), (2)
-            number, seed = job
-            if self.verbose > 1:
-                print(message("ml_ensemble_building", estimator=type(self).__name__, number=number,
-                              n_estimators=self.n_estimators))
-            rows = draw(np.random.default_rng(seed), n, n_draws, True, weight) if bootstrap else None
-            tree = clone(self.estimator_).set_params(random_state=int(seed), **self._tree_options(target, rows))
-            return fit_member(tree, X, target, rows, sample_weight=weight)
+        n_try = self.estimator_._limits(n, X.shape[1], 1.0, op).n_try
+        size = batch_size(n, X.shape[1], n_try)
+        batches = [list(enumerate(seeds[i:i + size], len(self.estimators_) + 1 + i))
+                   for i in range(0, len(seeds), size)]
 
-        jobs = list(enumerate(seeds, len(self.estimators_) + 1))
-        self.estimators_ = self.estimators_ + map_members(grow, jobs, self.n_jobs, op)
+        def grow(batch):  # (1), (2): the trees of a batch grow together (``_tree_batch``)
+            trees, weights = [], []
+            for number, seed in batch:
+                if self.verbose > 1:
+                    print(message("ml_ensemble_building", estimator=type(self).__name__, number=number,
+                                  n_estimators=self.n_estimators))
+                rows = draw(np.random.default_rng(seed), n, n_draws, True, weight) if bootstrap else None
+                trees.append(clone(self.estimator_).set_params(random_state=int(seed),
+                                                               **self._tree_options(target, rows)))
+                weights.append(np.bincount(rows, minlength=n).astype(np.float64) if bootstrap
+                               else np.ones(n) if weight is None else weight)
+            return fit_together(trees, X, target, weights, op)
+
+        self.estimators_ = self.estimators_ + [tree for batch in map_members(grow, batches, self.n_jobs, op)
+                                               for tree in batch]
         self._seeds = self._seeds + [int(seed) for seed in seeds]
         self.n_features_in_, self.n_outputs_ = X.shape[1], 1
         if self.oob_score is not False and (n_new > 0 or not hasattr(self, "oob_score_")):

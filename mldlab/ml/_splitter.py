@@ -86,13 +86,16 @@ def _runs(x: np.ndarray, target: np.ndarray, weight: np.ndarray, blocks: Blocks,
     return start, first, columns
 
 
-def _sides(values: np.ndarray, first: np.ndarray):
+def _sides(values: np.ndarray, first: np.ndarray, restarts: np.ndarray):
     """Σ of ``values`` (rows: runs) over the runs of a block up to each run (left) and over the rest of the block
-    (right); ``first`` is the first run of each block."""
-    cumulative = np.cumsum(values, axis=0)
+    (right); ``first`` is the first run of each block. The running sum starts again at the blocks ``restarts``
+    (where another tree's blocks begin), so each tree's sums are rounded as they would be if it grew alone."""
+    bounds = np.append(first[restarts], len(values))
+    cumulative = np.concatenate([np.cumsum(values[a:b], axis=0) for a, b in zip(bounds[:-1], bounds[1:])])
     runs = np.diff(np.append(first, len(values)))
     before = np.zeros((len(first), values.shape[1]))
     before[1:] = cumulative[first[1:] - 1]
+    before[restarts] = 0.0
     total = cumulative[np.append(first[1:], len(values)) - 1]
     return cumulative - np.repeat(before, runs, axis=0), np.repeat(total, runs, axis=0) - cumulative
 
@@ -117,15 +120,16 @@ def _first_per_group(mask: np.ndarray, group: np.ndarray, n_groups: int) -> np.n
 
 
 def best_splits(x: np.ndarray, target: np.ndarray, weight: np.ndarray, blocks: Blocks, criterion: str,
-                n_classes: int, min_samples_leaf: int, min_weight_leaf: float):
+                n_classes: int, min_samples_leaf: int, min_weight_leaf: float, tree=None):
     """The best split of each node: (found, block, threshold, position) per node, the position being how many of
     the block's sorted samples go left. ``target`` holds the class codes (classifier, ``n_classes`` > 0) or w·y;
-    ``weight`` None means every weight is 1.
+    ``weight`` None means every weight is 1; ``tree`` the tree of each node when trees grow together.
     A node has none when no threshold between two distinct values leaves ``min_samples_leaf`` samples and a
     weight of ``min_weight_leaf`` on each side."""
     start, first, columns = _runs(x, target, weight, blocks, n_classes)
     block_of = np.repeat(np.arange(len(first)), np.diff(np.append(first, len(start))))
-    left, right = _sides(columns, first)
+    restarts = np.array([0]) if tree is None else np.flatnonzero(np.diff(tree[blocks.node], prepend=-1))
+    left, right = _sides(columns, first, restarts)
     (w_left, n_left), (w_right, n_right) = left[:, -2:].T, right[:, -2:].T
     proxy = _proxy(left[:, :-2], right[:, :-2], w_left, w_right, criterion)
     valid = ((n_right > 0) & (n_left >= min_samples_leaf) & (n_right >= min_samples_leaf)

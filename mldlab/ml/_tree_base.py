@@ -13,6 +13,11 @@ from mldlab.ml._tree_order import best_first, depth_first, renumber
 from mldlab.ml.validation import check_for_predict, check_is_fitted, check_number, check_random_state
 
 
+def rounded_columns(X: np.ndarray) -> np.ndarray:
+    """X transposed (features × samples) and rounded to float32, as the trees split it (as scikit-learn's)."""
+    return np.ascontiguousarray(X.T, dtype=np.float32).astype(np.float64)
+
+
 class Tree:
     """The fitted tree as arrays indexed by node id (scikit-learn's ``tree_``); a leaf has children −1, feature
     −2 and threshold −2. ``value`` is set by the estimator: class fractions (classifier) or means (regressor)."""
@@ -86,9 +91,12 @@ class BaseDecisionTree(BaseEstimator):
         n, n_features = X.shape
         limits = self._limits(n, n_features, weight.sum(), op)
         rng = check_random_state(self.random_state, op)
+        self._set_tree(grow(rounded_columns(X), sums, weight, squares, search, criterion, limits, [rng]), n_features)
+
+    def _set_tree(self, grown: dict, n_features: int) -> None:
+        """``tree_`` from the arrays ``grow`` returns (numbered depth first, or best first with
+        ``max_leaf_nodes``), and the importances (4)."""
         self.n_features_in_ = n_features
-        Xt = np.ascontiguousarray(X.T, dtype=np.float32).astype(np.float64)
-        grown = grow(Xt, sums, weight, squares, search, criterion, limits, rng)
         if self.max_leaf_nodes is None:
             order = depth_first(grown["children_left"], grown["children_right"], grown["level_sizes"])
         else:

@@ -12,8 +12,8 @@ Examples
 >>> import numpy as np
 >>> Xt = np.array([[3.0, 1.0, 2.0], [5.0, 5.0, 5.0]])       # 2 features × 3 samples; feature 1 is constant
 >>> rank = np.argsort(np.argsort(Xt, axis=1), axis=1)
->>> blocks, feature, samples, x = few_blocks(Xt, rank, np.array([[0, 1, 2]]), np.array([0]), np.array([3]), 1,
-...                                          np.random.default_rng(0))
+>>> blocks, feature, samples, x = few_blocks(Xt, rank, np.array([[0, 1, 2]]), np.array([0]), np.array([3]),
+...                                          np.array([0]), 1, [np.random.default_rng(0)])
 >>> feature.tolist(), samples.tolist(), x.tolist()
 ([0], [1, 2, 0], [1.0, 2.0, 3.0])
 """
@@ -21,6 +21,7 @@ Examples
 import numpy as np
 
 from mldlab.ml._splitter import FEATURE_THRESHOLD, Blocks
+from mldlab.ml._tree_random import node_keys
 
 
 def _spans(starts, counts):
@@ -29,22 +30,22 @@ def _spans(starts, counts):
     return offset + np.arange(offset.size)
 
 
-def _draw(Xt, members, starts, lengths, n_try, rng):
+def _draw(Xt, member_rows, starts, lengths, tree, n_try, rngs):
     """(node, draw number, feature) of the features each node draws, ``n_try`` not constant in it per node."""
-    n_nodes, n_features = len(starts), len(Xt)
-    order = np.argsort(rng.random((n_nodes, n_features)), axis=1)  # each node's own random order of features
+    (n_features, n), n_nodes = Xt.shape, len(starts)
+    order = np.argsort(node_keys(rngs, tree, n_features), axis=1)  # each node's own random order of features
     taken, need = np.zeros(n_nodes, dtype=np.int64), np.full(n_nodes, n_try)
     drawn = []
-    while True:  # in rounds of twice the features still needed (fewer rounds), keeping the first ones needed
+    while True:  # in rounds of 1.5 times the features still needed (few rounds), keeping the first ones needed
         nodes = np.flatnonzero((need > 0) & (taken < n_features))
         if not len(nodes):
             break
-        count = np.minimum(2 * need, n_features - taken)[nodes]
+        count = np.minimum(need + (need + 1) // 2, n_features - taken)[nodes]
         node = np.repeat(nodes, count)
         draw = taken[node] + np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
         feature = order[node, draw]
         size = lengths[node]
-        values = Xt.ravel()[np.repeat(feature * Xt.shape[1], size) + members[_spans(starts[node], size)]]
+        values = Xt.ravel()[np.repeat(feature * n, size) + member_rows[_spans(starts[node], size)]]
         begin = np.cumsum(size) - size
         varies = np.maximum.reduceat(values, begin) > np.minimum.reduceat(values, begin) + FEATURE_THRESHOLD
         found = np.cumsum(varies)
@@ -58,16 +59,22 @@ def _draw(Xt, members, starts, lengths, n_try, rng):
     return node[keep], feature[keep]
 
 
-def few_blocks(Xt, rank, rows, starts, lengths, n_try, rng):
+def few_blocks(Xt, rank, rows, starts, lengths, tree, n_try, rngs):
     """The blocks (node, feature) a level searches, with their samples sorted by the feature and its values.
 
-    ``rows`` holds the samples grouped by node (one row); ``rank[j, i]`` is sample i's place along feature j.
+    ``rows`` holds the samples grouped by node (one row); ``rank[j, i]`` is sample i's place along feature j;
+    ``tree`` the tree of each node, whose generator in ``rngs`` draws its features (``_tree_random``).
+    Sample ids count on past n for the trees after the first (``_tree_grow.grow``): sample s is row s mod n of X.
     """
+    n = Xt.shape[1]
     members = rows[0]
-    node, feature = _draw(Xt, members, starts, lengths, n_try, rng)
+    member_rows = members % n
+    node, feature = _draw(Xt, member_rows, starts, lengths, tree, n_try, rngs)
     size = lengths[node]
     begin = np.cumsum(size) - size
-    samples = members[_spans(starts[node], size)]
-    block = np.repeat(np.arange(len(node)), size)
-    samples = samples[np.argsort(block * rank.shape[1] + rank[feature[block], samples])]  # by block, then value
-    return Blocks(begin, size, node, len(starts)), feature, samples, Xt[feature[block], samples]
+    at = _spans(starts[node], size)
+    offset = np.repeat(feature * n, size)  # where each entry's feature starts in the flat X (and rank)
+    flat = offset + member_rows[at]
+    order = np.argsort(np.repeat(np.arange(0, len(node) * n, n), size) + rank.ravel()[flat], kind="stable")
+    flat = flat[order]  # (entries move only within their block, whose feature is the same)
+    return Blocks(begin, size, node, len(starts)), feature, members[at][order], Xt.ravel()[flat]

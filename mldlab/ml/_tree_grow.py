@@ -12,7 +12,7 @@ Examples
 >>> import numpy as np
 >>> X = np.array([[1.0], [2.0], [3.0], [4.0]])
 >>> sums, weight = np.eye(2)[[0, 0, 1, 1]], np.ones(4)
->>> tree = grow(X.T, sums, weight, None, np.array([0, 0, 1, 1]), "gini", Limits(np.inf, 2, 1, 0.0, 0.0, 1), None)
+>>> tree = grow(X.T, sums, weight, None, np.array([0, 0, 1, 1]), "gini", Limits(np.inf, 2, 1, 0.0, 0.0, 1), [None])
 >>> tree["feature"].tolist(), tree["threshold"].tolist(), tree["children_left"].tolist()
 ([0, -2, -2], [2.5, -2.0, -2.0], [1, -1, -1])
 """
@@ -23,6 +23,7 @@ import numpy as np
 
 from mldlab.ml._splitter import FEATURE_THRESHOLD, Blocks, best_splits, impurity
 from mldlab.ml._tree_few import few_blocks
+from mldlab.ml._tree_random import node_keys
 
 EPSILON = np.finfo(float).eps
 
@@ -40,14 +41,15 @@ class Limits(NamedTuple):
 
 class _Level(NamedTuple):
     """The nodes of one depth: their sums (class counts or Σ wᵢyᵢ), W, Σ wᵢyᵢ² (squared error), numbers of
-    samples and impurities; which may split; and, node after node, the sorted rows of those: sample ids and their
-    values."""
+    samples, impurities and trees; which may split; and, node after node, the sorted rows of those: sample ids and
+    their values."""
 
     sums: np.ndarray
     weight: np.ndarray
     squares: np.ndarray
     n: np.ndarray
     impurity: np.ndarray
+    tree: np.ndarray
     splits: np.ndarray
     rows: np.ndarray
     values: np.ndarray
@@ -55,14 +57,14 @@ class _Level(NamedTuple):
     lengths: np.ndarray
 
 
-def _candidate_blocks(values, starts, lengths, n_try, rng):
+def _candidate_blocks(values, starts, lengths, tree, n_try, rngs):
     """The (node, feature) blocks a level searches: every feature that is not constant in the node, or ``n_try``
     of them drawn at random from those; blocks of a node consecutive, features in visiting order."""
     varies = (values[:, starts + lengths - 1] > values[:, starts] + FEATURE_THRESHOLD).T  # (nodes, features)
     if n_try >= len(values):  # every feature that is not constant in the node
         node, feature = np.nonzero(varies)
     else:
-        keys = np.where(varies, rng.random(varies.shape), 2.0)
+        keys = np.where(varies, node_keys(rngs, tree, len(values)), 2.0)
         order = np.argsort(keys, axis=1)[:, :n_try]
         node, column = np.nonzero(np.take_along_axis(keys, order, axis=1) < 2.0)
         feature = order[node, column]
@@ -112,51 +114,60 @@ def _partition(rows, values, lengths, goes_left, found, kept):
                                                                                                     axis=1)
 
 
-def _level(sums, weight, squares, n, depth, criterion, limits) -> _Level:
+def _level(sums, weight, squares, n, tree, depth, criterion, limits) -> _Level:
     """A level of nodes with their impurities and which may split (1); the rows are set by the caller."""
     impurities = impurity(sums, weight, squares, criterion)
     splits = ((depth < limits.max_depth) & (n >= limits.min_samples_split) & (weight >= 2 * limits.min_weight_leaf)
               & (impurities > EPSILON))
     kept = n[splits]
-    return _Level(sums, weight, squares, n, impurities, splits, None, None, np.cumsum(kept) - kept, kept)
+    return _Level(sums, weight, squares, n, impurities, tree, splits, None, None, np.cumsum(kept) - kept, kept)
 
 
-def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rng) -> dict:
+def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rngs: list) -> dict:
     """The tree's arrays, nodes numbered level by level, with ``improvement`` W·ΔI / W_root of every split.
 
     ``Xt`` is X transposed (features × samples); ``sums`` the weighted class counts (one-hot × w) or the column
     w·y of each sample; ``squares`` w·y² (squared error) or None; ``search`` what the split search needs of each
     sample (``_splitter``: its class for Gini, else ``sums``).
+
+    ``rngs`` holds one random generator per tree. With several, as many trees grow together, level by level, on
+    the same X (a forest's trees, each with its own weights and generator, ``_tree_random``): ``sums``,
+    ``weight``, ``squares`` and ``search`` then hold tree after tree, n samples each, and ``tree`` in the result
+    says which tree each node belongs to (``_tree_batch.split_trees`` separates them).
     """
-    active = np.flatnonzero(weight > 0)
-    rows = active[np.argsort(Xt[:, active], axis=1, kind="stable")]
-    w_root = weight[active].sum()
-    level = _level(sums[active].sum(axis=0, keepdims=True), np.array([w_root]),
-                   None if squares is None else np.array([squares[active].sum()]), np.array([len(active)]), 0,
-                   criterion, limits)
+    n, n_trees = Xt.shape[1], len(rngs)
+    active = np.flatnonzero(weight > 0)  # tree after tree
+    by_tree = weight.reshape(n_trees, n)
+    w_root = by_tree.sum(axis=1)
+    level = _level(sums.reshape(n_trees, n, -1).sum(axis=1), w_root,
+                   None if squares is None else squares.reshape(n_trees, n).sum(axis=1),
+                   (by_tree > 0).sum(axis=1), np.arange(n_trees), 0, criterion, limits)
+    order = np.argsort(Xt, axis=1, kind="stable")  # every feature sorted once, for all the trees
     rank = None
     if 4 * limits.n_try <= len(Xt):  # few features per node: sort them node by node (``_tree_few``)
-        rank = np.zeros(Xt.shape, dtype=np.int64)
-        np.put_along_axis(rank, rows, np.arange(len(active)), axis=1)
+        rank = np.empty(Xt.shape, dtype=np.int64)
+        np.put_along_axis(rank, order, np.arange(n), axis=1)
         level = level._replace(rows=active[None, :])
-    else:
-        level = level._replace(rows=rows, values=np.take_along_axis(Xt, rows, axis=1))
-    parts = {key: [] for key in ("sums", "weight", "n", "impurity", "feature", "threshold", "children_left",
-                                 "children_right", "improvement", "depth")}
+    else:  # each tree's active samples along each feature, tree after tree
+        ids = np.arange(0, n_trees * n, n)[:, None, None] + order
+        rows = ids.transpose(1, 0, 2)[(by_tree > 0)[:, order].transpose(1, 0, 2)].reshape(len(Xt), -1)
+        level = level._replace(rows=rows, values=np.take_along_axis(Xt, rows % n, axis=1))
+    parts = {key: [] for key in ("sums", "weight", "n", "impurity", "tree", "feature", "threshold",
+                                 "children_left", "children_right", "improvement", "depth")}
     next_id, depth = 0, 0
     data = (Xt, rank, sums, weight, squares, search, bool(np.all(weight[active] == 1.0)))  # all 1: no sums of w
     while True:
         size = len(level.n)
         part = {"sums": level.sums, "weight": level.weight, "n": level.n, "impurity": level.impurity,
-                "feature": np.full(size, -2), "threshold": np.full(size, -2.0), "children_left": np.full(size, -1),
-                "children_right": np.full(size, -1), "improvement": np.zeros(size), "depth": np.full(size, depth)}
+                "tree": level.tree, "feature": np.full(size, -2), "threshold": np.full(size, -2.0),
+                "children_left": np.full(size, -1), "children_right": np.full(size, -1),
+                "improvement": np.zeros(size), "depth": np.full(size, depth)}
         for key, value in part.items():
             parts[key].append(value)
         next_id += size
         if not level.splits.any():
             break
-        level, depth = _split_level(data, criterion, limits, rng, level, part,
-                                    next_id, w_root, depth)
+        level, depth = _split_level(data, criterion, limits, rngs, level, part, next_id, w_root, depth)
         if level is None:
             break
     tree = {key: np.concatenate(value) for key, value in parts.items()}
@@ -164,28 +175,31 @@ def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rng)
     return tree
 
 
-def _split_level(data, criterion, limits, rng, level, part, next_id, w_root, depth):
+def _split_level(data, criterion, limits, rngs, level, part, next_id, w_root, depth):
     """Split the nodes of ``level`` that can split (2), filling ``part``; the next level, or None."""
     Xt, rank, sums, weight, squares, search, unit = data
     if rank is None:
-        blocks, feature = _candidate_blocks(level.values, level.starts, level.lengths, limits.n_try, rng)
+        blocks, feature = _candidate_blocks(level.values, level.starts, level.lengths, level.tree[level.splits],
+                                            limits.n_try, rngs)
         samples, x = _flat(level, blocks, feature)
     else:
-        blocks, feature, samples, x = few_blocks(Xt, rank, level.rows, level.starts, level.lengths, limits.n_try,
-                                                 rng)
+        blocks, feature, samples, x = few_blocks(Xt, rank, level.rows, level.starts, level.lengths,
+                                                 level.tree[level.splits], limits.n_try, rngs)
     if not len(feature):
         return None, depth
     found, block, threshold, position = best_splits(x, search[samples], None if unit else weight[samples], blocks,
                                                     criterion,
                                                     sums.shape[1] if criterion != "squared_error" else 0,
-                                                    limits.min_samples_leaf, limits.min_weight_leaf)
+                                                    limits.min_samples_leaf, limits.min_weight_leaf,
+                                                    level.tree[level.splits] if len(rngs) > 1 else None)
     goes_left = np.zeros(len(weight), dtype=bool)
     goes_left[samples[_first_of_blocks(blocks.start[block[found]], position[found])]] = True
     child_sums, child_w, child_sq = _children(level, goes_left, data, criterion)
     with np.errstate(divide="ignore", invalid="ignore"):  # a node without a split has an empty side
         child_impurity = impurity(child_sums, child_w, child_sq, criterion)
     nodes = np.flatnonzero(level.splits)
-    improvement = (level.weight[nodes] * level.impurity[nodes] - (child_w * child_impurity).sum(axis=1)) / w_root
+    improvement = ((level.weight[nodes] * level.impurity[nodes] - (child_w * child_impurity).sum(axis=1))
+                   / w_root[level.tree[nodes]])
     if limits.min_impurity_decrease > 0.0:
         found &= improvement + EPSILON >= limits.min_impurity_decrease
     if not found.any():
@@ -199,7 +213,8 @@ def _split_level(data, criterion, limits, rng, level, part, next_id, w_root, dep
     n_left = position[found]
     pair = np.stack([n_left, level.lengths[found] - n_left], axis=1).ravel()
     children = _level(child_sums[found].reshape(pair.size, -1), child_w[found].ravel(),
-                      None if child_sq is None else child_sq[found].ravel(), pair, depth + 1, criterion, limits)
+                      None if child_sq is None else child_sq[found].ravel(), pair,
+                      np.repeat(level.tree[split_nodes], 2), depth + 1, criterion, limits)
     if not children.splits.any():
         return children, depth + 1
     rows, values = _partition(level.rows, level.values, level.lengths, goes_left, found, children.splits)

@@ -103,14 +103,18 @@ class DecisionTreeClassifier(ClassifierMixin, BaseDecisionTree):
         check_choice(op, "criterion", self.criterion, ("gini", "entropy", "log_loss"))
         X, y = check_X_y(X, y, op)
         weight = check_sample_weight(sample_weight, len(X), op)
+        self._fit_tree(X, *self._grow_inputs(y, weight, op), op)
+        return self
+
+    def _grow_inputs(self, y: np.ndarray, weight: np.ndarray, op: str) -> tuple:
+        """Sets ``classes_``; what ``_tree_grow.grow`` takes: each sample's weighted class counts (wᵢ in column
+        yᵢ), the weights (× class weights), no squares, the class codes, the criterion."""
         self.classes_, encoded = check_classification_targets(self, y, op, min_classes=1)
         self.n_classes_ = len(self.classes_)
         weight = weight * class_weights(self.class_weight, self.classes_, encoded, op)
-        counts = np.zeros((len(X), self.n_classes_))
-        counts[np.arange(len(X)), encoded] = weight  # each sample's weighted class count, wᵢ in column yᵢ
-        criterion = "entropy" if self.criterion == "log_loss" else self.criterion
-        self._fit_tree(X, counts, weight, None, encoded, criterion, op)
-        return self
+        counts = np.zeros((len(y), self.n_classes_))
+        counts[np.arange(len(y)), encoded] = weight
+        return counts, weight, None, encoded, "entropy" if self.criterion == "log_loss" else self.criterion
 
     @staticmethod
     def _node_values(counts: np.ndarray, weight: np.ndarray) -> np.ndarray:
@@ -177,9 +181,14 @@ class DecisionTreeRegressor(RegressorMixin, BaseDecisionTree):
         check_choice(op, "criterion", self.criterion, ("squared_error", "friedman_mse"))
         X, y = check_X_y(X, y, op, y_numeric=True)
         weight = check_sample_weight(sample_weight, len(X), op)
-        sums = (weight * y)[:, None]
-        self._fit_tree(X, sums, weight, weight * y ** 2, weight * y, "squared_error", op)
+        self._fit_tree(X, *self._grow_inputs(y, weight, op), op)
         return self
+
+    @staticmethod
+    def _grow_inputs(y: np.ndarray, weight: np.ndarray, op: str) -> tuple:
+        """What ``_tree_grow.grow`` takes: the column wᵢyᵢ, the weights, wᵢyᵢ², wᵢyᵢ again (what the split
+        search sums), the criterion ('friedman_mse' splits as 'squared_error')."""
+        return (weight * y)[:, None], weight, weight * y ** 2, weight * y, "squared_error"
 
     @staticmethod
     def _node_values(sums: np.ndarray, weight: np.ndarray) -> np.ndarray:

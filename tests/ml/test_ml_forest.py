@@ -270,3 +270,30 @@ def test_sample_weight_draws_rows_in_proportion_or_weighs_them(ml_data):
     for tree in pasted.estimators_:
         alone = DecisionTreeRegressor(max_features=2, random_state=tree.random_state)
         np.testing.assert_array_equal(tree.predict(X_test), alone.fit(X_train, y_train * 1.0, weight).predict(X_test))
+
+
+@pytest.mark.parametrize(("forest", "tree"), [
+    (RandomForestClassifier(n_estimators=6, random_state=1), DecisionTreeClassifier(max_features="sqrt")),
+    (RandomForestClassifier(n_estimators=4, max_depth=4, criterion="entropy", class_weight="balanced_subsample",
+                            random_state=2),
+     DecisionTreeClassifier(max_depth=4, criterion="entropy", max_features="sqrt")),
+    (RandomForestRegressor(n_estimators=5, random_state=3), DecisionTreeRegressor(max_features=1.0)),
+    (RandomForestRegressor(n_estimators=3, max_features=0.2, min_samples_leaf=3, bootstrap=False, random_state=4),
+     DecisionTreeRegressor(max_features=0.2, min_samples_leaf=3)),
+], ids=["clf-sqrt", "clf-entropy-subsample", "reg-all-features", "reg-no-bootstrap"])
+def test_trees_grown_together_are_the_trees_grown_alone(ml_data, forest, tree):
+    """The forest grows its trees together (``_tree_batch``); each must be the tree its ``random_state`` grows
+    alone on all rows, weighted by how often its sample drew them."""
+    X, _, y, _ = ml_data("wine")
+    if isinstance(forest, RandomForestRegressor):
+        y = X[:, 0] + X[:, 1]
+        X = X[:, 1:]
+    forest.fit(X, y)
+    target = y if isinstance(forest, RandomForestRegressor) else np.searchsorted(forest.classes_, y)
+    for member, rows in zip(forest.estimators_, forest.estimators_samples_):
+        weight = np.bincount(rows, minlength=len(X)).astype(float)
+        same = {name: member.get_params()[name] for name in ("random_state", "class_weight") if name in
+                tree.get_params()}
+        alone = tree.set_params(**same).fit(X, target, sample_weight=weight)
+        for name in ("feature", "threshold", "children_left", "n_node_samples", "weighted_n_node_samples", "value"):
+            np.testing.assert_array_equal(getattr(member.tree_, name), getattr(alone.tree_, name), err_msg=name)
