@@ -13,8 +13,10 @@ Notes
 -----
 Each tree gets its own seed from ``random_state`` and draws its sample and features from it; scikit-learn's
 random stream is another one, so the same ``random_state`` grows other trees: results agree in distribution
-(accuracy within a point or two), not tree by tree. ``n_jobs`` > 1 grows the trees in that many threads (they
-share one interpreter, so the gain is modest); the forest is the same for every ``n_jobs``.
+(accuracy within a point or two), not tree by tree. The trees grow together, many at a time, level by level
+(``_tree_batch``: far fewer NumPy calls than one tree after another), each exactly as it would grow alone.
+``n_jobs`` > 1 grows those batches in that many threads (they share one interpreter, so the gain is modest); the
+forest is the same for every ``n_jobs``.
 """
 
 import numbers
