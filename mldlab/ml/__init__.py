@@ -96,6 +96,7 @@ from mldlab.ml.learning_curve import learning_curve, validation_curve
 from mldlab.ml.linear_regression import LinearRegression
 from mldlab.ml.logistic_regression import LogisticRegression
 from mldlab.ml.one_hot_encoder import OneHotEncoder
+from mldlab.ml.pca import PCA
 from mldlab.ml.pipeline import Pipeline, make_pipeline
 from mldlab.ml.polynomial_features import PolynomialFeatures
 from mldlab.ml.random_forest import RandomForestClassifier, RandomForestRegressor
@@ -124,5 +125,6 @@ __all__ = [
     "homogeneity_score", "completeness_score", "v_measure_score", "homogeneity_completeness_v_measure",
     "BaseEstimator", "clone", "ClassifierMixin", "RegressorMixin", "TransformerMixin", "ClusterMixin", "DensityMixin",
     "NotFittedError",
+    "PCA",
     "ConvergenceWarning", "check_array", "check_X_y", "check_is_fitted", "check_estimator",
 ]
