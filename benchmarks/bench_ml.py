@@ -29,6 +29,13 @@ import time
 
 import numpy as np
 
+
+def first_rows(X, n_clusters, random_state):
+    """k-means' initial centres for the rows that time both libraries from the same start (the same iterations):
+    the first n_clusters samples."""
+    return X[:n_clusters].copy()
+
+
 CASES = [  # (name, mldlab class, scikit-learn module and class, options, task, target ratio)
     ("KNeighborsClassifier(5)", "KNeighborsClassifier", "neighbors", {"n_neighbors": 5}, "classes", 1.5),
     ("KNeighborsRegressor(5)", "KNeighborsRegressor", "neighbors", {"n_neighbors": 5}, "numbers", 1.5),
@@ -43,6 +50,10 @@ CASES = [  # (name, mldlab class, scikit-learn module and class, options, task, 
     ("AdaBoostClassifier(50)", "AdaBoostClassifier", "ensemble", {"random_state": 0}, "classes", None),
     ("RandomForestClassifier(100)", "RandomForestClassifier", "ensemble", {"random_state": 0}, "classes", 3.0),
     ("RandomForestRegressor(100)", "RandomForestRegressor", "ensemble", {"random_state": 0}, "numbers", 3.0),
+    ("KMeans(10)", "KMeans", "cluster", {"n_clusters": 10, "random_state": 0}, "classes", 1.5),
+    ("KMeans(10, init=first rows)", "KMeans", "cluster", {"n_clusters": 10, "init": first_rows, "n_init": 1}, "classes",
+     1.5),
+    ("MiniBatchKMeans(10)", "MiniBatchKMeans", "cluster", {"n_clusters": 10, "random_state": 0}, "classes", 1.5),
 ]
 
 
