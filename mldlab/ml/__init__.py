@@ -44,17 +44,30 @@ from mldlab.data.split import train_test_split
 from mldlab.exceptions import ConvergenceWarning, NotFittedError
 from mldlab.metrics import (
     accuracy_score,
+    adjusted_mutual_info_score,
+    adjusted_rand_score,
     auc,
+    calinski_harabasz_score,
+    completeness_score,
     confusion_matrix,
+    contingency_matrix,
+    davies_bouldin_score,
     f1_score,
+    homogeneity_completeness_v_measure,
+    homogeneity_score,
     mean_absolute_error,
     mean_squared_error,
+    normalized_mutual_info_score,
     precision_score,
     r2_score,
+    rand_score,
     recall_score,
     roc_auc_score,
     roc_curve,
     root_mean_squared_error,
+    silhouette_samples,
+    silhouette_score,
+    v_measure_score,
 )
 from mldlab.ml.adaboost import AdaBoostClassifier
 from mldlab.ml.adaboost_regressor import AdaBoostRegressor
@@ -85,6 +98,7 @@ from mldlab.ml.linear_regression import LinearRegression
 from mldlab.ml.logistic_regression import LogisticRegression
 from mldlab.ml.minibatch_kmeans import MiniBatchKMeans
 from mldlab.ml.one_hot_encoder import OneHotEncoder
+from mldlab.ml.pca import PCA
 from mldlab.ml.pipeline import Pipeline, make_pipeline
 from mldlab.ml.polynomial_features import PolynomialFeatures
 from mldlab.ml.random_forest import RandomForestClassifier, RandomForestRegressor
@@ -109,7 +123,11 @@ __all__ = [
     "learning_curve", "validation_curve",
     "accuracy_score", "precision_score", "recall_score", "f1_score", "confusion_matrix", "roc_curve",
     "roc_auc_score", "auc", "mean_squared_error", "root_mean_squared_error", "mean_absolute_error", "r2_score",
+    "silhouette_score", "silhouette_samples", "adjusted_rand_score", "rand_score", "contingency_matrix",
+    "calinski_harabasz_score", "davies_bouldin_score", "normalized_mutual_info_score", "adjusted_mutual_info_score",
+    "homogeneity_score", "completeness_score", "v_measure_score", "homogeneity_completeness_v_measure",
     "BaseEstimator", "clone", "ClassifierMixin", "RegressorMixin", "TransformerMixin", "ClusterMixin", "DensityMixin",
     "NotFittedError",
+    "PCA",
     "ConvergenceWarning", "check_array", "check_X_y", "check_is_fitted", "check_estimator",
 ]
