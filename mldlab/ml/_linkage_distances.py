@@ -10,13 +10,19 @@ metric                         d(a, b)
 'precomputed'                  X[i, j], given (the upper triangle i < j is read)
 =============================  ===================================================
 
-Each pair i < j is stored once, in a *condensed* vector (the rows of the upper triangle one after another, as
-SciPy's ``pdist``): n·(n − 1)/2 numbers instead of n², 0.9 GB for 15,000 samples. The pair (i, j), i < j, sits at
-``offsets[i] + j`` with ``offsets[i] = n·i − i·(i + 1)/2 − i − 1``.
-
 The coordinates are kept transposed (features × samples), so that a sum over features is a sum of rows: NumPy adds
 rows one after another, in the same order as a C loop over k (a sum along a row would be taken in pairs, which
 rounds differently).
+
+When every coordinate is a whole number (pixels, counts) and the sums stay below 2⁵², the expansion
+‖a − b‖² = ‖a‖² + ‖b‖² − 2·a·b is exact whatever the order of the sums, so one matrix product per block of rows
+gives the very same euclidean distances, many times faster (digits: 0.01 s instead of 0.1 s).
+
+Two layouts of the distances, both with the pair (i, j) and (j, i) once:
+
+- *square*, n × n (8·n² bytes), for up to ``SQUARE_LIMIT`` samples: a row is a slice of memory;
+- *condensed*, the rows of the upper triangle one after another (SciPy's ``pdist``): n·(n − 1)/2 numbers, 0.9 GB
+  for 15,000 samples; the pair i < j sits at ``offsets[i] + j``, ``offsets[i] = n·i − i·(i + 1)/2 − i − 1``.
 """
 
 import numpy as np
@@ -24,6 +30,8 @@ import numpy as np
 EUCLIDEAN = ("euclidean", "l2")
 MANHATTAN = ("manhattan", "l1", "cityblock")
 METRICS = EUCLIDEAN + MANHATTAN + ("cosine", "precomputed")
+SQUARE_LIMIT = 4096  # samples: 128 MB of distances
+_BLOCK = 2**21  # distances per matrix product (16 MB)
 
 
 def condensed_offsets(n: int) -> np.ndarray:
@@ -36,27 +44,55 @@ def distances_to(Xt: np.ndarray, a: np.ndarray, metric: str) -> np.ndarray:
     """d(a, b) for every column b of ``Xt`` (features × points), for 'euclidean' or 'manhattan' (and their aliases)."""
     diff = Xt - a[:, None]
     if metric in EUCLIDEAN:
-        np.square(diff, out=diff)
-        return np.sqrt(diff.sum(axis=0))
+        return np.sqrt(np.einsum("kj,kj->j", diff, diff))
     np.abs(diff, out=diff)
     return diff.sum(axis=0)
+
+
+def _exact_by_product(X: np.ndarray) -> bool:
+    """Whether ‖a‖² + ‖b‖² − 2·a·b is exact: whole numbers whose sums of squares stay below 2⁵²."""
+    return bool(np.all(X == np.round(X))) and float(np.square(X).sum(axis=1).max()) * 4 < 2.0**52
+
+
+def upper_rows(X: np.ndarray, metric: str):
+    """For i = 0, …, n − 2: (i, the distances d(xᵢ, xⱼ) for j = i + 1, …, n − 1)."""
+    n = len(X)
+    if metric == "precomputed":
+        for i in range(n - 1):
+            yield i, X[i, i + 1:]
+    elif metric == "cosine":
+        norms = np.sqrt(np.einsum("ij,ij->i", X, X))
+        for i in range(n - 1):
+            yield i, 1.0 - (X[i + 1:] @ X[i]) / (norms[i + 1:] * norms[i])
+    elif metric in EUCLIDEAN and _exact_by_product(X):
+        squares = np.einsum("ij,ij->i", X, X)
+        step = max(1, _BLOCK // n)
+        for start in range(0, n - 1, step):
+            d2 = squares[start:start + step, None] + squares[None, :] - 2.0 * (X[start:start + step] @ X.T)
+            for i in range(start, min(start + step, n - 1)):
+                yield i, np.sqrt(d2[i - start, i + 1:])
+    else:
+        Xt = np.ascontiguousarray(X.T)
+        for i in range(n - 1):
+            yield i, distances_to(Xt[:, i + 1:], Xt[:, i], metric)
 
 
 def condensed_distances(X: np.ndarray, metric: str) -> np.ndarray:
     """The distance of every pair i < j of samples (rows of X), condensed; for 'precomputed' X is the square matrix."""
     n = len(X)
     D = np.empty(n * (n - 1) // 2)
-    start = 0
-    if metric == "cosine":
-        norms = np.sqrt(np.einsum("ij,ij->i", X, X))
-    Xt = np.ascontiguousarray(X.T)
-    for i in range(n - 1):
-        stop = start + n - i - 1
-        if metric == "precomputed":
-            D[start:stop] = X[i, i + 1:]
-        elif metric == "cosine":
-            D[start:stop] = 1.0 - (X[i + 1:] @ X[i]) / (norms[i + 1:] * norms[i])
-        else:
-            D[start:stop] = distances_to(Xt[:, i + 1:], Xt[:, i], metric)
-        start = stop
+    offsets = condensed_offsets(n)
+    for i, row in upper_rows(X, metric):
+        D[offsets[i] + i + 1:offsets[i] + n] = row
+    return D
+
+
+def square_distances(X: np.ndarray, metric: str) -> np.ndarray:
+    """The n × n matrix of distances, with ∞ on the diagonal (a sample is not its own neighbour)."""
+    n = len(X)
+    D = np.empty((n, n))
+    for i, row in upper_rows(X, metric):
+        D[i, i + 1:] = row
+        D[i + 1:, i] = row
+    np.fill_diagonal(D, np.inf)
     return D

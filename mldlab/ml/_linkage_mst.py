@@ -55,6 +55,11 @@ def mst_of_points(X: np.ndarray, metric: str) -> np.ndarray:
     return _prim(len(X), distances_from, forget)
 
 
+def mst_of_square(D: np.ndarray) -> np.ndarray:
+    """Prim's edges, reading distances from the n × n matrix D."""
+    return _prim(len(D), lambda c, outside: D[c].take(outside))
+
+
 def mst_of_condensed(D: np.ndarray, n: int) -> np.ndarray:
     """Prim's edges, reading distances from the condensed matrix D."""
     offsets = condensed_offsets(n)

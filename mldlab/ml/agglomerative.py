@@ -34,8 +34,16 @@ import numpy as np
 from mldlab.estimator import BaseEstimator
 from mldlab.i18n import message
 from mldlab.ml._linkage_chain import nn_chain
-from mldlab.ml._linkage_distances import EUCLIDEAN, MANHATTAN, METRICS, condensed_distances
-from mldlab.ml._linkage_mst import mst_of_condensed, mst_of_points
+from mldlab.ml._linkage_distances import (
+    EUCLIDEAN,
+    MANHATTAN,
+    METRICS,
+    SQUARE_LIMIT,
+    condensed_distances,
+    square_distances,
+)
+from mldlab.ml._linkage_matrix import CondensedDistances, SquareDistances
+from mldlab.ml._linkage_mst import mst_of_condensed, mst_of_points, mst_of_square
 from mldlab.ml._linkage_tree import cut_tree, label_merges, node_sizes
 from mldlab.ml.base import ClusterMixin
 from mldlab.ml.validation import check_array, check_choice, check_is_fitted, check_number, check_whole
@@ -148,13 +156,21 @@ class AgglomerativeClustering(ClusterMixin, BaseEstimator):
 
     def _merges(self, X: np.ndarray) -> tuple[np.ndarray, bool]:
         """Steps (1)-(2): the n − 1 merges (a, b, d) in any order, and whether each pair is put in increasing
-        order when numbered (see Notes)."""
-        if self.linkage == "single" and self.metric in EUCLIDEAN + MANHATTAN:
+        order when numbered (see Notes). Up to ``SQUARE_LIMIT`` samples all distances are measured first, in an
+        n × n matrix; beyond, in half the memory (condensed), or, for single linkage, as they are needed."""
+        n = len(X)
+        own_mst = self.linkage == "single" and self.metric in EUCLIDEAN + MANHATTAN  # scikit-learn's own code
+        if n <= SQUARE_LIMIT:
+            D = square_distances(X, self.metric)
+            if self.linkage == "single":
+                return mst_of_square(D), not own_mst
+            return nn_chain(SquareDistances(D), n, self.linkage), True
+        if own_mst:
             return mst_of_points(X, self.metric), False
         D = condensed_distances(X, self.metric)
         if self.linkage == "single":
-            return mst_of_condensed(D, len(X)), True
-        return nn_chain(D, len(X), self.linkage), True
+            return mst_of_condensed(D, n), True
+        return nn_chain(CondensedDistances(D, n), n, self.linkage), True
 
     def fit(self, X, y=None) -> "AgglomerativeClustering":
         """Build the merge tree of the samples of X and cut it into clusters; ``y`` is ignored."""

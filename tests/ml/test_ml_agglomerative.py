@@ -9,7 +9,8 @@ import pytest
 import mldlab
 from mldlab.data import circles, gaussians, load_digits, load_iris, load_wine, moons
 from mldlab.exceptions import NotFittedError
-from mldlab.ml import AgglomerativeClustering, KMeans, linkage_matrix
+from mldlab.ml import AgglomerativeClustering, KMeans, agglomerative, linkage_matrix
+from mldlab.ml._linkage_distances import _exact_by_product, condensed_distances, square_distances
 
 DATA = {
     "iris": lambda: load_iris()[0],
@@ -54,6 +55,17 @@ def test_tree_and_labels_equal_sklearns(sklearn, data, name, linkage, metric):
 
 
 @pytest.mark.parametrize("linkage", ["ward", "complete", "average", "single"])
+def test_all_of_digits_equal_sklearns(sklearn, linkage):
+    X = load_digits()[0].astype(np.float64)
+    ours, theirs = _pair(sklearn, n_clusters=10, linkage=linkage, compute_distances=True)
+    ours.fit(X)
+    theirs.fit(X)
+    np.testing.assert_array_equal(ours.children_, theirs.children_)
+    np.testing.assert_array_equal(ours.distances_, theirs.distances_)
+    np.testing.assert_array_equal(ours.labels_, theirs.labels_)
+
+
+@pytest.mark.parametrize("linkage", ["ward", "complete", "average", "single"])
 def test_distance_threshold_equal_sklearns(sklearn, data, linkage):
     for name in ("iris", "moons", "gaussians"):
         X = data[name]
@@ -79,6 +91,35 @@ def test_precomputed_equals_sklearn(sklearn, data):
         np.testing.assert_allclose(ours.distances_, theirs.distances_, rtol=0, atol=1e-10)
         np.testing.assert_array_equal(ours.labels_,
                                       AgglomerativeClustering(5, linkage=linkage, metric="manhattan").fit(X).labels_)
+
+
+@pytest.mark.parametrize("name", ["wine", "digits", "moons"])
+def test_the_layout_for_many_samples_gives_the_same_tree(sklearn, data, name, monkeypatch):
+    """Beyond SQUARE_LIMIT samples the distances are kept condensed and single linkage measures them as needed:
+    run those paths on small data by lowering the limit."""
+    monkeypatch.setattr(agglomerative, "SQUARE_LIMIT", 20)
+    X = data[name][:300]
+    for linkage, metric in CASES + [("single", "precomputed")]:
+        ours, theirs = _pair(sklearn, n_clusters=5, linkage=linkage, metric=metric, compute_distances=True)
+        Xm = X if metric != "precomputed" else np.sqrt(((X[:, None] - X[None]) ** 2).sum(-1))
+        ours.fit(Xm)
+        theirs.fit(Xm)
+        np.testing.assert_array_equal(ours.children_, theirs.children_)
+        np.testing.assert_array_equal(ours.labels_, theirs.labels_)
+        np.testing.assert_allclose(ours.distances_, theirs.distances_, rtol=0, atol=1e-10)
+
+
+def test_distances_are_scipys_to_the_last_bit(sklearn, data):
+    """Sums over features in order (and, for whole numbers, the exact matrix product) give SciPy's pdist bit for
+    bit, so equal distances stay equal and ties fall the same way."""
+    pdist = importlib.import_module("scipy.spatial.distance").pdist
+    for X in (data["wine"], data["digits"], data["digits"] * 2.0**22, data["iris"]):
+        for metric, theirs in (("euclidean", "euclidean"), ("manhattan", "cityblock")):
+            D = square_distances(X, metric)
+            np.testing.assert_array_equal(D[np.triu_indices(len(X), 1)], pdist(X, theirs))
+            np.testing.assert_array_equal(condensed_distances(X, metric), pdist(X, theirs))
+    assert _exact_by_product(data["digits"]) and not _exact_by_product(data["digits"] * 2.0**22)
+    assert not _exact_by_product(data["iris"])
 
 
 def test_ties_are_broken_as_sklearn(sklearn):
