@@ -83,6 +83,7 @@ from mldlab.ml.base import (
     clone,
 )
 from mldlab.ml.cross_validation import cross_val_score
+from mldlab.ml.dbscan import DBSCAN
 from mldlab.ml.estimator_checks import check_estimator
 from mldlab.ml.export_text import export_text
 from mldlab.ml.gradient_boosting import GradientBoostingClassifier, GradientBoostingRegressor
@@ -128,6 +129,6 @@ __all__ = [
     "homogeneity_score", "completeness_score", "v_measure_score", "homogeneity_completeness_v_measure",
     "BaseEstimator", "clone", "ClassifierMixin", "RegressorMixin", "TransformerMixin", "ClusterMixin", "DensityMixin",
     "NotFittedError",
-    "PCA",
+    "PCA", "DBSCAN",
     "ConvergenceWarning", "check_array", "check_X_y", "check_is_fitted", "check_estimator",
 ]

@@ -71,6 +71,8 @@ ESTIMATORS = [
     mldlab.ml.PCA(2, whiten=True),
     mldlab.ml.PCA(0.9, svd_solver="full"),
     mldlab.ml.PCA(2, svd_solver="randomized"),
+    mldlab.ml.DBSCAN(eps=1.0, min_samples=4),
+    mldlab.ml.DBSCAN(eps=2.0, metric="manhattan", min_samples=3),
     mldlab.ml.AgglomerativeClustering(n_clusters=3),
     mldlab.ml.AgglomerativeClustering(n_clusters=None, distance_threshold=2.0, linkage="average", metric="manhattan"),
     mldlab.ml.AgglomerativeClustering(linkage="single", compute_distances=True),
