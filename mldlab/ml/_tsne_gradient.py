@@ -1,0 +1,74 @@
+"""t-SNE's objective and its gradient: how far the embedding's similarities Q are from the data's P.
+
+For the embedding y₁ … y_N (ν = max(n_components − 1, 1) degrees of freedom; ν = 1 for a 2-D map)::
+
+    (5) wᵢⱼ = (1 + ‖yᵢ − yⱼ‖² / ν)^(−(ν + 1)/2)         Student-t kernel (ν = 1: 1 / (1 + ‖yᵢ − yⱼ‖²))
+    (6) qᵢⱼ = wᵢⱼ / Z,   Z = Σ_{k≠l} w_kl
+    (7) KL(P‖Q) = Σ_{i≠j} pᵢⱼ ln(pᵢⱼ / qᵢⱼ)
+    (8) ∂KL/∂yᵢ = (2(ν + 1)/ν) Σⱼ (pᵢⱼ − qᵢⱼ) wᵢⱼ (yᵢ − yⱼ)          (ν = 1: 4 Σⱼ (pᵢⱼ − qᵢⱼ) wᵢⱼ (yᵢ − yⱼ))
+
+Z needs every wᵢⱼ before any qᵢⱼ is known, so (8) is taken apart into two sums that need no Z::
+
+    ∂KL/∂yᵢ = c (Aᵢ − Bᵢ / Z),   Aᵢ = Σⱼ pᵢⱼ wᵢⱼ (yᵢ − yⱼ),   Bᵢ = Σⱼ wᵢⱼ² (yᵢ − yⱼ)
+    KL = Σ pᵢⱼ ln pᵢⱼ − Σ pᵢⱼ ln wᵢⱼ + (Σ pᵢⱼ) ln Z
+
+and the N × N kernel is computed once per step, a block of rows at a time (small enough to stay in the
+processor's cache), never stored whole. As scikit-learn, qᵢⱼ below ε = 2.2·10⁻¹⁶ would count as ε; here it
+does not (it would need points 10⁵ times further apart than a map ever has).
+
+For ν ≠ 1 (three or more components) (8) is scikit-learn's gradient, which uses wᵢⱼ where the derivative of
+(7) has (1 + ‖yᵢ − yⱼ‖²/ν)⁻¹: the two agree only for ν = 1.
+"""
+
+import numpy as np
+
+_EPS = np.finfo(np.float64).eps
+_BLOCK = 2**16  # kernel entries per block of rows (512 kB in float64)
+
+
+def kl_divergence(P: np.ndarray, Y: np.ndarray, dof: float, *, compute_error: bool = True,
+                  dtype=np.float64) -> tuple[float, np.ndarray]:
+    """KL(P‖Q) of (7) (NaN unless ``compute_error``) and its gradient (8) with respect to ``Y``.
+
+    ``P`` is the (N, N) matrix of pᵢⱼ (zero diagonal) in ``dtype``, the precision of the kernel (float64 for
+    'exact', float32 for 'barnes_hut', as scikit-learn); the gradient has ``Y``'s dtype.
+    """
+    n, d = Y.shape
+    Yt = np.ascontiguousarray(Y.T, dtype=dtype)  # one contiguous row per component: faster differences
+    rows = max(1, _BLOCK // n)
+    A = np.empty((n, d), dtype)
+    B = np.empty((n, d), dtype)
+    diff = np.empty((d, rows, n), dtype)
+    w_buffer = np.empty((rows, n), dtype)
+    pw_buffer = np.empty((rows, n), dtype)
+    Z, p_ln_w = 0.0, 0.0
+    for start in range(0, n, rows):
+        stop = min(start + rows, n)
+        m = stop - start
+        D = diff[:, :m]
+        w, pw = w_buffer[:m], pw_buffer[:m]
+        for k in range(d):
+            np.subtract(Yt[k, start:stop, None], Yt[k], out=D[k])  # yᵢ − yⱼ
+        np.einsum("kij,kij->ij", D, D, out=w)  # ‖yᵢ − yⱼ‖²
+        if dof != 1:
+            w /= dof
+        w += 1.0
+        if compute_error:
+            p_ln_w -= (dof + 1) / 2 * float(np.einsum("ij,ij->", P[start:stop], np.log(w)))
+        if dof == 1:
+            np.divide(1.0, w, out=w)  # (5)
+        else:
+            np.power(w, -(dof + 1) / 2, out=w)
+        w[np.arange(m), np.arange(start, stop)] = 0.0  # no wᵢᵢ
+        Z += float(w.sum())
+        np.multiply(P[start:stop], w, out=pw)
+        A[start:stop] = np.einsum("ij,kij->ik", pw, D)
+        w *= w
+        B[start:stop] = np.einsum("ij,kij->ik", w, D)
+    c = 2.0 * (dof + 1.0) / dof
+    grad = (c * (A - B / dtype(Z))).astype(Y.dtype, copy=False)  # (8)
+    if not compute_error:
+        return np.nan, grad
+    sum_P = float(P.sum(dtype=np.float64))
+    plogp = float(np.einsum("ij,ij->", P, np.log(np.maximum(P, _EPS))))  # sums without BLAS: no threads to wake
+    return plogp - p_ln_w + sum_P * np.log(Z), grad  # (7)
