@@ -107,6 +107,8 @@ from mldlab.ml.ridge import Ridge
 from mldlab.ml.scoring import get_scorer
 from mldlab.ml.sgd import SGDClassifier, SGDRegressor
 from mldlab.ml.tree import DecisionTreeClassifier, DecisionTreeRegressor
+from mldlab.ml.trustworthiness import trustworthiness
+from mldlab.ml.tsne import TSNE
 from mldlab.ml.validation import check_array, check_is_fitted, check_X_y
 from mldlab.ml.voting import VotingClassifier, VotingRegressor
 
@@ -130,5 +132,6 @@ __all__ = [
     "BaseEstimator", "clone", "ClassifierMixin", "RegressorMixin", "TransformerMixin", "ClusterMixin", "DensityMixin",
     "NotFittedError",
     "PCA", "DBSCAN",
+    "TSNE", "trustworthiness",
     "ConvergenceWarning", "check_array", "check_X_y", "check_is_fitted", "check_estimator",
 ]
