@@ -15,6 +15,10 @@ function                                   what it shows
 ``tree_path(model, x)``                    one sample's path through a tree: each test, impurity and ΔI
 ``boosting_round(model, X, y, round)``     AdaBoost's error, say and new sample weights; or gradient boosting's
                                            residuals, its tree and F ← F + η·h
+``kmeans(model, X)``, ``kmeans(X, μ)``     one Lloyd iteration: squared distances, assignment, new centres as
+                                           sums/counts, inertia before and after, how far the centres moved
+``pca(model, X)``, ``pca(X)``              the covariance matrix, its eigenvectors (C·v = λ·v), the variance each
+                                           axis explains, a sample projected z = Vᵀ(x − μ)
 =========================================  =====================================================================
 
 Every result prints in the language in force (``mldlab.set_language``; ``lang=`` fixes it), renders as Markdown
@@ -31,9 +35,11 @@ from mldlab.explain.boosting_round import AdaBoostRoundResult, GradientBoostingR
 from mldlab.explain.diagnose import DiagnoseResult, diagnose
 from mldlab.explain.forward import ForwardResult, forward
 from mldlab.explain.gradient_step import GradientStepResult, gradient_step
+from mldlab.explain.kmeans import KMeansResult, kmeans
 from mldlab.explain.knn import KNNResult, knn
 from mldlab.explain.least_squares import LeastSquaresResult, least_squares
 from mldlab.explain.loss import LossResult, loss
+from mldlab.explain.pca import PCAResult, pca
 from mldlab.explain.perceptron import PerceptronResult, perceptron
 from mldlab.explain.tree_path import TreePathResult, tree_path
 
@@ -41,4 +47,5 @@ __all__ = ["perceptron", "forward", "backprop", "gradient_step", "activation", "
            "PerceptronResult", "ForwardResult", "BackpropResult", "GradientStepResult", "ActivationResult",
            "LossResult", "DiagnoseResult", "knn", "KNNResult", "least_squares",
            "LeastSquaresResult", "tree_path", "TreePathResult",
-           "boosting_round", "AdaBoostRoundResult", "GradientBoostingRoundResult"]
+           "boosting_round", "AdaBoostRoundResult", "GradientBoostingRoundResult", "kmeans", "KMeansResult", "pca",
+           "PCAResult"]

@@ -22,6 +22,8 @@ from mldlab.ml import (
     KNeighborsClassifier,
     KNeighborsRegressor,
 )
+from mldlab.ml.kmeans import KMeans
+from mldlab.ml.pca import PCA
 
 VENDOR = pathlib.Path(__file__).resolve().parents[2] / "mldlab" / "lab" / "static" / "vendor"
 KATEX = next(d.name for d in VENDOR.iterdir() if d.name.startswith("katex"))
@@ -57,7 +59,8 @@ def _explanations(lang: str) -> list:
     results += [explain.loss("bce", [1, 0, 1], [0.1, 0.8, 0.6], lang=lang),
                 explain.loss("mse", [3.0, 1.0], [2.5, 0.0], lang=lang),
                 explain.loss("cross_entropy", [2, 0], [[0.1, 0.2, 0.7], [0.8, 0.1, 0.1]], lang=lang)]
-    return [latex for result in results + _ml_explanations(lang) for latex in _formulas(result)]
+    return [latex for result in results + _ml_explanations(lang) + _unsup_explanations(lang)
+            for latex in _formulas(result)]
 
 
 def _ml_explanations(lang: str) -> list:
@@ -85,6 +88,17 @@ def _ml_explanations(lang: str) -> list:
     results += [explain.boosting_round(GradientBoostingRegressor(n_estimators=2, loss=loss).fit(X, y), X, y, 1,
                                        lang=lang) for loss in ("squared_error", "absolute_error", "huber", "quantile")]
     return results
+
+
+def _unsup_explanations(lang: str) -> list:
+    """explain.kmeans (given centres, an empty cluster, many centres, a model) and explain.pca (plain, whitened,
+    many features)."""
+    X = np.array([[0.0, 1.0], [1.0, 0.5], [2.0, 2.0], [6.0, -1.0], [7.0, 0.0], [8.0, 1.5]])
+    wide = np.c_[X, X ** 2, X[:, :1] - X[:, 1:]]
+    return [explain.kmeans(X, X[:2], lang=lang), explain.kmeans(X, [[0.0, 0.0], [9.0, 9.0], [99.0, 0.0]], lang=lang),
+            explain.kmeans(np.r_[wide, wide + 1], wide, lang=lang), explain.kmeans(KMeans(2).fit(X), X, lang=lang),
+            explain.pca(X, lang=lang), explain.pca(PCA(1, whiten=True).fit(X), X, lang=lang),
+            explain.pca(wide, sample=2, lang=lang)]
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
