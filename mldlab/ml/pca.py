@@ -14,7 +14,8 @@ For n samples xᵢ of d features (the rows of X)::
 ``components_`` holds w₁ … w_K (one per row), ``explained_variance_`` λ₁ … λ_K, ``explained_variance_ratio_``
 r₁ … r_K, ``singular_values_`` s₁ … s_K. With K < d, the variance left out, σ² = mean of λ_{K+1} …, is
 ``noise_variance_``: probabilistic PCA (Tipping and Bishop 1999) models the data as Gaussian with covariance
-Wᵀ(Λ − σ²I)W + σ²I (``get_covariance``), which gives each sample a log-likelihood (``score_samples``).
+Wᵀ(Λ − σ²I)W + σ²I (``get_covariance``), which gives each sample a log-likelihood (``score_samples``;
+see ``_pca_likelihood.py``).
 """
 
 import numbers
@@ -23,9 +24,9 @@ import numpy as np
 
 from mldlab.i18n import message
 from mldlab.ml import _pca_solvers as solvers
+from mldlab.ml._pca_likelihood import ProbabilisticPCA, as_float
 from mldlab.ml.base import BaseEstimator, TransformerMixin
 from mldlab.ml.validation import (
-    check_array,
     check_choice,
     check_is_fitted,
     check_n_features,
@@ -37,7 +38,7 @@ from mldlab.ml.validation import (
 _SOLVERS = ("auto", "full", "covariance_eigh", "arpack", "randomized")
 
 
-class PCA(TransformerMixin, BaseEstimator):
+class PCA(ProbabilisticPCA, TransformerMixin, BaseEstimator):
     """Principal component analysis (scikit-learn's ``PCA``): project the data on its K directions of largest
     variance.
 
@@ -127,9 +128,9 @@ class PCA(TransformerMixin, BaseEstimator):
 
     def _fit(self, X):
         op = "PCA.fit"
-        X = _as_float(X, op)
+        X = as_float(X, op)
         n, d = X.shape
-        K = self._check_params(op, n, d)
+        K = self._check_params(op)
         solver = self.svd_solver
         if K is None:
             K = min(n, d) - 1 if solver == "arpack" else min(n, d)
@@ -178,7 +179,8 @@ class PCA(TransformerMixin, BaseEstimator):
         self.singular_values_ = S[:K].copy()
         return U, S, X
 
-    def _check_params(self, op: str, n: int, d: int):
+    def _check_params(self, op: str):
+        """Check the parameters; n_components as given (a whole number as ``int``)."""
         check_choice(op, "svd_solver", self.svd_solver, _SOLVERS)
         check_choice(op, "whiten", self.whiten, (True, False))
         check_choice(op, "copy", self.copy, (True, False))
@@ -204,9 +206,9 @@ class PCA(TransformerMixin, BaseEstimator):
     def transform(self, X) -> np.ndarray:
         """(6) The coordinates zᵢₖ = wₖ · (xᵢ − μ) of each sample (divided by √λₖ with ``whiten``)."""
         check_is_fitted(self)
-        X = _as_float(X, "PCA.transform")
+        X = as_float(X, "PCA.transform")
         check_n_features(self, X, "PCA.transform")
-        Z = (X - self.mean_) @ self.components_.T  # (6)
+        Z = X @ self.components_.T - self.mean_ @ self.components_.T  # (6) w·(x − μ) = w·x − w·μ: no centred copy
         if self.whiten:
             Z /= np.maximum(np.sqrt(self.explained_variance_), np.finfo(Z.dtype).eps)
         return Z
@@ -214,7 +216,7 @@ class PCA(TransformerMixin, BaseEstimator):
     def inverse_transform(self, X) -> np.ndarray:
         """(7) Back from K coordinates to the d features: x̂ = Σₖ zₖ wₖ + μ (the data, if K = d)."""
         check_is_fitted(self)
-        Z = _as_float(X, "PCA.inverse_transform")
+        Z = as_float(X, "PCA.inverse_transform")
         if Z.shape[1] != self.n_components_:
             raise ValueError(message("pca_inverse_width", op="PCA.inverse_transform", got=Z.shape[1],
                                      expected=self.n_components_))
@@ -222,63 +224,6 @@ class PCA(TransformerMixin, BaseEstimator):
         if self.whiten:
             W = np.sqrt(self.explained_variance_)[:, None] * W
         return Z @ W + self.mean_  # (7)
-
-    def _scaled(self):
-        """The components (scaled by √λ with ``whiten``, as scikit-learn) and λ − σ² (never below 0)."""
-        W = self.components_
-        if self.whiten:
-            W = W * np.sqrt(self.explained_variance_)[:, None]
-        return W, np.maximum(self.explained_variance_ - self.noise_variance_, 0)
-
-    def get_covariance(self) -> np.ndarray:
-        """The model's covariance Wᵀ(Λ − σ²I)W + σ²I (d × d): the data's covariance C when K = d."""
-        check_is_fitted(self)
-        W, extra = self._scaled()
-        cov = (W.T * extra) @ W
-        cov[np.diag_indices_from(cov)] += self.noise_variance_
-        return cov
-
-    def get_precision(self) -> np.ndarray:
-        """The inverse of ``get_covariance()``, by the matrix inversion lemma when σ² > 0 (a K × K inverse)."""
-        check_is_fitted(self)
-        d, sigma2 = self.n_features_in_, self.noise_variance_
-        if self.n_components_ == 0:
-            return np.eye(d) / sigma2
-        if sigma2 == 0:
-            cov = self.get_covariance()
-            rank = int(np.linalg.matrix_rank(cov))
-            if rank < d:
-                raise ValueError(message("pca_singular", rank=rank, d=d))
-            return np.linalg.inv(cov)
-        W, extra = self._scaled()
-        with np.errstate(divide="ignore"):
-            inner = W @ W.T / sigma2 + np.diag(1.0 / extra)  # (σ²)⁻¹WWᵀ + (Λ − σ²I)⁻¹
-        precision = -(W.T @ np.linalg.inv(inner) @ W) / sigma2**2
-        precision[np.diag_indices_from(precision)] += 1.0 / sigma2
-        return precision
-
-    def score_samples(self, X) -> np.ndarray:
-        """The log-likelihood of each sample under the model: log N(x; μ, ``get_covariance()``)."""
-        check_is_fitted(self)
-        X = _as_float(X, "PCA.score_samples")
-        check_n_features(self, X, "PCA.score_samples")
-        R = X - self.mean_
-        P = self.get_precision()
-        sign, logdet = np.linalg.slogdet(P)
-        logdet = logdet if sign > 0 else -np.inf
-        return -0.5 * np.sum(R * (R @ P), axis=1) - 0.5 * (X.shape[1] * np.log(2 * np.pi) - logdet)
-
-    def score(self, X, y=None) -> float:
-        """The mean log-likelihood of the samples of X (``y`` is ignored)."""
-        return float(np.mean(self.score_samples(X)))
-
-
-def _as_float(X, op: str) -> np.ndarray:
-    """X checked (``check_array``); a float32 array stays float32, as in scikit-learn, everything else float64."""
-    checked = check_array(X, op)
-    if isinstance(X, np.ndarray) and X.dtype == np.float32:
-        return X
-    return checked
 
 
 def _check_components(op: str, K, solver: str, n: int, d: int) -> None:
