@@ -148,10 +148,14 @@ def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rngs
         rank = np.empty(Xt.shape, dtype=np.int64)
         np.put_along_axis(rank, order, np.arange(n), axis=1)
         level = level._replace(rows=active[None, :])
-    else:  # each tree's active samples along each feature, tree after tree
-        ids = np.arange(0, n_trees * n, n)[:, None, None] + order
-        rows = ids.transpose(1, 0, 2)[(by_tree > 0)[:, order].transpose(1, 0, 2)].reshape(len(Xt), -1)
-        level = level._replace(rows=rows, values=np.take_along_axis(Xt, rows % n, axis=1))
+    else:  # each tree's active samples along each feature, tree after tree (a feature at a time: small temporaries)
+        rows, values = np.empty((len(Xt), len(active)), dtype=np.int64), np.empty((len(Xt), len(active)))
+        first, alive = np.arange(0, n_trees * n, n)[:, None], by_tree > 0
+        for j, along in enumerate(order):
+            kept = alive[:, along]
+            rows[j] = (first + along)[kept]
+            values[j] = np.broadcast_to(Xt[j, along], kept.shape)[kept]
+        level = level._replace(rows=rows, values=values)
     parts = {key: [] for key in ("sums", "weight", "n", "impurity", "tree", "feature", "threshold",
                                  "children_left", "children_right", "improvement", "depth")}
     next_id, depth = 0, 0
