@@ -47,4 +47,80 @@ MESSAGES = {
               "are >= 0.",
         "ko": "{op}: 미리 계산한 거리 행렬에 음수가 {count}개 있습니다 (예: {value!r}). 거리는 0 이상입니다.",
     },
+    "gmm_one_sample": {
+        "en": "{op}: a Gaussian mixture needs at least 2 samples, got {n_samples}. Hint: a covariance is "
+              "measured from several points.",
+        "ko": "{op}: 가우시안 혼합 모델에는 샘플이 2개 이상 필요한데 {n_samples}개입니다. 힌트: 공분산은 여러 점으로 "
+              "잽니다.",
+    },
+    "gmm_too_many_components": {
+        "en": "{op}: n_components={n_components} is more than the {n_samples} samples. Expected n_components <= "
+              "n_samples. Hint: use fewer components, e.g. compare a few with bic(X).",
+        "ko": "{op}: n_components={n_components}가 샘플 수 {n_samples}보다 많습니다. n_components는 샘플 수 "
+              "이하여야 합니다. 힌트: 성분 수를 줄이세요. 예를 들어 몇 가지 값을 bic(X)로 비교하세요.",
+    },
+    "gmm_init_shape": {
+        "en": "{op}: {name} must have shape {expected}, got shape {shape}. Hint: weights_init is (n_components,), "
+              "means_init (n_components, n_features); precisions_init depends on covariance_type: 'full' "
+              "(n_components, n_features, n_features), 'tied' (n_features, n_features), 'diag' "
+              "(n_components, n_features), 'spherical' (n_components,).",
+        "ko": "{op}: {name}의 모양은 {expected}여야 하는데 {shape}입니다. 힌트: weights_init은 (n_components,), "
+              "means_init은 (n_components, n_features)이고, precisions_init은 covariance_type에 따라 'full' "
+              "(n_components, n_features, n_features), 'tied' (n_features, n_features), 'diag' "
+              "(n_components, n_features), 'spherical' (n_components,)입니다.",
+    },
+    "gmm_weights_range": {
+        "en": "{op}: weights_init must hold probabilities in [0, 1], got values from {low} to {high}.",
+        "ko": "{op}: weights_init에는 [0, 1] 사이의 확률이 있어야 하는데 값이 {low}부터 {high}까지입니다.",
+    },
+    "gmm_weights_sum": {
+        "en": "{op}: weights_init must sum to 1 (the mixing proportions πₖ), got a sum of {total}. Hint: divide "
+              "them by their sum, w / w.sum().",
+        "ko": "{op}: weights_init의 합은 1이어야 하는데(혼합 비율 πₖ) 합이 {total}입니다. 힌트: 합으로 나누세요. "
+              "w / w.sum().",
+    },
+    "gmm_precision_not_pd": {
+        "en": "{op}: precisions_init of component {component} is not symmetric positive definite, as a "
+              "'{covariance_type}' precision Σ⁻¹ must be. Hint: pass inverses of covariance matrices, e.g. "
+              "np.linalg.inv(np.cov(X.T)), not the covariances themselves or arbitrary numbers.",
+        "ko": "{op}: 성분 {component}의 precisions_init이 대칭 양의 정부호 행렬이 아닙니다. '{covariance_type}' "
+              "정밀도 Σ⁻¹는 그래야 합니다. 힌트: 공분산 행렬의 역행렬을 넘기세요. 예: np.linalg.inv(np.cov(X.T)).",
+    },
+    "gmm_precision_not_positive": {
+        "en": "{op}: the '{covariance_type}' precisions_init must all be > 0 (they are 1/σ²), got {value}.",
+        "ko": "{op}: '{covariance_type}' precisions_init은 모두 0보다 커야 하는데(1/σ²이므로) {value}가 "
+              "있습니다.",
+    },
+    "gmm_ill_defined": {
+        "en": "Fitting the Gaussian mixture failed: the covariance of component {component} is not positive "
+              "definite (a component collapsed onto a single point or onto a line). Hint: use fewer components, "
+              "increase reg_covar (e.g. 1e-3), or scale the features.",
+        "ko": "가우시안 혼합 모델 학습에 실패했습니다: 성분 {component}의 공분산이 양의 정부호가 아닙니다 (성분이 "
+              "한 점이나 한 직선 위로 쪼그라들었습니다). 힌트: 성분 수를 줄이거나, reg_covar를 키우거나(예: 1e-3), "
+              "특성의 크기를 맞추세요.",
+    },
+    "gmm_not_converged": {
+        "en": "{op}: the best run of EM did not converge in max_iter={max_iter} iterations (the lower bound still "
+              "changed by >= tol={tol}). Hint: increase max_iter or tol, try other initialisations (n_init), or "
+              "check for duplicated or degenerate data.",
+        "ko": "{op}: EM의 가장 좋은 실행이 max_iter={max_iter}번 반복 안에 수렴하지 않았습니다 (하한의 변화가 아직 "
+              "tol={tol} 이상). 힌트: max_iter나 tol을 키우거나, 다른 초기화(n_init)를 시도하거나, 중복되거나 "
+              "퇴화한 데이터가 있는지 확인하세요.",
+    },
+    "gmm_verbose_init": {
+        "en": "Initialization {run}",
+        "ko": "초기화 {run}",
+    },
+    "gmm_verbose_iteration": {
+        "en": "  Iteration {n_iter}\t lower bound change {change:.5f}",
+        "ko": "  반복 {n_iter}\t 하한의 변화 {change:.5f}",
+    },
+    "gmm_verbose_converged": {
+        "en": "Initialization converged. Lower bound {lower_bound:.5f}.",
+        "ko": "초기화 수렴. 하한 {lower_bound:.5f}.",
+    },
+    "gmm_verbose_not_converged": {
+        "en": "Initialization did not converge. Lower bound {lower_bound:.5f}.",
+        "ko": "초기화가 수렴하지 않음. 하한 {lower_bound:.5f}.",
+    },
 }

@@ -86,6 +86,7 @@ from mldlab.ml.cross_validation import cross_val_score
 from mldlab.ml.dbscan import DBSCAN
 from mldlab.ml.estimator_checks import check_estimator
 from mldlab.ml.export_text import export_text
+from mldlab.ml.gaussian_mixture import GaussianMixture
 from mldlab.ml.gradient_boosting import GradientBoostingClassifier, GradientBoostingRegressor
 from mldlab.ml.grid_search import GridSearchCV, ParameterGrid
 from mldlab.ml.k_fold import KFold, StratifiedKFold
@@ -132,6 +133,7 @@ __all__ = [
     "BaseEstimator", "clone", "ClassifierMixin", "RegressorMixin", "TransformerMixin", "ClusterMixin", "DensityMixin",
     "NotFittedError",
     "PCA", "DBSCAN",
+    "GaussianMixture",
     "TSNE", "trustworthiness",
     "ConvergenceWarning", "check_array", "check_X_y", "check_is_fitted", "check_estimator",
 ]

@@ -114,7 +114,8 @@ def check_outputs(name, estimator, X, y) -> None:
         if method == "predict":
             ok = ok and out.shape == (len(X),)
         if method == "predict_proba":
-            ok = ok and out.shape == (len(X), len(model.classes_)) and np.allclose(out.sum(axis=1), 1)
+            n_columns = len(model.classes_) if hasattr(model, "classes_") else model.n_components  # a mixture
+            ok = ok and out.shape == (len(X), n_columns) and np.allclose(out.sum(axis=1), 1)
         _check(ok, message("ml_check_outputs", estimator=name, method=method))
 
 

@@ -76,6 +76,9 @@ ESTIMATORS = [
     mldlab.ml.AgglomerativeClustering(n_clusters=3),
     mldlab.ml.AgglomerativeClustering(n_clusters=None, distance_threshold=2.0, linkage="average", metric="manhattan"),
     mldlab.ml.AgglomerativeClustering(linkage="single", compute_distances=True),
+    mldlab.ml.GaussianMixture(),
+    mldlab.ml.GaussianMixture(3, covariance_type="diag", n_init=2, init_params="k-means++"),
+    mldlab.ml.GaussianMixture(2, covariance_type="tied", init_params="random_from_data", warm_start=True),
 ]
 
 
