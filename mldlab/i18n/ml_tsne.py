@@ -43,8 +43,8 @@ MESSAGES = {
         "ko": "{op}: angle은 0과 1 사이의 숫자여야 하는데 {value!r}입니다.",
     },
     "tsne_n_jobs": {
-        "en": "{op}: n_jobs must be None or a whole number, got {value!r}.",
-        "ko": "{op}: n_jobs는 None 또는 정수여야 하는데 {value!r}입니다.",
+        "en": "{op}: n_jobs must be None, -1 (one thread per CPU) or a whole number >= 1, got {value!r}.",
+        "ko": "{op}: n_jobs는 None, -1(CPU마다 스레드 하나) 또는 1 이상의 정수여야 하는데 {value!r}입니다.",
     },
     "tsne_barnes_hut_components": {
         "en": "{op}: method='barnes_hut' makes maps of at most 3 dimensions (as scikit-learn's tree), got "

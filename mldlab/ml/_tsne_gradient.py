@@ -24,51 +24,62 @@ import numpy as np
 
 _EPS = np.finfo(np.float64).eps
 _BLOCK = 2**16  # kernel entries per block of rows (512 kB in float64)
+_SHARES = 8  # the blocks are dealt to threads in this many runs of neighbouring blocks
 
 
-def kl_divergence(P: np.ndarray, Y: np.ndarray, dof: float, *, compute_error: bool = True,
-                  dtype=np.float64) -> tuple[float, np.ndarray]:
+def kl_divergence(P: np.ndarray, Y: np.ndarray, dof: float, *, compute_error: bool = True, dtype=np.float64,
+                  pool=None) -> tuple[float, np.ndarray]:
     """KL(P‖Q) of (7) (NaN unless ``compute_error``) and its gradient (8) with respect to ``Y``.
 
     ``P`` is the (N, N) matrix of pᵢⱼ (zero diagonal) in ``dtype``, the precision of the kernel (float64 for
-    'exact', float32 for 'barnes_hut', as scikit-learn); the gradient has ``Y``'s dtype.
+    'exact', float32 for 'barnes_hut', as scikit-learn); the gradient has ``Y``'s dtype. With ``pool`` (a
+    ``ThreadPoolExecutor``) its threads share the blocks (NumPy lets go of Python's lock while it computes);
+    the sums are added in the same order, so the numbers do not depend on the threads.
     """
     n, d = Y.shape
     Yt = np.ascontiguousarray(Y.T, dtype=dtype)  # one contiguous row per component: faster differences
     rows = max(1, _BLOCK // n)
+    blocks = np.arange(0, n, rows)
     A = np.empty((n, d), dtype)
     B = np.empty((n, d), dtype)
-    diff = np.empty((d, rows, n), dtype)
-    w_buffer = np.empty((rows, n), dtype)
-    pw_buffer = np.empty((rows, n), dtype)
-    Z, p_ln_w = 0.0, 0.0
-    for start in range(0, n, rows):
-        stop = min(start + rows, n)
-        m = stop - start
-        D = diff[:, :m]
-        w, pw = w_buffer[:m], pw_buffer[:m]
-        for k in range(d):
-            np.subtract(Yt[k, start:stop, None], Yt[k], out=D[k])  # yᵢ − yⱼ
-        np.einsum("kij,kij->ij", D, D, out=w)  # ‖yᵢ − yⱼ‖²
-        if dof != 1:
-            w /= dof
-        w += 1.0
-        if compute_error:
-            p_ln_w -= (dof + 1) / 2 * float(np.einsum("ij,ij->", P[start:stop], np.log(w)))
-        if dof == 1:
-            np.divide(1.0, w, out=w)  # (5)
-        else:
-            np.power(w, -(dof + 1) / 2, out=w)
-        w[np.arange(m), np.arange(start, stop)] = 0.0  # no wᵢᵢ
-        Z += float(w.sum())
-        np.multiply(P[start:stop], w, out=pw)
-        A[start:stop] = np.einsum("ij,kij->ik", pw, D)
-        w *= w
-        B[start:stop] = np.einsum("ij,kij->ik", w, D)
+    sums = np.zeros((len(blocks), 2))  # Σⱼ wᵢⱼ and Σⱼ pᵢⱼ ln wᵢⱼ of each block
+
+    def share(first_blocks: np.ndarray) -> None:
+        diff = np.empty((d, rows, n), dtype)
+        w_buffer, pw_buffer = np.empty((rows, n), dtype), np.empty((rows, n), dtype)
+        for b in first_blocks:
+            start = blocks[b]
+            stop = min(start + rows, n)
+            m = stop - start
+            D, w, pw = diff[:, :m], w_buffer[:m], pw_buffer[:m]
+            for k in range(d):
+                np.subtract(Yt[k, start:stop, None], Yt[k], out=D[k])  # yᵢ − yⱼ
+            np.einsum("kij,kij->ij", D, D, out=w)  # ‖yᵢ − yⱼ‖²
+            if dof != 1:
+                w /= dof
+            w += 1.0
+            if compute_error:
+                sums[b, 1] = -(dof + 1) / 2 * float(np.einsum("ij,ij->", P[start:stop], np.log(w)))
+            if dof == 1:
+                np.divide(1.0, w, out=w)  # (5)
+            else:
+                np.power(w, -(dof + 1) / 2, out=w)
+            w[np.arange(m), np.arange(start, stop)] = 0.0  # no wᵢᵢ
+            sums[b, 0] = w.sum()
+            np.multiply(P[start:stop], w, out=pw)
+            A[start:stop] = np.einsum("ij,kij->ik", pw, D)
+            w *= w
+            B[start:stop] = np.einsum("ij,kij->ik", w, D)
+
+    if pool is None:
+        share(np.arange(len(blocks)))
+    else:
+        list(pool.map(share, np.array_split(np.arange(len(blocks)), min(_SHARES, len(blocks)))))
+    Z = float(sums[:, 0].sum())
     c = 2.0 * (dof + 1.0) / dof
     grad = (c * (A - B / dtype(Z))).astype(Y.dtype, copy=False)  # (8)
     if not compute_error:
         return np.nan, grad
     sum_P = float(P.sum(dtype=np.float64))
     plogp = float(np.einsum("ij,ij->", P, np.log(np.maximum(P, _EPS))))  # sums without BLAS: no threads to wake
-    return plogp - p_ln_w + sum_P * np.log(Z), grad  # (7)
+    return plogp - float(sums[:, 1].sum()) + sum_P * np.log(Z), grad  # (7)

@@ -17,7 +17,10 @@ together first) and μ = 0.5, then up to ``max_iter`` in all with the true P and
 ``_tsne_probabilities``, (5)–(8) in ``_tsne_gradient``: each has the formulas next to its code.
 """
 
+import contextlib
 import numbers
+import os
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
@@ -76,8 +79,9 @@ class TSNE(TransformerMixin, BaseEstimator):
     angle : float, default 0.5
         The Barnes-Hut tree's opening angle θ in [0, 1]: checked, but without a tree it changes nothing.
     n_jobs : int or None, default None
-        scikit-learn's threads for the neighbour search; here the search is one matrix product, and this
-        changes nothing.
+        Threads that share the blocks of the kernel (5)–(8): None or 1, the calling thread only; −1, one per
+        CPU. The numbers do not depend on it. (scikit-learn's ``n_jobs`` is for its neighbour search; its
+        Barnes-Hut gradient runs on every core through OpenMP.)
 
     Attributes
     ----------
@@ -145,35 +149,42 @@ class TSNE(TransformerMixin, BaseEstimator):
         X = check_array(X, op)
         n = len(X)
         self._check_data(op, X)
-        alpha = float(self.early_exaggeration)
-        self.learning_rate_ = np.maximum(n / alpha / 4, 50) if self.learning_rate == "auto" else self.learning_rate
+        auto = np.maximum(n / self.early_exaggeration / 4, 50)
+        self.learning_rate_ = auto if self.learning_rate == "auto" else self.learning_rate
         D2 = pairwise_distances(X, self.metric, squared=True)  # (1): squared distances
         if self.method == "exact":
             P, dtype = joint_probabilities(D2, self.perplexity), np.float64  # (1)–(4)
         else:
             k = min(n - 1, int(3.0 * self.perplexity + 1))
             P, dtype = joint_probabilities_nn(D2, self.perplexity, k), np.float32
-        Y = self._initial_map(op, X)
-        dof = max(self.n_components - 1, 1)
-
-        def objective(P_used):
-            return lambda Y, compute_error: kl_divergence(P_used, Y, dof, compute_error=compute_error, dtype=dtype)
-
-        options = {"n_iter_check": _N_ITER_CHECK, "learning_rate": self.learning_rate_,
-                   "min_grad_norm": self.min_grad_norm, "verbose": self.verbose}
-        P *= alpha  # early exaggeration
-        Y, kl, it = gradient_descent(objective(P.astype(dtype, copy=False)), Y, 0, _EXPLORATION, momentum=0.5,
-                                     n_iter_without_progress=_EXPLORATION, **options)
-        if self.verbose:
-            print(message("tsne_kl_exaggeration", iterations=it + 1, kl=kl))
-        P /= alpha
-        Y, kl, it = gradient_descent(objective(P.astype(dtype, copy=False)), Y, it + 1, self.max_iter, momentum=0.8,
-                                     n_iter_without_progress=self.n_iter_without_progress, **options)
+        Y, kl, it = self._descend(P, self._initial_map(op, X), dtype)
         if self.verbose:
             print(message("tsne_kl_final", iterations=it + 1, kl=kl))
         self.n_iter_, self.kl_divergence_, self.n_features_in_ = it, float(kl), X.shape[1]
         self.embedding_ = Y
         return Y
+
+    def _descend(self, P: np.ndarray, Y: np.ndarray, dtype) -> tuple[np.ndarray, float, int]:
+        """Gradient descent (9)–(11) in two phases: 250 iterations on early_exaggeration·P with momentum 0.5,
+        then the rest on P with momentum 0.8. Returns the map, the last KL and the last iteration."""
+        alpha, dof = float(self.early_exaggeration), max(self.n_components - 1, 1)
+        options = {"n_iter_check": _N_ITER_CHECK, "learning_rate": self.learning_rate_,
+                   "min_grad_norm": self.min_grad_norm, "verbose": self.verbose}
+        workers = (os.cpu_count() or 1) if self.n_jobs == -1 else (self.n_jobs or 1)
+        with ThreadPoolExecutor(workers) if workers > 1 else contextlib.nullcontext() as pool:
+
+            def objective(P_used):
+                return lambda Y, compute_error: kl_divergence(P_used, Y, dof, compute_error=compute_error,
+                                                              dtype=dtype, pool=pool)
+
+            P *= alpha  # early exaggeration
+            Y, kl, it = gradient_descent(objective(P.astype(dtype, copy=False)), Y, 0, _EXPLORATION, momentum=0.5,
+                                         n_iter_without_progress=_EXPLORATION, **options)
+            if self.verbose:
+                print(message("tsne_kl_exaggeration", iterations=it + 1, kl=kl))
+            P /= alpha
+            return gradient_descent(objective(P.astype(dtype, copy=False)), Y, it + 1, self.max_iter, momentum=0.8,
+                                    n_iter_without_progress=self.n_iter_without_progress, **options)
 
     def _initial_map(self, op: str, X: np.ndarray) -> np.ndarray:
         """Y at the start: the given array, the scaled principal components, or small Gaussian noise."""
@@ -211,7 +222,9 @@ class TSNE(TransformerMixin, BaseEstimator):
         check_choice(op, "method", self.method, ("barnes_hut", "exact"))
         if not _real(self.angle) or not 0 <= self.angle <= 1:
             raise ValueError(message("tsne_angle", op=op, value=self.angle))
-        if self.n_jobs is not None and (not isinstance(self.n_jobs, numbers.Integral) or isinstance(self.n_jobs, bool)):
+        jobs = self.n_jobs
+        if jobs is not None and (not isinstance(jobs, numbers.Integral) or isinstance(jobs, bool) or jobs < -1
+                                 or jobs == 0):
             raise ValueError(message("tsne_n_jobs", op=op, value=self.n_jobs))
 
     def _check_data(self, op: str, X: np.ndarray) -> None:

@@ -31,7 +31,8 @@ X = np.random.default_rng(0).normal(size=(40, 4))
     ({"random_state": "seed"}, "random_state must be None"),
     ({"method": "fft"}, "method must be one of"),
     ({"angle": 1.5}, "angle must be a number between 0 and 1, got 1.5"),
-    ({"n_jobs": "all"}, "n_jobs must be None or a whole number"),
+    ({"n_jobs": "all"}, "n_jobs must be None, -1 \\(one thread per CPU\\) or a whole number >= 1"),
+    ({"n_jobs": 0}, "n_jobs must be None, -1"),
     ({"n_components": 4}, "method='barnes_hut' makes maps of at most 3 dimensions"),
     ({"metric": "precomputed"}, "init='pca' cannot be used with metric='precomputed'"),
 ])
