@@ -86,6 +86,15 @@ CASES = [  # (name, mldlab class, scikit-learn module and class, options, task, 
      {"n_components": 10, "covariance_type": "diag", "tol": 0.0, "max_iter": 50, "random_state": 0}, "classes", None),
 ]
 
+# t-SNE: fit_transform of all 1,797 digits, on digits only (its N × N kernel would need gigabytes for 15,000
+# samples), printed with the trustworthiness of each map. scikit-learn's default is Barnes-Hut on every core
+# (OpenMP); mldlab's 'barnes_hut' is the exact gradient in float32 on one thread (n_jobs=None) or all (-1).
+EMBEDDINGS = [  # (name, mldlab options, scikit-learn options)
+    ("TSNE(barnes_hut)", {"random_state": 0}, {"random_state": 0}),
+    ("TSNE(barnes_hut), mldlab n_jobs=-1", {"random_state": 0, "n_jobs": -1}, {"random_state": 0}),
+    ("TSNE(exact)", {"method": "exact", "random_state": 0}, {"method": "exact", "random_state": 0}),
+]
+
 
 def data_sets():
     """name → (X_train, X_test, y_train (classes), y_test, t_train (numbers), t_test), float64."""
@@ -122,6 +131,41 @@ def best_time(make, X_train, y_train, X_test, repeats: int) -> float:
     return min(times)
 
 
+def embedding_rows(cases: list, repeats: int) -> list:
+    """t-SNE on all the digits: the best of min(repeats, 2) ``fit_transform`` of each library (scikit-learn's
+    'exact' once: it takes minutes), their ratio and the trustworthiness T(5) of each map."""
+    if not cases:
+        return []
+    import importlib
+
+    import mldlab.ml
+    from mldlab.data import load_digits
+
+    X = load_digits()[0].astype(np.float64)
+    reference = importlib.import_module("sklearn.manifold")
+    print(f"\ndigits, all {len(X)} samples mapped to 2-D (fit_transform), with the trustworthiness T(5) of each map")
+    print(f"{'model':<34}{'mldlab s':>10}{'sklearn s':>11}{'ratio':>8}  T mldlab / sklearn")
+    rows = []
+    for name, ours, theirs in cases:
+        mine, mine_map = best_map(lambda: mldlab.ml.TSNE(**ours), X, min(repeats, 2))  # noqa: B023
+        once = theirs.get("method") == "exact"
+        ref, ref_map = best_map(lambda: reference.TSNE(**theirs), X, 1 if once else min(repeats, 2))  # noqa: B023
+        trust = [mldlab.ml.trustworthiness(X, m) for m in (mine_map, ref_map)]
+        print(f"{name:<34}{mine:>10.2f}{ref:>11.2f}{mine / ref:>7.2f}×  {trust[0]:.4f} / {trust[1]:.4f}", flush=True)
+        rows.append(("digits (all)", name, mine, ref, mine / ref, None))
+    return rows
+
+
+def best_map(make, X, repeats: int):
+    """The best time of ``repeats`` runs of ``make().fit_transform(X)``, and the map of the last run."""
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        embedding = make().fit_transform(X)
+        times.append(time.perf_counter() - start)
+    return min(times), embedding
+
+
 def cpu_name() -> str:
     """The processor's name (Linux: from /proc/cpuinfo), and how many CPUs this process may use."""
     name = platform.processor() or platform.machine()
@@ -137,14 +181,15 @@ def load() -> str:
 
 
 def selected(only: str | None) -> list:
-    """The rows of CASES whose names contain one of the comma-separated words of ``only`` (any case); all rows
-    without ``only``."""
+    """The rows of CASES and EMBEDDINGS whose names contain one of the comma-separated words of ``only`` (any
+    case); all rows without ``only``."""
     if not only:
-        return CASES
+        return CASES + EMBEDDINGS
     words = [word.strip().lower() for word in only.split(",") if word.strip()]
-    cases = [case for case in CASES if any(word in case[0].lower() for word in words)]
+    cases = [case for case in CASES + EMBEDDINGS if any(word in case[0].lower() for word in words)]
     if not cases:
-        raise SystemExit(f"--only {only}: no model matches; the models are {', '.join(case[0] for case in CASES)}")
+        names = ", ".join(case[0] for case in CASES + EMBEDDINGS)
+        raise SystemExit(f"--only {only}: no model matches; the models are {names}")
     return cases
 
 
@@ -161,7 +206,8 @@ def main(argv=None) -> list:
 
     import mldlab.ml
 
-    cases = selected(args.only)
+    cases = [case for case in selected(args.only) if case not in EMBEDDINGS]
+    embeddings = [case for case in selected(args.only) if case in EMBEDDINGS]
     repeats = 2 if args.quick else 5
     limit = contextlib.nullcontext()
     if args.threads:
@@ -171,7 +217,7 @@ def main(argv=None) -> list:
     rows = []
     with limit, warnings.catch_warnings():
         warnings.simplefilter("ignore")  # convergence warnings of either library
-        for data_name, (X_train, X_test, y_train, _, t_train, _) in data_sets().items():
+        for data_name, (X_train, X_test, y_train, _, t_train, _) in (data_sets().items() if cases else ()):
             print(f"\n{data_name}: {len(X_train)} to fit, {len(X_test)} to predict, {X_train.shape[1]} features")
             print(f"{'model':<34}{'mldlab s':>10}{'sklearn s':>11}{'ratio':>8}  target")
             for name, ours, module, options, task, target in cases:
@@ -187,6 +233,7 @@ def main(argv=None) -> list:
                 verdict = "" if target is None else f"≤ {target}× {'ok' if ratio <= target else 'MISSED'}"
                 print(f"{name:<34}{mine:>10.4f}{ref:>11.4f}{ratio:>7.2f}×  {verdict}", flush=True)
                 rows.append((data_name, name, mine, ref, ratio, target))
+        rows += embedding_rows(embeddings, repeats)
     print(f"\nload average at the end: {load()}")
     return rows
 
