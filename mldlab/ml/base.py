@@ -110,19 +110,30 @@ def delegate_has(method: str):
     return check
 
 
+def _kind(estimator):
+    """'classifier', 'regressor', 'clusterer', … : mldlab's ``_estimator_type``, or what a scikit-learn
+    estimator's tags say (scikit-learn ≥ 1.6 keeps it there)."""
+    kind = getattr(estimator, "_estimator_type", None)
+    if kind is None and not isinstance(estimator, type) and hasattr(estimator, "__sklearn_tags__"):
+        kind = estimator.__sklearn_tags__().estimator_type
+    return kind
+
+
 def is_classifier(estimator) -> bool:
-    """Whether ``estimator`` is a classifier (a pipeline is one when its last step is)."""
-    return getattr(estimator, "_estimator_type", None) == "classifier"
+    """Whether ``estimator`` is a classifier (a pipeline is one when its last step is; scikit-learn's classifiers
+    count too)."""
+    return _kind(estimator) == "classifier"
 
 
 def is_clusterer(estimator) -> bool:
     """Whether ``estimator`` is a clusterer (it has ``fit_predict`` and learns ``labels_``)."""
-    return getattr(estimator, "_estimator_type", None) == "clusterer"
+    return _kind(estimator) == "clusterer"
 
 
 def is_regressor(estimator) -> bool:
-    """Whether ``estimator`` is a regressor (a pipeline is one when its last step is)."""
-    return getattr(estimator, "_estimator_type", None) == "regressor"
+    """Whether ``estimator`` is a regressor (a pipeline is one when its last step is; scikit-learn's regressors
+    count too)."""
+    return _kind(estimator) == "regressor"
 
 
 __all__ = ["BaseEstimator", "clone", "ClassifierMixin", "RegressorMixin", "TransformerMixin", "ClusterMixin",

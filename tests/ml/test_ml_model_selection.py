@@ -124,3 +124,24 @@ def test_parameter_grid_order_and_scorers(sklearn):
         ParameterGrid({"n_neighbors": 3})
     with pytest.raises(ValueError, match="Unknown scoring 'accurcy'"):
         get_scorer("accurcy")
+
+
+def test_scikit_learn_estimators_are_recognised_as_classifiers_and_regressors(sklearn):
+    """scikit-learn ≥ 1.6 says what an estimator is in its tags, not ``_estimator_type``: cross_val_score must still
+    stratify the folds of its classifiers (sorted labels in plain folds would score 0) and score its regressors
+    with R²."""
+    from sklearn.linear_model import LogisticRegression as TheirClassifier
+    from sklearn.linear_model import Ridge as TheirRegressor
+    from sklearn.model_selection import cross_val_score as their_cross_val_score
+
+    from mldlab.data import load_diabetes, load_iris
+    from mldlab.ml.base import is_classifier, is_clusterer, is_regressor
+
+    X, y = load_iris()  # sorted by class
+    model = TheirClassifier(max_iter=1000)
+    assert is_classifier(model) and not is_regressor(model) and not is_clusterer(model)
+    np.testing.assert_allclose(cross_val_score(model, X, y, cv=3), their_cross_val_score(model, X, y, cv=3))
+    X, y = load_diabetes()
+    assert is_regressor(TheirRegressor()) and not is_classifier(TheirRegressor())
+    np.testing.assert_allclose(cross_val_score(TheirRegressor(), X, y, cv=3),
+                               their_cross_val_score(TheirRegressor(), X, y, cv=3))
