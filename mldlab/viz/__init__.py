@@ -20,6 +20,16 @@
 ``roc``              ROC curves with their AUC, and the chance diagonal
 ``learning_curve``   training vs validation score as the training set grows (±1 std over the folds)
 ``validation_curve``  training vs validation score over one hyper-parameter, overfitting side marked
+``kmeans_steps``     k-means from given centres, one panel per Lloyd iteration (assignment, moves, inertia)
+``kmeans_animation``  the same iterations as an animation (``anim.save("kmeans.gif", writer="pillow")``)
+``elbow``            k-means' inertia for k = 1, 2, …, the elbow marked
+``silhouette``       the silhouette plot: s(i) of every point, sorted within each cluster, and their mean
+``dendrogram``       the merge tree of an agglomerative clustering (or a linkage matrix), cut into clusters
+``dbscan_points``    DBSCAN's core, border and noise points, with ε-circles
+``scree``            PCA's explained variance ratio per component and its cumulative sum
+``pca_directions``   2-D data with its principal axes as arrows of length √λ
+``pca_digits``       images projected on their first two principal components, some drawn at their points
+``embedding``        any 2-D embedding (t-SNE, PCA) coloured by class, each class named at its middle
 ===================  ===========================================================================================
 
 Every function returns a ``matplotlib.figure.Figure`` (shown inline in Jupyter, saved with
@@ -40,20 +50,29 @@ from mldlab.viz.activations import activations
 from mldlab.viz.batch_sizes import batch_sizes
 from mldlab.viz.boundary import decision_boundary, nonlinearity
 from mldlab.viz.capacity import capacity
+from mldlab.viz.dbscan_points import dbscan_points
 from mldlab.viz.decision_regions import decision_regions
+from mldlab.viz.dendrogram import dendrogram
+from mldlab.viz.elbow import elbow
+from mldlab.viz.embedding import embedding
 from mldlab.viz.ensemble_vs_tree import ensemble_vs_tree
 from mldlab.viz.history import history
 from mldlab.viz.importances import feature_importances
+from mldlab.viz.kmeans_steps import kmeans_animation, kmeans_steps
 from mldlab.viz.learning_curves import learning_curve, validation_curve
 from mldlab.viz.learning_rates import learning_rates
 from mldlab.viz.loss_landscape import loss_landscape
 from mldlab.viz.network import network
 from mldlab.viz.optimizer_race import optimizer_race
+from mldlab.viz.pca_plots import pca_digits, pca_directions, scree
 from mldlab.viz.perceptron import perceptron
 from mldlab.viz.regularization import regularization
 from mldlab.viz.roc import roc
+from mldlab.viz.silhouette import silhouette
 from mldlab.viz.tree_diagram import tree_diagram
 
 __all__ = ["activations", "perceptron", "nonlinearity", "decision_boundary", "network", "history", "learning_rates",
            "optimizer_race", "loss_landscape", "batch_sizes", "capacity", "regularization", "decision_regions",
-           "tree_diagram", "ensemble_vs_tree", "feature_importances", "roc", "learning_curve", "validation_curve"]
+           "tree_diagram", "ensemble_vs_tree", "feature_importances", "roc", "learning_curve", "validation_curve",
+           "kmeans_steps", "kmeans_animation", "elbow", "silhouette", "dendrogram", "dbscan_points", "scree",
+           "pca_directions", "pca_digits", "embedding"]
