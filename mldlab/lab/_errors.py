@@ -16,6 +16,7 @@ a bug in the lab                      500   ``internal_error`` (in both language
 """
 
 import logging
+import re
 
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
@@ -75,7 +76,7 @@ def validation_error(errors: list, prefix: tuple = ()) -> LabError:
         return LabError(422, "wrong_length", message("server_wrong_length", field=name, size=ctx.get(
             "actual_length", "?"), low=ctx.get("min_length", 0), high=ctx.get("max_length", "∞")), field)
     if kind in ("literal_error", "enum", "string_pattern_mismatch"):
-        allowed = ctx.get("expected", ctx.get("pattern", ""))
+        allowed = ", ".join(re.split(r", | or ", ctx["expected"])) if "expected" in ctx else ctx.get("pattern", "")
         return LabError(422, "not_allowed",
                         message("server_not_allowed", field=name, value=shown(value), allowed=allowed), field)
     expected = _expected(kind)
