@@ -14,6 +14,10 @@ ensembles               ``BaggingClassifier``, ``BaggingRegressor``, ``RandomFor
                         ``RandomForestRegressor``, ``AdaBoostClassifier``, ``AdaBoostRegressor``,
                         ``GradientBoostingClassifier``, ``GradientBoostingRegressor``, ``VotingClassifier``,
                         ``VotingRegressor``
+clustering              ``KMeans`` (and ``kmeans_plusplus``; ``lloyd_step``, ``kmeans_steps``: each Lloyd iteration
+                        for teaching), ``MiniBatchKMeans``, ``AgglomerativeClustering`` (and ``linkage_matrix``
+                        for a dendrogram), ``DBSCAN``, ``GaussianMixture``
+dimension reduction     ``PCA``, ``TSNE``, ``trustworthiness``
 preprocessing           ``StandardScaler``, ``MinMaxScaler`` (from ``mldlab.data``), ``OneHotEncoder``,
                         ``PolynomialFeatures``, ``Pipeline``, ``make_pipeline``
 model selection         ``train_test_split`` (from ``mldlab.data``), ``KFold``, ``StratifiedKFold``,
@@ -21,7 +25,11 @@ model selection         ``train_test_split`` (from ``mldlab.data``), ``KFold``, 
                         ``learning_curve``, ``validation_curve``
 metrics                 ``accuracy_score``, ``precision_score``, ``recall_score``, ``f1_score``,
                         ``confusion_matrix``, ``roc_curve``, ``roc_auc_score``, ``auc``, ``mean_squared_error``,
-                        ``root_mean_squared_error``, ``mean_absolute_error``, ``r2_score``
+                        ``root_mean_squared_error``, ``mean_absolute_error``, ``r2_score``; for clusterings
+                        ``silhouette_score``, ``silhouette_samples``, ``adjusted_rand_score``, ``rand_score``,
+                        ``adjusted_mutual_info_score``, ``normalized_mutual_info_score``,
+                        ``homogeneity_score``, ``completeness_score``, ``v_measure_score``,
+                        ``calinski_harabasz_score``, ``davies_bouldin_score``, ``contingency_matrix``
                         (from ``mldlab.metrics``: one implementation for both parts)
 the contract            ``BaseEstimator``, ``clone``, ``ClassifierMixin``, ``RegressorMixin``,
                         ``TransformerMixin``, ``ClusterMixin``, ``DensityMixin``, ``NotFittedError``,
