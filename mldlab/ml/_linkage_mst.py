@@ -44,7 +44,7 @@ def _prim(n: int, distances_from, forget=None) -> np.ndarray:
 
 def mst_of_points(X: np.ndarray, metric: str) -> np.ndarray:
     """Prim's edges, measuring distances between the samples (rows of X) as they are needed."""
-    block = np.ascontiguousarray(X[1:].T)  # features × samples outside the tree, in the order of ``outside``
+    block = X[1:].T.copy()  # features × samples outside the tree, in the order of ``outside`` (a copy: it changes)
 
     def distances_from(c: int, outside: np.ndarray) -> np.ndarray:
         return distances_to(block[:, :len(outside)], X[c], metric)

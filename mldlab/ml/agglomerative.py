@@ -25,8 +25,8 @@ After a merge these follow from the distances before it (Lance–Williams), so n
 
 How the merges are found (the same merges, in the same order, with the same distances as scikit-learn, which
 calls SciPy): single linkage by Prim's minimum spanning tree (``_linkage_mst.py``); ward, complete and average
-by the nearest-neighbour chain on the condensed distance matrix (``_linkage_chain.py``); the tree is numbered and
-cut in ``_linkage_tree.py``.
+by the nearest-neighbour chain (``_linkage_chain.py``) on the matrix of distances (``_linkage_distances.py``,
+``_linkage_matrix.py``); the tree is numbered and cut in ``_linkage_tree.py``.
 """
 
 import numpy as np
@@ -177,7 +177,7 @@ class AgglomerativeClustering(ClusterMixin, BaseEstimator):
         self._check_params()
         X = self._check_data(X)
         n = len(X)
-        merges, ordered = self._merges(X)
+        merges, ordered = self._merges(X)  # (1), (2)
         children, distances = label_merges(merges, n, ordered=ordered)
         self.children_ = children
         self.n_leaves_ = n
@@ -186,11 +186,11 @@ class AgglomerativeClustering(ClusterMixin, BaseEstimator):
         vars(self).pop("distances_", None)  # from an earlier fit
         if self.distance_threshold is not None or self.compute_distances:
             self.distances_ = distances
-        if self.distance_threshold is not None:  # (3)
+        if self.distance_threshold is not None:  # every merge at d ≥ distance_threshold undone: one cluster more
             self.n_clusters_ = int(np.count_nonzero(distances >= self.distance_threshold)) + 1
         else:
             self.n_clusters_ = int(self.n_clusters)
-        self.labels_ = cut_tree(self.n_clusters_, children, n)
+        self.labels_ = cut_tree(self.n_clusters_, children, n)  # (3)
         return self
 
 
@@ -199,7 +199,8 @@ def linkage_matrix(model: AgglomerativeClustering) -> np.ndarray:
 
     Row k: the nodes a and b merged (``children_[k]``), their distance d (``distances_[k]``) and the number of
     samples in the new node n + k. The model must be fitted with ``compute_distances=True`` (or a
-    ``distance_threshold``).
+    ``distance_threshold``). ``mldlab.viz`` draws the dendrogram from it; so does SciPy's
+    ``scipy.cluster.hierarchy.dendrogram``.
 
     Examples
     --------

@@ -109,6 +109,25 @@ def test_the_layout_for_many_samples_gives_the_same_tree(sklearn, data, name, mo
         np.testing.assert_allclose(ours.distances_, theirs.distances_, rtol=0, atol=1e-10)
 
 
+@pytest.mark.parametrize("limit", [4096, 3])
+def test_small_and_odd_data_equal_sklearns(sklearn, monkeypatch, limit):
+    """Two samples, all samples equal, repeated samples, one feature (X must come back unchanged), with both
+    layouts of the distances."""
+    monkeypatch.setattr(agglomerative, "SQUARE_LIMIT", limit)
+    rng = np.random.default_rng(1)
+    for X in (np.array([[0.0, 1], [2, 3]]), np.zeros((6, 2)),
+              np.repeat(rng.integers(0, 3, size=(8, 2)).astype(float), 3, axis=0), np.arange(12.0)[:, None]):
+        before = X.copy()
+        for linkage, metric in (("ward", "euclidean"), ("complete", "manhattan"), ("average", "euclidean"),
+                                ("single", "euclidean"), ("single", "manhattan")):
+            for k in range(1, min(len(X), 4) + 1):
+                ours, theirs = _pair(sklearn, n_clusters=k, linkage=linkage, metric=metric, compute_distances=True)
+                np.testing.assert_array_equal(ours.fit(X).children_, theirs.fit(X).children_)
+                np.testing.assert_array_equal(ours.labels_, theirs.labels_)
+                np.testing.assert_array_equal(ours.distances_, theirs.distances_)
+        np.testing.assert_array_equal(X, before)
+
+
 def test_distances_are_scipys_to_the_last_bit(sklearn, data):
     """Sums over features in order (and, for whole numbers, the exact matrix product) give SciPy's pdist bit for
     bit, so equal distances stay equal and ties fall the same way."""
