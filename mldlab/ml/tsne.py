@@ -157,6 +157,8 @@ class TSNE(TransformerMixin, BaseEstimator):
         else:
             k = min(n - 1, int(3.0 * self.perplexity + 1))
             P, dtype = joint_probabilities_nn(D2, self.perplexity, k), np.float32
+            i, j = np.nonzero(P)
+            P = (i, j, P[i, j])  # sparse: the pairs of neighbours only
         Y, kl, it = self._descend(P, self._initial_map(op, X), dtype)
         if self.verbose:
             print(message("tsne_kl_final", iterations=it + 1, kl=kl))
@@ -164,26 +166,28 @@ class TSNE(TransformerMixin, BaseEstimator):
         self.embedding_ = Y
         return Y
 
-    def _descend(self, P: np.ndarray, Y: np.ndarray, dtype) -> tuple[np.ndarray, float, int]:
+    def _descend(self, P, Y: np.ndarray, dtype) -> tuple[np.ndarray, float, int]:
         """Gradient descent (9)–(11) in two phases: 250 iterations on early_exaggeration·P with momentum 0.5,
         then the rest on P with momentum 0.8. Returns the map, the last KL and the last iteration."""
-        alpha, dof = float(self.early_exaggeration), max(self.n_components - 1, 1)
+        alpha, dof, dense = float(self.early_exaggeration), max(self.n_components - 1, 1), isinstance(P, np.ndarray)
         options = {"n_iter_check": _N_ITER_CHECK, "learning_rate": self.learning_rate_,
                    "min_grad_norm": self.min_grad_norm, "verbose": self.verbose}
         workers = (os.cpu_count() or 1) if self.n_jobs == -1 else (self.n_jobs or 1)
         with ThreadPoolExecutor(workers) if workers > 1 else contextlib.nullcontext() as pool:
 
-            def objective(P_used):
-                return lambda Y, compute_error: kl_divergence(P_used, Y, dof, compute_error=compute_error,
+            def objective():  # on P as it is now, in the kernel's precision
+                used = P.astype(dtype, copy=False) if dense else (P[0], P[1], P[2].astype(dtype))
+                return lambda Y, compute_error: kl_divergence(used, Y, dof, compute_error=compute_error,
                                                               dtype=dtype, pool=pool)
 
-            P *= alpha  # early exaggeration
-            Y, kl, it = gradient_descent(objective(P.astype(dtype, copy=False)), Y, 0, _EXPLORATION, momentum=0.5,
+            p = P if dense else P[2]
+            p *= alpha  # early exaggeration
+            Y, kl, it = gradient_descent(objective(), Y, 0, _EXPLORATION, momentum=0.5,
                                          n_iter_without_progress=_EXPLORATION, **options)
             if self.verbose:
                 print(message("tsne_kl_exaggeration", iterations=it + 1, kl=kl))
-            P /= alpha
-            return gradient_descent(objective(P.astype(dtype, copy=False)), Y, it + 1, self.max_iter, momentum=0.8,
+            p /= alpha
+            return gradient_descent(objective(), Y, it + 1, self.max_iter, momentum=0.8,
                                     n_iter_without_progress=self.n_iter_without_progress, **options)
 
     def _initial_map(self, op: str, X: np.ndarray) -> np.ndarray:

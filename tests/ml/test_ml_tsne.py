@@ -91,6 +91,19 @@ def test_kl_divergence_and_gradient_equal_scikit_learns(sk, blobs, n_components,
     assert np.abs(grad32.ravel() - expected_grad).max() < 1e-5 * np.abs(expected_grad).max()
 
 
+def test_sparse_p_of_the_neighbours_gives_the_same_objective(sk, blobs):
+    t_sne, _, squareform = sk
+    P = 12.0 * joint_probabilities_nn(squared_distances(blobs), 30.0, 91)  # 'barnes_hut': zero beyond neighbours
+    i, j = np.nonzero(P)
+    Y = np.random.default_rng(7).normal(size=(len(blobs), 2)) * 5.0
+    expected_kl, expected_grad = t_sne._kl_divergence(Y.ravel(), squareform(P, checks=False), 1, len(Y), 2)
+    kl, grad = kl_divergence((i, j, P[i, j]), Y, 1)
+    assert abs(kl - expected_kl) < 1e-8 and np.abs(grad.ravel() - expected_grad).max() < 1e-8
+    kl32, grad32 = kl_divergence((i, j, P[i, j].astype(np.float32)), Y.astype(np.float32), 1, dtype=np.float32)
+    assert abs(kl32 - expected_kl) < 1e-5 * expected_kl
+    assert np.abs(grad32.ravel() - expected_grad).max() < 1e-5 * np.abs(expected_grad).max()
+
+
 def test_gradient_equals_finite_differences(blobs):
     P = joint_probabilities(squared_distances(blobs[::5]), 10.0)
     Y = np.random.default_rng(2).normal(size=(len(P), 2))
