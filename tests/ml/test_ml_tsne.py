@@ -9,6 +9,7 @@ are compared by their trustworthiness.
 """
 
 import importlib
+import inspect
 
 import numpy as np
 import pytest
@@ -172,6 +173,15 @@ def test_schedule_and_attributes_follow_scikit_learn(manifold, blobs):
     first, second = (TSNE(init="random", random_state=7, max_iter=250, n_jobs=jobs).fit_transform(blobs)
                      for jobs in (None, 2))  # the threads share the work, the numbers stay the same
     assert np.array_equal(first, second)
+
+
+def test_parameters_and_repr_are_scikit_learns(manifold):
+    ours, theirs = inspect.signature(TSNE).parameters, inspect.signature(manifold.TSNE).parameters
+    assert list(ours) == list(theirs)
+    assert all(repr(ours[name].default) == repr(theirs[name].default) for name in ours)
+    assert repr(TSNE(perplexity=5)) == repr(manifold.TSNE(perplexity=5))
+    assert list(inspect.signature(trustworthiness).parameters) == list(
+        inspect.signature(manifold.trustworthiness).parameters)
 
 
 def test_trustworthiness_equals_scikit_learns(manifold):
