@@ -16,6 +16,7 @@ export const LESSONS = [
   "perceptron", "activations", "losses", "gradient-descent", "backprop",
   "learning-rate", "optimizers", "batch-size", "overfitting", "landscape",
   "knn", "tree", "forest",
+  "kmeans", "dbscan", "pca",
 ];
 
 /** The text key of a lesson's title or description: "lesson_perceptron_title", "lesson_learning_rate_desc". */

@@ -328,23 +328,29 @@ async function main() {
     stop();
     go(0);
   });
-  $("back").addEventListener("click", () => go(phase - 1));
-  $("next").addEventListener("click", () => go(phase + 1));
+  $("back").addEventListener("click", () => {
+    stop();
+    go(phase - 1);
+  });
+  $("next").addEventListener("click", () => {
+    stop();
+    go(phase + 1);
+  });
   $("run").addEventListener("click", () => {
     if (timer) {
       stop();
       return;
     }
     timer = setInterval(() => {
+      go(phase + 1);
       if (phase >= 2 * stepCount()) stop();
-      else go(phase + 1);
     }, 450);
     setControls();
   });
   document.addEventListener("keydown", (event) => { // a presenter's clicker or the arrow keys: one phase at a time
     if (event.target.closest("input, select, textarea") || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (["ArrowRight", "PageDown"].includes(event.key) && !$("next").disabled) go(phase + 1);
-    else if (["ArrowLeft", "PageUp"].includes(event.key) && !$("back").disabled) go(phase - 1);
+    if (["ArrowRight", "PageDown"].includes(event.key) && !$("next").disabled) $("next").click();
+    else if (["ArrowLeft", "PageUp"].includes(event.key) && !$("back").disabled) $("back").click();
     else return;
     event.preventDefault();
   });
