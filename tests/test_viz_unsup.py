@@ -98,6 +98,19 @@ def test_kmeans_steps_many_iterations_show_the_first_and_the_last():
     assert fig._suptitle.get_text().splitlines()[-1] == f"(the first 3 iterations and the last of {len(steps)})"
 
 
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_kmeans_steps_title_is_wrapped_to_the_figure(blobs, lang):
+    X, _ = blobs
+    centres = KMeans(n_clusters=3, random_state=0).fit(X).cluster_centers_
+    fig = viz.kmeans_steps(X, centres, lang=lang)
+    assert len(fig.steps) <= 2  # a narrow figure: one row of at most two panels
+    fig.canvas.draw()
+    assert fig._suptitle.get_window_extent().width <= fig.bbox.width
+    assert len(fig._suptitle.get_text().splitlines()) <= 3
+    assert _clusters.wrap_to("a b c", 10, 16) == "a b c"
+    assert _clusters.wrap_to("aaaa bbbb cccc dddd", 1.3, 16).splitlines() == ["aaaa bbbb", "cccc dddd"]
+
+
 def test_kmeans_animation_saves_one_gif_frame_per_iteration(blobs, tmp_path):
     X, _ = blobs
     anim = viz.kmeans_animation(X[:30], X[[0, 1, 2]], interval=200, lang="ko")

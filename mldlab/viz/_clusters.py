@@ -70,6 +70,38 @@ def _is_noise(value) -> bool:
     return isinstance(value, (int, np.integer)) and value == -1
 
 
+def wrap_to(text: str, inches: float, size: float) -> str:
+    """``text`` broken between words into lines of about equal length that each fit ``inches`` at ``size`` points,
+    counting a Hangul syllable 1 em wide and any other character 0.55 em (matplotlib does not wrap a figure's
+    title by itself)."""
+    room = inches * 72 / size * 0.95
+    return "\n".join(line for paragraph in text.split("\n") for line in _balanced(paragraph.split(" "), room))
+
+
+def _width(word: str) -> float:
+    return sum(1.0 if "\uac00" <= ch <= "\ud7a3" else 0.55 for ch in word) + 0.3
+
+
+def _greedy(words: list, room: float) -> list:
+    lines, line, used = [], [], 0.0
+    for word in words:
+        if line and used + _width(word) > room:
+            lines.append(" ".join(line))
+            line, used = [], 0.0
+        line.append(word)
+        used += _width(word)
+    return lines + [" ".join(line)]
+
+
+def _balanced(words: list, room: float) -> list:
+    """As few lines as the greedy fill to ``room`` needs, each about as long as the others."""
+    n = len(_greedy(words, room))
+    even = sum(_width(w) for w in words) / n
+    while len(_greedy(words, even)) > n:
+        even *= 1.05
+    return _greedy(words, min(even, room))
+
+
 def grid_of_panels(n: int, per_row: int, panel=(5.0, 4.6)):
     """A figure with ``n`` panels, ``per_row`` to a row; the spare axes of the last row hidden."""
     rows, columns = -(-n // per_row), min(n, per_row)

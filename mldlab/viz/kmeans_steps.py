@@ -134,7 +134,7 @@ def kmeans_steps(X, init, *, max_iter: int = 300, tol: float = 1e-4, max_panels:
         title = message("viz_unsup_kmeans_title", k=len(palette), n=len(steps))
         if len(shown) < len(steps):
             title += "\n" + message("viz_unsup_kmeans_some", shown=len(shown) - 1, n=len(steps))
-        fig.suptitle(title, fontsize=_style.TITLE)
+        fig.suptitle(_clusters.wrap_to(title, fig.get_figwidth(), _style.TITLE), fontsize=_style.TITLE)
         fig.legend(handles=_legend_handles(), loc="outside lower center", ncols=3, fontsize=_style.LEGEND)
         return _style.finish(fig)
 
@@ -179,7 +179,8 @@ def kmeans_animation(X, init, *, max_iter: int = 300, tol: float = 1e-4, interva
         limits = _limits(X, steps)
         titles = [_panel_title(t + 1, step) for t, step in enumerate(steps)]
         x1, x2 = feature_names or ("x₁", "x₂")
-        fig.suptitle(message("viz_unsup_kmeans_title", k=len(palette), n=len(steps)), fontsize=_style.LABEL)
+        fig.suptitle(_clusters.wrap_to(message("viz_unsup_kmeans_title", k=len(palette), n=len(steps)),
+                                       fig.get_figwidth(), _style.LABEL), fontsize=_style.LABEL)
         fig.legend(handles=_legend_handles(), loc="outside lower center", ncols=3, fontsize=_style.LEGEND)
 
         def frame(t: int) -> list:

@@ -100,7 +100,7 @@ def _percent_labels(ax, bars, ratios: np.ndarray) -> None:
 
 def pca_directions(pca, X, *, feature_names=None, ax=None, lang: str | None = None):
     """2-D data with its principal axes: an arrow from the mean x̄ along each vⱼ, of length √λⱼ (one standard
-    deviation of the data in that direction).
+    deviation of the data in that direction), on a dashed line x̄ ± 3√λⱼ·vⱼ.
 
     Parameters
     ----------
@@ -141,8 +141,10 @@ def pca_directions(pca, X, *, feature_names=None, ax=None, lang: str | None = No
             end = mean + np.sqrt(variance) * v
             fig.arrows.append((mean, end))
             colour = (_style.RED, _style.GREEN)[j % 2]
-            ax.annotate("", xy=end, xytext=mean, arrowprops={"arrowstyle": "-|>", "color": colour, "linewidth": 3,
-                                                              "mutation_scale": 22}, zorder=4, gid=f"axis:{j}")
+            ax.plot(*np.transpose([mean - 3 * (end - mean), mean + 3 * (end - mean)]), color=colour, linewidth=1.2,
+                    linestyle="--", alpha=0.7, zorder=3, gid=f"line:{j}")
+            ax.annotate("", xy=end, xytext=mean, arrowprops={"arrowstyle": "-|>", "color": colour, "linewidth": 3.5,
+                                                              "mutation_scale": 16}, zorder=4, gid=f"axis:{j}")
             handles.append(Line2D([], [], color=colour, linewidth=3, label=message(
                 "viz_unsup_direction", j=j + 1, std=f"{np.sqrt(variance):.2f}",
                 ratio=f"{pca.explained_variance_ratio_[j]:.0%}")))
@@ -151,7 +153,8 @@ def pca_directions(pca, X, *, feature_names=None, ax=None, lang: str | None = No
         ax.set_aspect("equal", adjustable="datalim")
         _style.legend(ax, handles=handles, loc="best")
         x1, x2 = feature_names or ("x₁", "x₂")
-        _style.decorate(ax, message("viz_unsup_directions_title"), x1, x2)
+        width = fig.get_figwidth() * ax.get_position().width
+        _style.decorate(ax, _clusters.wrap_to(message("viz_unsup_directions_title"), width, _style.TITLE), x1, x2)
         return _style.finish(fig)
 
 
