@@ -54,6 +54,16 @@ def _exact_by_product(X: np.ndarray) -> bool:
     return bool(np.all(X == np.round(X))) and float(np.square(X).sum(axis=1).max()) * 4 < 2.0**52
 
 
+def _product_blocks(X: np.ndarray):
+    """(first row, their full rows of distances) by blocks of rows, from ‖a‖² + ‖b‖² − 2·a·b (exact data only)."""
+    n = len(X)
+    squares = np.einsum("ij,ij->i", X, X)
+    step = max(1, _BLOCK // n)
+    for start in range(0, n, step):
+        d2 = squares[start:start + step, None] + squares[None, :] - 2.0 * (X[start:start + step] @ X.T)
+        yield start, np.sqrt(d2)
+
+
 def upper_rows(X: np.ndarray, metric: str):
     """For i = 0, …, n − 2: (i, the distances d(xᵢ, xⱼ) for j = i + 1, …, n − 1)."""
     n = len(X)
@@ -65,12 +75,9 @@ def upper_rows(X: np.ndarray, metric: str):
         for i in range(n - 1):
             yield i, 1.0 - (X[i + 1:] @ X[i]) / (norms[i + 1:] * norms[i])
     elif metric in EUCLIDEAN and _exact_by_product(X):
-        squares = np.einsum("ij,ij->i", X, X)
-        step = max(1, _BLOCK // n)
-        for start in range(0, n - 1, step):
-            d2 = squares[start:start + step, None] + squares[None, :] - 2.0 * (X[start:start + step] @ X.T)
-            for i in range(start, min(start + step, n - 1)):
-                yield i, np.sqrt(d2[i - start, i + 1:])
+        for start, rows in _product_blocks(X):
+            for i in range(start, min(start + len(rows), n - 1)):
+                yield i, rows[i - start, i + 1:]
     else:
         Xt = np.ascontiguousarray(X.T)
         for i in range(n - 1):
@@ -91,8 +98,17 @@ def square_distances(X: np.ndarray, metric: str) -> np.ndarray:
     """The n × n matrix of distances, with ∞ on the diagonal (a sample is not its own neighbour)."""
     n = len(X)
     D = np.empty((n, n))
-    for i, row in upper_rows(X, metric):
-        D[i, i + 1:] = row
-        D[i + 1:, i] = row
+    if metric in EUCLIDEAN and _exact_by_product(X):
+        for start, rows in _product_blocks(X):
+            D[start:start + len(rows)] = rows
+    else:
+        for i, row in upper_rows(X, metric):
+            D[i, i + 1:] = row
+        for start in range(0, n, 256):  # the lower triangle from the upper, a block of rows at a time
+            stop = min(start + 256, n)
+            D[start:stop, :start] = D[:start, start:stop].T
+            block = D[start:stop, start:stop]
+            lower = np.tril_indices(stop - start, -1)
+            block[lower] = block.T[lower]
     np.fill_diagonal(D, np.inf)
     return D
