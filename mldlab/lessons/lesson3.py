@@ -142,6 +142,13 @@ animation; `.save("kmeans.gif", writer="pillow")` writes it as a GIF for your sl
     ),
     Code("""viz.kmeans_steps(X, start)"""),
     Markdown(
+        en="""From the fitted model's own centres, one more iteration changes nothing: every point keeps its cluster,
+the centres stay where they are (up to rounding) and $J$ is the model's `inertia_`. That is what converged means.""",
+        ko="""학습이 끝난 모델의 중심에서 한 번 더 반복해도 달라지는 것이 없습니다. 모든 점이 자기 군집에 그대로 있고,
+중심은 (반올림 오차를 빼면) 움직이지 않으며, $J$는 모델의 `inertia_`와 같습니다. 이것이 수렴의 뜻입니다.""",
+    ),
+    Code("""explain.kmeans(kmeans, X, samples=1)"""),
+    Markdown(
         en="""**The start matters.** k-means finds a *local* minimum of $J$: from a bad start it can settle with two
 centres sharing one group and one centre between the other two. Hence **k-means++**, the default start: the first
 centre is a random sample, each next one a sample drawn with probability proportional to its squared distance to
