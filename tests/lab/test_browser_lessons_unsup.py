@@ -87,6 +87,7 @@ def test_kmeans_place_centres_step_and_run(page, lab_url):
     page.get_by_test_id("kmeans-step").click()                                       # (1) assignment
     assert _text(page, "iteration") == "1" and "(1)" in _text(page, "phase")
     assigned = _number(_text(page, "inertia"))
+    assert page.locator("[data-testid=inertia-curve] circle").count() == 2          # J so far, ringed
     page.wait_for_function("() => /\\(k=3\\)/.test(document.querySelector('[data-testid=assign-formula]')"
                            ".textContent)")                                  # the ringed point's distances
     coloured = page.evaluate("() => new Set([...document.querySelectorAll('[data-testid=plane] circle')]"
@@ -94,6 +95,7 @@ def test_kmeans_place_centres_step_and_run(page, lab_url):
     assert coloured >= 4                                                            # three clusters and the centres
     page.get_by_test_id("kmeans-step").click()                                       # (2) update: arrows, J lower
     assert "(2)" in _text(page, "phase") and page.locator("[data-testid=plane] line[marker-end]").count() >= 1
+    assert page.locator("[data-testid=inertia-curve] circle").count() == 3
     assert _number(_text(page, "inertia")) <= assigned
     assert "1/|C" not in _text(page, "update-formula") and page.locator("[data-testid=clusters] tbody tr").count() == 3
     page.get_by_test_id("kmeans-run").click()

@@ -109,7 +109,9 @@ function drawCurve() {
     fill: "#c0392b" });
   const core = last.counts.core;
   if (core > 0 && core < n) curvePlot.segment(core + 0.5, 0, core + 0.5, top, "#4a5361", { width: 1.5, dash: "4 4" });
-  curvePlot.text(Math.max(1, core / 2), 0, t("curve_core", { n: core }), { dy: -10, anchor: "middle", size: 17 });
+  const wide = core >= n / 4; // room under the curve's left part for the label
+  curvePlot.text(wide ? core / 2 : core + 0.5, 0, t("curve_core", { n: core }), { dx: wide ? 0 : 8, dy: -10,
+    anchor: wide ? "middle" : "start", size: 17 });
 }
 
 function draw() {

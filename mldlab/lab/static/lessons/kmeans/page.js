@@ -185,7 +185,8 @@ function drawTable() {
   }));
 }
 
-/** The inertia after each assignment (blue, at phase 2s − 1) and each update (red, at 2s); the phase shown ringed. */
+/** The inertia after each assignment (blue, at phase 2s − 1) and each update (red, at 2s) up to the phase shown,
+ * which is ringed. */
 function drawCurve() {
   const S = stepCount();
   if (!S || placing()) {
@@ -202,8 +203,9 @@ function drawCurve() {
   const bottom = Math.max(0, Math.min(...ys) - (top - Math.min(...ys)) * 0.1);
   curvePlot = new Plot($("curve"), { x: [0, 2 * S + 0.5], y: [bottom, top], xLabel: t("curve_x"),
     yLabel: t("curve_axis"), width: 600, height: 320 });
-  curvePlot.curve(xs, ys, "#4a5361", { width: 2.5 });
-  xs.forEach((x, i) => {
+  const shown = xs.slice(0, phase); // the steps taken so far (the axes already fit them all)
+  curvePlot.curve(shown, ys, "#4a5361", { width: 2.5 });
+  shown.forEach((x, i) => {
     curvePlot.point(x, ys[i], { r: 6, fill: i % 2 === 0 ? "#1f5fbf" : "#c0392b", stroke: "#ffffff" });
   });
   if (phase > 0) {
