@@ -79,7 +79,7 @@ def scree(pca, *, n_components: int | None = None, target: float | None = None, 
                         markeredgecolor=_style.RED, markeredgewidth=2.5, gid="reached",
                         label=message("viz_unsup_scree_reached", k=fig.reached, target=f"{target:.0%}"))
         ax.set_ylim(0, 1.08)
-        ax.set_xticks(j if shown <= 12 else j[::max(1, shown // 10)])
+        ax.set_xticks(j if shown <= 12 else np.r_[1, np.arange(5, shown + 1, 5)])
         title = message("viz_unsup_scree_title", name=type(pca).__name__)
         if shown < len(ratios):
             title += "\n" + message("viz_unsup_scree_shown", shown=shown, n=len(ratios))
