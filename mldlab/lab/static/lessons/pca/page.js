@@ -130,7 +130,7 @@ function draw3d() {
   canvas.hidden = false;
   if (!view) view = new View3D(canvas);
   const data = last.data;
-  const radius = 2.4 * Math.sqrt(last.explained_variance[0]); // most of the cloud fills the picture
+  const radius = 2.8 * Math.sqrt(last.explained_variance[0]); // nearly all of the cloud fits, turned any way
   const scale = 1.6 * Math.sqrt(last.explained_variance[0]);
   const lines = [];
   const show = $("show-drop").checked && state.n_components < 3;
@@ -159,7 +159,7 @@ function matrixTex(rows) {
 }
 
 function vectorTex(v) {
-  return `(${v.map((x) => texNum(x, 3)).join(", ")})^{\\top}`;
+  return `(${v.map((x) => texNum(Math.abs(x) < 5e-4 ? 0 : x, 3)).join(", ")})^{\\top}`; // 3 decimals, no 10⁻⁴
 }
 
 function drawNumbers() {
