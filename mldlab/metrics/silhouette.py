@@ -44,7 +44,8 @@ def silhouette_samples(X, labels, *, metric: str = "euclidean") -> np.ndarray:
     -----
     The distances are computed a few hundred rows at a time (64 MiB), never all n² at once, so 20,000 samples
     fit in memory. Euclidean distances are computed as scikit-learn does, √(‖x‖² − 2 x·y + ‖y‖²) with d(i, i) = 0,
-    so that the scores agree to the last digits; a sample's cosine distance to itself is 0.
+    so that the scores agree to the last digits; a sample's cosine distance to itself is 0. Data is computed in
+    float64 (for float32 data scikit-learn keeps float32 distances: its scores then differ in the 7th digit).
 
     Examples
     --------

@@ -177,7 +177,7 @@ class GaussianMixture(DensityMixin, BaseEstimator):
                 self._say(message("gmm_verbose_converged", lower_bound=lower_bound))
             else:
                 self._say(message("gmm_verbose_not_converged", lower_bound=lower_bound))
-            if best is None or lower_bound > best_bound:
+            if best is None or lower_bound > best_bound or self.max_iter == 0:  # max_iter=0: the last start
                 best_bound, self.converged_ = lower_bound, converged
                 best = (self.weights_, self.means_, self.covariances_, self.precisions_cholesky_, n_iter, bounds)
         if not self.converged_ and self.max_iter > 0:

@@ -191,6 +191,9 @@ def test_bad_inputs():
         gm.predict(X[:, :2])
     with pytest.raises(ValueError, match=r"n_samples must be a whole number >= 1"):
         gm.sample(0)
+    warm = GaussianMixture(2, warm_start=True, random_state=0).fit(X)
+    with pytest.raises(ValueError, match=r"fitted with 4 features"):
+        warm.fit(X[:, :3])
     mldlab.set_language("ko")
     with pytest.raises(ValueError, match="샘플 수 150보다 많습니다"):
         GaussianMixture(200).fit(X)
