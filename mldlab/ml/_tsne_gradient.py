@@ -48,10 +48,10 @@ def kl_divergence(P, Y: np.ndarray, dof: float, *, compute_error: bool = True, d
     B = np.empty((n, d), dtype)
     sums = np.zeros((len(blocks), 2))  # Σⱼ wᵢⱼ and Σⱼ pᵢⱼ ln wᵢⱼ of each block
 
-    def share(first_blocks: np.ndarray) -> None:
+    def share(numbers: np.ndarray) -> None:  # the blocks numbered ``numbers``, with buffers of their own
         diff = np.empty((d, rows, n), dtype)
         w_buffer, pw_buffer = np.empty((rows, n), dtype), np.empty((rows, n), dtype)
-        for b in first_blocks:
+        for b in numbers:
             start = blocks[b]
             stop = min(start + rows, n)
             m = stop - start
