@@ -13,6 +13,7 @@ from mldlab.data import load_digits, load_iris, load_wine, pass_exam
 from mldlab.exceptions import NotFittedError
 from mldlab.ml import StandardScaler, make_pipeline
 from mldlab.ml.kmeans import KMeans, kmeans_steps, lloyd_step
+from mldlab.ml.minibatch_kmeans import MiniBatchKMeans
 from mldlab.ml.pca import PCA
 
 
@@ -107,6 +108,16 @@ def test_kmeans_float32_model_and_pipeline(sk):
     assert result.steps == ["standardscaler"] and result.matches
     assert result.labels == pipe.predict(X).tolist()
     assert "pipeline's steps standardscaler" in str(result)
+
+
+@pytest.mark.parametrize("library", ["mldlab", "sklearn"])
+def test_kmeans_from_a_minibatch_model(exam, sk, library):
+    make = MiniBatchKMeans if library == "mldlab" else sk["cluster"].MiniBatchKMeans
+    model = make(n_clusters=3, random_state=0, n_init=3, batch_size=64).fit(exam)
+    result = explain.kmeans(model, exam)
+    assert result.estimator == "MiniBatchKMeans" and result.matches
+    assert result.labels == model.predict(exam).tolist()
+    np.testing.assert_allclose(result.centers, model.cluster_centers_)
 
 
 def test_kmeans_samples_shown_and_everything_in_to_dict(exam):
