@@ -4,9 +4,10 @@
 
 They come back as pairs: j is in N_ε(xᵢ) for each k, with i = ``row[k]`` and j = ``col[k]``.
 
-A distance is symmetric, d(xᵢ, xⱼ) = d(xⱼ, xᵢ), so only the pairs i < j are measured, by brute force in blocks of
-rows (each block against the samples after its first row), and each pair found is used both ways; every sample is
-in its own neighbourhood (distance 0).
+The samples are sorted along their widest feature and searched by brute force in blocks of sorted rows. A distance
+is symmetric, d(xᵢ, xⱼ) = d(xⱼ, xᵢ), so each block is compared only with the samples after its first row, each
+pair found is used both ways, and every sample is in its own neighbourhood (distance 0); and a block stops at the
+first sample more than ε beyond its last row along the sorted feature (``_sweep_order``).
 
 Euclidean distance: with the identity of ``knn_brute_force.py``, ‖q − x‖² = ‖q‖² − 2·q·x + ‖x‖², one matrix product
 per block. The identity loses a few digits to rounding, so the pairs whose rounded value lies within its error bound
@@ -32,8 +33,10 @@ def radius_neighbors(X: np.ndarray, eps: float, metric: str, p: float) -> tuple[
         return np.nonzero(X <= eps)
     n = len(X)
     rows = max(1, _BLOCK // n)
+    order, key = _sweep_order(X)
+    S = X[order]  # the samples sorted along the widest feature
     if metric == "euclidean":
-        centred = X - X.mean(axis=0)  # smaller norms: smaller rounding errors in the identity
+        centred = S - S.mean(axis=0)  # smaller norms: smaller rounding errors in the identity
         sq = np.einsum("ij,ij->i", centred, centred)
         X1 = np.vstack([-2 * centred.T, sq])  # [−2·x, ‖x‖²]ᵀ, one column per sample
         Q1 = np.hstack([centred, np.ones((n, 1))])  # [q, 1]
@@ -41,24 +44,39 @@ def radius_neighbors(X: np.ndarray, eps: float, metric: str, p: float) -> tuple[
     found_i, found_j = [], []
     for start in range(0, n, rows):
         stop = min(n, start + rows)
+        last = key[stop - 1]
+        end = int(np.searchsorted(key, last + eps + 1e-9 * (eps + abs(last)), side="right"))  # beyond: too far
         if metric == "euclidean":
-            D = Q1[start:stop] @ X1[:, start:]  # ‖x‖² − 2·q·x, for the samples x from ``start`` on
+            D = Q1[start:stop] @ X1[:, start:end]  # ‖x‖² − 2·q·x, for the samples x from ``start`` to ``end``
             limit = eps * eps - sq[start:stop]  # D ≤ ε² − ‖q‖²  ⇔  ‖q − x‖² ≤ ε²
             flat = np.flatnonzero(D <= (limit + error[start:stop])[:, None])
-            i, j = np.divmod(flat, n - start)
+            i, j = np.divmod(flat, end - start)
             unsure = D.ravel()[flat] > (limit - error[start:stop])[i]
-            keep = _measured(X, i[unsure] + start, j[unsure] + start, eps)
+            keep = _measured(S, i[unsure] + start, j[unsure] + start, eps)
             chosen = np.ones(len(flat), dtype=bool)
             chosen[unsure] = keep
         else:
-            reduced = _reduced(X[start:stop], X[start:], metric, p)
-            i, j = np.divmod(np.flatnonzero(reduced <= _reduced_radius(eps, metric, p)), n - start)
+            reduced = _reduced(S[start:stop], S[start:end], metric, p)
+            i, j = np.divmod(np.flatnonzero(reduced <= _reduced_radius(eps, metric, p)), end - start)
             chosen = np.ones(len(i), dtype=bool)
         chosen &= j > i  # the pairs i < j; i = j and the pairs i > j follow
-        found_i.append(i[chosen] + start)
-        found_j.append(j[chosen] + start)
+        found_i.append(order[i[chosen] + start])
+        found_j.append(order[j[chosen] + start])
     i, j, itself = np.concatenate(found_i), np.concatenate(found_j), np.arange(n)
     return np.concatenate([itself, i, j]), np.concatenate([itself, j, i])
+
+
+def _sweep_order(X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The samples in order along the feature of widest range, and that feature's values in this order.
+
+    Two samples more than ε apart in one feature are more than ε apart in every one of these distances
+    (|x_f − x'_f| ≤ d(x, x')), so a block of sorted samples is compared only with the samples up to ε beyond its
+    last one (and a hair more, so that rounding cannot drop a pair at distance ε): on spread-out data most pairs
+    are never measured.
+    """
+    f = int(np.argmax(X.max(axis=0) - X.min(axis=0)))
+    order = np.argsort(X[:, f], kind="stable")
+    return order, X[order, f]
 
 
 def _measured(X: np.ndarray, i: np.ndarray, j: np.ndarray, eps: float) -> np.ndarray:
