@@ -52,8 +52,8 @@ MESSAGES = {
     "viz_unsup_elbow_title": {"en": "Elbow method: inertia against k", "ko": "엘보 방법: k에 따른 관성"},
     "viz_unsup_k_axis": {"en": "number of clusters k", "ko": "군집 수 k"},
     "viz_unsup_inertia_axis": {
-        "en": "inertia J (sum of squared distances to the nearest centre)",
-        "ko": "관성 J (가장 가까운 중심까지 거리 제곱의 합)",
+        "en": "inertia J\n(sum of squared distances to the nearest centre)",
+        "ko": "관성 J\n(가장 가까운 중심까지 거리 제곱의 합)",
     },
     "viz_unsup_elbow_here": {"en": "elbow: k = {k}", "ko": "엘보: k = {k}"},
     "viz_unsup_ks": {
