@@ -192,3 +192,16 @@ def test_page_in_korean_then_english_without_errors(page, lab_url, name):
                                " && !/[\\uac00-\\ud7a3]/.test(document.querySelector('[data-testid=engine-text]')"
                                ".textContent)")
     assert page.errors == []
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_the_pass_exam_axes_say_what_they_measure(page, lab_url, name):
+    """The slide's "will I pass?" data: the axes name lectures attended and hours on the final project, in the
+    page's language (the generated sets keep x₁ and x₂)."""
+    _open(page, lab_url, name, "ko")
+    assert "x₁" in page.get_by_test_id("plane").inner_text()
+    page.select_option("[data-testid=data-set]", "pass_exam")
+    page.wait_for_function("() => /참석한 수업의 수/.test(document.querySelector('[data-testid=plane]').textContent)"
+                           " && /과제를 위해 투자한 시간/.test(document.querySelector('[data-testid=plane]')"
+                           ".textContent)")
+    assert page.errors == []

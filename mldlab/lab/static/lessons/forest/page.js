@@ -4,7 +4,7 @@
 // tree grown on all the points. Numbers from POST /api/lessons/forest.
 
 import { fmt, h, initLesson, lessonApi, pairSlider, t, tex, texNum, throttle } from "/static/lessons/common/lesson.js";
-import { className, dataControls, drawPoints, keepPlot, legend, paintRegions, planePlot, rgb }
+import { axisLabels, className, dataControls, drawPoints, keepPlot, legend, paintRegions, planePlot, rgb }
   from "/static/lessons/knn/plane.js";
 
 const TERMS = 4;
@@ -30,7 +30,7 @@ function query(p, q, size) {
 
 function drawPlane(out) {
   const data = out.data;
-  plot = keepPlot(plot, $("plane"), data.extent, { width: 640 });
+  plot = keepPlot(plot, $("plane"), data.extent, { width: 640, labels: axisLabels(state.dataset) });
   plot.clear();
   paintRegions(plot, out.regions, data.classes.length);
   drawPoints(plot, data);
@@ -77,7 +77,7 @@ function drawVotes(out) {
 function small(regions, data, q, caption, { inBag = null, cls = "" } = {}) {
   const holder = h("div");
   const figure = h("figure", { class: cls }, holder, h("figcaption", { text: caption }));
-  const p = planePlot(holder, data.extent, { width: 300 });
+  const p = planePlot(holder, data.extent, { width: 300, labels: axisLabels(state.dataset) });
   paintRegions(p, regions, data.classes.length);
   data.train.x.forEach(([a, b], i) => {
     const count = inBag ? inBag[i] : 1;

@@ -3,7 +3,8 @@
 
 import { fmt, initLesson, lessonApi, pairSlider, t, tex, texNum, throttle, h } from "/static/lessons/common/lesson.js";
 import { Plot } from "/static/lessons/common/plot.js";
-import { className, dataControls, drawPoints, keepPlot, legend, paintRegions, rgb } from "/static/lessons/knn/plane.js";
+import { axisLabels, className, dataControls, drawPoints, keepPlot, legend, paintRegions, rgb }
+  from "/static/lessons/knn/plane.js";
 
 const state = { dataset: "moons", n_samples: 80, noise: null, seed: 0, n_neighbors: 5, weights: "uniform", p: 2,
   x: null };
@@ -42,7 +43,7 @@ function ball(a, b, r, p) {
 
 function drawPlane(out) {
   const data = out.data;
-  plot = keepPlot(plot, $("plane"), data.extent, { width: 640 });
+  plot = keepPlot(plot, $("plane"), data.extent, { width: 640, labels: axisLabels(state.dataset) });
   plot.clear();
   if (regions) paintRegions(plot, regions, data.classes.length);
   drawPoints(plot, data);

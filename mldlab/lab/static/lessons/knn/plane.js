@@ -34,21 +34,28 @@ export function className(data, k) {
   return t("ml_class", { name });
 }
 
-/** An SVG plot of the plane over `extent`, its box shaped like the data (equal units on both axes, within limits). */
-export function planePlot(el, extent, { width = 640, height = null } = {}) {
+/** The names of a data set's two axes in the page's language: x₁ and x₂, and for the slide's "will I pass?" data
+ * also what they measure (lectures attended, hours on the final project). */
+export function axisLabels(dataset) {
+  return dataset === "pass_exam" ? [`x₁: ${t("ml_axis_lectures")}`, `x₂: ${t("ml_axis_hours")}`] : ["x₁", "x₂"];
+}
+
+/** An SVG plot of the plane over `extent`, its box shaped like the data (equal units on both axes, within limits),
+ * its axes named `labels` (`axisLabels`). */
+export function planePlot(el, extent, { width = 640, height = null, labels = ["x₁", "x₂"] } = {}) {
   const [x0, x1, y0, y1] = extent;
   const margin = { left: 58, right: 14, top: 12, bottom: 50 };
   const w = width - margin.left - margin.right;
   const ratio = Math.max(0.62, Math.min(1.15, (y1 - y0) / (x1 - x0)));
-  const plot = new Plot(el, { x: [x0, x1], y: [y0, y1], xLabel: "x₁", yLabel: "x₂", width, margin,
+  const plot = new Plot(el, { x: [x0, x1], y: [y0, y1], xLabel: labels[0], yLabel: labels[1], width, margin,
     height: height || Math.round(w * ratio) + margin.top + margin.bottom });
-  plot.extentKey = extent.join(",");
+  plot.extentKey = [...extent, ...labels].join(",");
   return plot;
 }
 
-/** A plot for `extent`, the same one as before when the extent did not change. */
-export function keepPlot(previous, el, extent, options) {
-  if (previous && previous.extentKey === extent.join(",")) return previous;
+/** A plot for `extent`, the same one as before when the extent and the axis names did not change. */
+export function keepPlot(previous, el, extent, options = {}) {
+  if (previous && previous.extentKey === [...extent, ...(options.labels || ["x₁", "x₂"])].join(",")) return previous;
   return planePlot(el, extent, options);
 }
 

@@ -3,7 +3,7 @@
 // newest split's impurity numbers and the regions of the tree so far (POST /api/lessons/tree).
 
 import { fmt, h, initLesson, lessonApi, t, tex, texNum, throttle } from "/static/lessons/common/lesson.js";
-import { CLASS_COLOURS, className, dataControls, drawPoints, keepPlot, legend, paintRegions, rgb }
+import { axisLabels, CLASS_COLOURS, className, dataControls, drawPoints, keepPlot, legend, paintRegions, rgb }
   from "/static/lessons/knn/plane.js";
 
 const FEATURES = ["x₁", "x₂"];
@@ -39,7 +39,7 @@ function impurityName() {
 
 function drawPlane(out) {
   const data = out.data;
-  plot = keepPlot(plot, $("plane"), data.extent, { width: 620 });
+  plot = keepPlot(plot, $("plane"), data.extent, { width: 620, labels: axisLabels(state.dataset) });
   plot.clear();
   paintRegions(plot, out.regions, data.classes.length);
   drawPoints(plot, data);
