@@ -9,7 +9,8 @@ grows the tree from sample 0::
     (1) nearest[i] = distance from sample i to the tree (∞ at the start)
     (2) after adding sample c: nearest[i] ← min(nearest[i], d(c, i)) for every i outside the tree
     (3) the next sample is the i outside the tree with the smallest nearest[i] (the lowest number on a tie);
-        the edge (c, i, nearest[i]) is recorded
+        (c, i, nearest[i]) is recorded, c the sample added last (Müllner's MST-LINKAGE-CORE, as scikit-learn:
+        c need not be i's nearest sample in the tree, but it is in the same cluster when the merge is made)
 
 Each step measures the distances from one sample to all the samples outside the tree: n − 1 steps of O(n) NumPy
 work, O(n) memory. The samples outside the tree are kept in one block (a sample that joins the tree is replaced by
