@@ -29,7 +29,8 @@ metrics                 ``accuracy_score``, ``precision_score``, ``recall_score`
                         ``silhouette_score``, ``silhouette_samples``, ``adjusted_rand_score``, ``rand_score``,
                         ``adjusted_mutual_info_score``, ``normalized_mutual_info_score``,
                         ``homogeneity_score``, ``completeness_score``, ``v_measure_score``,
-                        ``calinski_harabasz_score``, ``davies_bouldin_score``, ``contingency_matrix``
+                        ``calinski_harabasz_score``, ``davies_bouldin_score``, ``mutual_info_score``,
+                        ``contingency_matrix``, ``pair_confusion_matrix``
                         (from ``mldlab.metrics``: one implementation for both parts)
 the contract            ``BaseEstimator``, ``clone``, ``ClassifierMixin``, ``RegressorMixin``,
                         ``TransformerMixin``, ``ClusterMixin``, ``DensityMixin``, ``NotFittedError``,
@@ -65,7 +66,9 @@ from mldlab.metrics import (
     homogeneity_score,
     mean_absolute_error,
     mean_squared_error,
+    mutual_info_score,
     normalized_mutual_info_score,
+    pair_confusion_matrix,
     precision_score,
     r2_score,
     rand_score,
@@ -138,6 +141,7 @@ __all__ = [
     "silhouette_score", "silhouette_samples", "adjusted_rand_score", "rand_score", "contingency_matrix",
     "calinski_harabasz_score", "davies_bouldin_score", "normalized_mutual_info_score", "adjusted_mutual_info_score",
     "homogeneity_score", "completeness_score", "v_measure_score", "homogeneity_completeness_v_measure",
+    "mutual_info_score", "pair_confusion_matrix",
     "BaseEstimator", "clone", "ClassifierMixin", "RegressorMixin", "TransformerMixin", "ClusterMixin", "DensityMixin",
     "NotFittedError",
     "PCA", "DBSCAN",
