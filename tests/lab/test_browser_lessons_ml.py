@@ -194,7 +194,7 @@ def test_page_in_korean_then_english_without_errors(page, lab_url, name):
     assert page.errors == []
 
 
-@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize("name", [*PAGES, "kmeans", "dbscan"])
 def test_the_pass_exam_axes_say_what_they_measure(page, lab_url, name):
     """The slide's "will I pass?" data: the axes name lectures attended and hours on the final project, in the
     page's language (the generated sets keep x₁ and x₂)."""

@@ -4,7 +4,7 @@
 
 import { fmt, initLesson, lessonApi, pairSlider, t, tex, texNum, throttle } from "/static/lessons/common/lesson.js";
 import { Plot } from "/static/lessons/common/plot.js";
-import { dataControls, keepPlot } from "/static/lessons/knn/plane.js";
+import { axisLabels, dataControls, keepPlot } from "/static/lessons/knn/plane.js";
 import { clusterColour } from "/static/lessons/kmeans/clusters.js";
 
 /** Each data set's noise and a first ε that finds its clusters (the moons and circles drawn less noisy). */
@@ -50,7 +50,7 @@ function circle(a, b, r) {
 
 function drawPlane() {
   const data = last.data;
-  plot = keepPlot(plot, $("plane"), data.extent, { width: 640 });
+  plot = keepPlot(plot, $("plane"), data.extent, { width: 640, labels: axisLabels(state.dataset) });
   plot.clear();
   data.x.forEach(([a, b], i) => {
     const kind = last.kind[i];

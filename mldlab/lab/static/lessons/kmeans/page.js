@@ -6,7 +6,7 @@
 
 import { fmt, h, initLesson, lessonApi, pairSlider, t, tex, texNum, throttle } from "/static/lessons/common/lesson.js";
 import { Plot } from "/static/lessons/common/plot.js";
-import { dataControls, keepPlot } from "/static/lessons/knn/plane.js";
+import { axisLabels, dataControls, keepPlot } from "/static/lessons/knn/plane.js";
 import { centre, drawClustered, pointText, swatch } from "/static/lessons/kmeans/clusters.js";
 
 const MAX_K = 10;
@@ -64,7 +64,7 @@ function startCentres() {
 
 function drawPlane() {
   const data = last.data;
-  plot = keepPlot(plot, $("plane"), data.extent, { width: 640 });
+  plot = keepPlot(plot, $("plane"), data.extent, { width: 640, labels: axisLabels(state.dataset) });
   plot.clear();
   const { kind, step } = view();
   drawClustered(plot, data.x, kind === "start" || placing() ? null : step.labels);

@@ -5,7 +5,7 @@
 
 import { fmt, h, initLesson, lessonApi, pairSlider, t, tex, texNum, throttle } from "/static/lessons/common/lesson.js";
 import { Plot } from "/static/lessons/common/plot.js";
-import { className, keepPlot, rgb } from "/static/lessons/knn/plane.js";
+import { axisLabels, className, keepPlot, rgb } from "/static/lessons/knn/plane.js";
 import { subscript } from "/static/lessons/kmeans/clusters.js";
 import { View3D } from "/static/lessons/pca/view3d.js";
 
@@ -90,7 +90,7 @@ function drawPlane() {
   const data = last.data;
   $("plane").hidden = false;
   $("view3d").hidden = true;
-  plot = keepPlot(plot, $("plane"), square(data.extent), { width: 640 });
+  plot = keepPlot(plot, $("plane"), square(data.extent), { width: 640, labels: axisLabels(state.dataset) });
   plot.clear();
   const show = $("show-drop").checked && state.n_components < 2;
   if (show) {
