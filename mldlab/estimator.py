@@ -36,11 +36,13 @@ class BaseEstimator:
 
     @classmethod
     def _param_names(cls) -> list[str]:
-        """The names of the ``__init__`` arguments, in order (no ``*args``/``**kwargs``)."""
+        """The names of the ``__init__`` arguments in alphabetical order, as scikit-learn lists them in
+        ``get_params`` and ``repr`` (no ``*args``/``**kwargs``)."""
         if cls.__init__ is object.__init__:
             return []
         parameters = inspect.signature(cls.__init__).parameters.values()
-        return [p.name for p in parameters if p.name != "self" and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+        return sorted(p.name for p in parameters
+                      if p.name != "self" and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD))
 
     def get_params(self, deep: bool = True) -> dict:
         """The parameters, by name; with ``deep``, also those of estimators inside, as ``name__parameter``."""

@@ -157,4 +157,5 @@ def test_not_fitted_error_is_caught_like_scikit_learns():
 def test_reprs():
     assert repr(StandardScaler()) == "StandardScaler()"
     assert repr(StandardScaler(with_mean=False)) == "StandardScaler(with_mean=False)"
-    assert repr(MinMaxScaler(feature_range=(-1, 1), clip=True)) == "MinMaxScaler(feature_range=(-1, 1), clip=True)"
+    assert repr(MinMaxScaler(feature_range=(-1, 1), clip=True)) == "MinMaxScaler(clip=True, feature_range=(-1, 1))"
+

@@ -53,9 +53,13 @@ def _same(a, b) -> bool:
 
 
 def _output(estimator, X):
+    """What a fitted estimator gives for X: its predictions, X transformed, or what it learned of the training data
+    (a clusterer's ``labels_``, an embedding's ``embedding_``)."""
     if hasattr(estimator, "predict"):
         return estimator.predict(X)
-    return estimator.transform(X) if hasattr(estimator, "transform") else estimator.labels_
+    if hasattr(estimator, "transform"):
+        return estimator.transform(X)
+    return estimator.labels_ if hasattr(estimator, "labels_") else estimator.embedding_
 
 
 def _check(condition: bool, text: str) -> None:

@@ -120,3 +120,15 @@ def test_auto_takes_the_kd_tree_only_on_large_low_dimensional_data():
     assert KNeighborsRegressor().fit(X[:-1], X[:-1, 0])._fit_method == "brute"
     assert KNeighborsRegressor().fit(X[:, [0, 1, 1]], X[:, 0])._fit_method == "brute"  # 3-D: from 300,000
     assert KNeighborsRegressor(algorithm="kd_tree").fit(X[:100], X[:100, 0])._fit_method == "kd_tree"
+
+
+def test_reprs_and_parameters_in_scikit_learns_order(sklearn):
+    """scikit-learn lists the parameters alphabetically (``get_params``, and the changed ones in ``repr``)."""
+    from sklearn.neighbors import KNeighborsClassifier as Theirs
+
+    from mldlab.ml import KNeighborsClassifier
+
+    ours, theirs = KNeighborsClassifier(weights="distance", algorithm="kd_tree"), Theirs(weights="distance",
+                                                                                       algorithm="kd_tree")
+    assert repr(ours) == repr(theirs)
+    assert list(ours.get_params()) == [name for name in theirs.get_params() if name in ours.get_params()]
