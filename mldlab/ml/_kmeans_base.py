@@ -42,7 +42,8 @@ class BaseKMeans(ClusterMixin, TransformerMixin, BaseEstimator):
         self._n_init = n_init
 
     def _initial_centers(self, X, x_sq, sample_weight, rng, op: str, init_size: int | None = None):
-        """Step 0: the initial centres, from ``init`` (on at most ``init_size`` random samples)."""
+        """Step 0: the initial centres from 'k-means++', 'random' or a callable ``init`` (on at most ``init_size``
+        random samples); given centres are checked by the caller, before the data are centred."""
         if init_size is not None and init_size < len(X):
             rows = rng.integers(0, len(X), init_size)
             X, x_sq, sample_weight = X[rows], x_sq[rows], sample_weight[rows]
@@ -50,9 +51,7 @@ class BaseKMeans(ClusterMixin, TransformerMixin, BaseEstimator):
             return plusplus(X, self._n_clusters, x_sq, sample_weight, rng)[0]
         if self._init_kind == "random":
             return random_samples(X, self._n_clusters, sample_weight, rng)
-        if self._init_kind == "callable":
-            return check_centers(self.init(X, self._n_clusters, random_state=rng), X, self._n_clusters, op)
-        return check_centers(self.init, X, self._n_clusters, op)
+        return check_centers(self.init(X, self._n_clusters, random_state=rng), X, self._n_clusters, op)  # callable
 
     def _prepare(self, X, sample_weight, op: str):
         """The checked data and weights of a fit (n_features_in_ is set here)."""

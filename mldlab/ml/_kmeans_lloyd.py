@@ -9,8 +9,8 @@ For samples xᵢ with weights wᵢ and centres μ₁, …, μₖ::
     (4) stop         when no label changes, or when Σⱼ ‖μⱼ(new) − μⱼ(old)‖² ≤ tol
 
 Step (1) uses ‖x − μ‖² = ‖x‖² − 2x·μ + ‖μ‖²: ‖x‖² is the same for every centre, so the nearest centre is the
-argmin of ‖μ‖² − 2x·μ, one matrix product (BLAS) for all points at once. Step (2) sums the points of each cluster
-with one more matrix product (a 0/1 matrix of clusters × samples, times X).
+one with the largest x·μ − ½‖μ‖², one matrix product (BLAS) for all points at once. Step (2) sums the points of
+each cluster with one more matrix product (a 0/1 matrix of clusters × samples, times X).
 
 A cluster that ends up with no point (an empty cluster) is moved, as in scikit-learn, onto the point farthest from
 its own centre (that point still counts in its old cluster's label, but its weight moves to the empty cluster).
@@ -33,15 +33,17 @@ def _rows(width: int) -> int:
 
 
 def nearest(X: np.ndarray, centers: np.ndarray) -> np.ndarray:
-    """(1) c(i) = argminⱼ (‖μⱼ‖² − 2xᵢ·μⱼ), the first centre on a tie; int32 labels, as scikit-learn's."""
-    mu_sq = np.einsum("ij,ij->i", centers, centers)
+    """(1) c(i) = argminⱼ ‖xᵢ − μⱼ‖² = argmaxⱼ (xᵢ·μⱼ − ½‖μⱼ‖²), the first centre on a tie; int32 labels.
+
+    (½‖μ‖² − x·μ is exactly half of scikit-learn's ‖μ‖² − 2x·μ, rounding included, so ties go the same way.)
+    """
+    half_mu_sq = 0.5 * np.einsum("ij,ij->i", centers, centers)
     labels = np.empty(len(X), dtype=np.int32)
     step = _rows(len(centers))
     for start in range(0, len(X), step):
-        scores = X[start:start + step] @ centers.T
-        scores *= -2
-        scores += mu_sq
-        labels[start:start + step] = scores.argmin(axis=1)
+        scores = X[start:start + step] @ centers.T  # xᵢ·μⱼ for every point (rows) and centre (columns)
+        scores -= half_mu_sq
+        labels[start:start + step] = scores.argmax(axis=1)
     return labels
 
 
@@ -67,12 +69,11 @@ def inertia(X: np.ndarray, sample_weight: np.ndarray, centers: np.ndarray, label
 def cluster_sums(X: np.ndarray, sample_weight: np.ndarray, labels: np.ndarray, n_clusters: int):
     """Σ_{c(i)=j} wᵢ·xᵢ and Σ_{c(i)=j} wᵢ for every cluster j: a (k × n) matrix with wᵢ in row c(i), times X."""
     sums = np.zeros((n_clusters, X.shape[1]), dtype=X.dtype)
+    clusters = np.arange(n_clusters, dtype=labels.dtype)[:, None]
     step = _rows(n_clusters)
     for start in range(0, len(X), step):
-        part = labels[start:start + step]
-        member = np.zeros((n_clusters, len(part)), dtype=X.dtype)
-        member[part, np.arange(len(part))] = sample_weight[start:start + step]
-        sums += member @ X[start:start + step]
+        member = np.equal(clusters, labels[start:start + step])
+        sums += (member * sample_weight[start:start + step]) @ X[start:start + step]
     weights = np.bincount(labels, weights=sample_weight, minlength=n_clusters).astype(X.dtype)
     return sums, weights
 
@@ -95,9 +96,44 @@ def _relocate_empty(X, sample_weight, centers, labels, sums, weights) -> None:
         weights[labels[i]] -= w
 
 
-def update(X: np.ndarray, sample_weight: np.ndarray, centers: np.ndarray, labels: np.ndarray) -> np.ndarray:
-    """(2) the new centres: the weighted mean of each cluster's points (empty clusters relocated first)."""
-    sums, weights = cluster_sums(X, sample_weight, labels, len(centers))
+class RunningSums:
+    """Σ_{c(i)=j} wᵢ·xᵢ for every cluster j, kept up to date from one assignment to the next (a speed trick).
+
+    Only the points that changed cluster change the sums: after the first iterations a few dozen points of
+    thousands, so the sums of step (2) cost almost nothing instead of a (k × n) matrix product. They equal
+    ``cluster_sums``' up to rounding (kept in float64, also for float32 data, so that rounding does not pile up).
+    They are summed afresh when many points moved, and when a cluster is empty (then the relocation of step (2)
+    depends on exact zeros, as in scikit-learn).
+    """
+
+    def __init__(self, X: np.ndarray, sample_weight: np.ndarray, n_clusters: int):
+        self.X, self.sample_weight, self.n_clusters = X, sample_weight, n_clusters
+        self.labels = None
+        self.sums = None
+
+    def __call__(self, labels: np.ndarray) -> np.ndarray:
+        """The sums for ``labels``."""
+        moved = None if self.labels is None else np.flatnonzero(labels != self.labels)
+        if moved is None or 4 * len(moved) > len(labels) or np.bincount(labels, minlength=self.n_clusters).min() == 0:
+            self.sums = cluster_sums(self.X, self.sample_weight, labels, self.n_clusters)[0].astype(np.float64)
+        else:
+            w = self.sample_weight[moved]
+            change = np.zeros((self.n_clusters, len(moved)))
+            change[labels[moved], np.arange(len(moved))] = w  # + wᵢ·xᵢ to its new cluster
+            change[self.labels[moved], np.arange(len(moved))] = -w  # − wᵢ·xᵢ from its old one
+            self.sums += change @ self.X[moved]
+        self.labels = labels
+        return self.sums
+
+
+def update(X: np.ndarray, sample_weight: np.ndarray, centers: np.ndarray, labels: np.ndarray,
+           sums: np.ndarray | None = None) -> np.ndarray:
+    """(2) the new centres: the weighted mean of each cluster's points (empty clusters relocated first).
+
+    ``sums``: Σ_{c(i)=j} wᵢ·xᵢ if already known (``RunningSums``), else computed here.
+    """
+    weights = np.bincount(labels, weights=sample_weight, minlength=len(centers)).astype(X.dtype)
+    sums = cluster_sums(X, sample_weight, labels, len(centers))[0] if sums is None else sums.astype(X.dtype)
     _relocate_empty(X, sample_weight, centers, labels, sums, weights)
     full = weights > 0
     new = np.empty_like(centers)
@@ -125,9 +161,10 @@ def lloyd(X: np.ndarray, sample_weight: np.ndarray, centers: np.ndarray, max_ite
     """
     labels_old = np.full(len(X), -1, dtype=np.int32)
     strict = False
+    sums = RunningSums(X, sample_weight, len(centers))
     for t in range(max_iter):
         labels = nearest(X, centers)  # (1)
-        new_centers = update(X, sample_weight, centers, labels)  # (2)
+        new_centers = update(X, sample_weight, centers, labels, sums(labels))  # (2)
         moved = shift(centers, new_centers)
         if verbose:
             print(message("kmeans_verbose_iteration", iteration=t, inertia=inertia(X, sample_weight, centers,

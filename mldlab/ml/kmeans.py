@@ -120,8 +120,8 @@ class KMeans(BaseKMeans):
     def fit(self, X, y=None, sample_weight=None) -> "KMeans":
         """Run Lloyd's algorithm ``n_init`` times on X and keep the run with the smallest J.
 
-        ``sample_weight`` (wᵢ ≥ 0) weighs the points in J, in the means (2) and in the draws of k-means++
-        and 'random' (not in given centres).
+        ``sample_weight`` (wᵢ ≥ 0; scikit-learn also takes negative weights) weighs the points in J, in the
+        means (2) and in the draws of k-means++ and 'random' (not in given centres).
         """
         op = "KMeans.fit"
         X, w = self._prepare(X, sample_weight, op)
