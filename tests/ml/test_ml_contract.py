@@ -79,6 +79,7 @@ ESTIMATORS = [
     mldlab.ml.GaussianMixture(),
     mldlab.ml.GaussianMixture(3, covariance_type="diag", n_init=2, init_params="k-means++"),
     mldlab.ml.GaussianMixture(2, covariance_type="tied", init_params="random_from_data", warm_start=True),
+    mldlab.ml.TSNE(perplexity=5, max_iter=250, random_state=0),
 ]
 
 
