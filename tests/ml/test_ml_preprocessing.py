@@ -92,7 +92,7 @@ def test_pipeline_parameters_steps_and_methods():
 def test_scalers_are_estimators_of_the_same_contract(sklearn):
     scaler = MinMaxScaler(feature_range=(-1, 1))
     assert scaler.get_params() == {"feature_range": (-1, 1), "clip": False}
-    assert repr(clone(scaler.set_params(clip=True))) == "MinMaxScaler(feature_range=(-1, 1), clip=True)"
+    assert repr(clone(scaler.set_params(clip=True))) == "MinMaxScaler(clip=True, feature_range=(-1, 1))"
     assert set(StandardScaler().get_params()) <= set(sklearn.preprocessing.StandardScaler().get_params())
 
 
