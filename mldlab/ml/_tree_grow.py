@@ -149,13 +149,11 @@ def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rngs
         np.put_along_axis(rank, order, np.arange(n), axis=1)
         level = level._replace(rows=active[None, :])
     else:  # each tree's active samples along each feature, tree after tree (a feature at a time: small temporaries)
-        rows, values = np.empty((len(Xt), len(active)), dtype=np.int64), np.empty((len(Xt), len(active)))
+        rows = np.empty((len(Xt), len(active)), dtype=np.int64)
         first, alive = np.arange(0, n_trees * n, n)[:, None], by_tree > 0
         for j, along in enumerate(order):
-            kept = alive[:, along]
-            rows[j] = (first + along)[kept]
-            values[j] = np.broadcast_to(Xt[j, along], kept.shape)[kept]
-        level = level._replace(rows=rows, values=values)
+            rows[j] = (first + along)[alive[:, along]]
+        level = level._replace(rows=rows, values=np.take_along_axis(Xt, rows % n, axis=1))
     parts = {key: [] for key in ("sums", "weight", "n", "impurity", "tree", "feature", "threshold",
                                  "children_left", "children_right", "improvement", "depth")}
     next_id, depth = 0, 0
