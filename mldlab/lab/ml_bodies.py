@@ -9,22 +9,17 @@ are in ``check``, which raises a ``LabError`` naming the field.
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from mldlab.i18n import message
-from mldlab.lab._errors import LabError
+from mldlab.lab._body_types import Bool as _Bool
+from mldlab.lab._body_types import Float as _Float
+from mldlab.lab._body_types import Int as _Int
+from mldlab.lab._body_types import Point as _Point
+from mldlab.lab._body_types import check_noise
 
 DATASETS = ("moons", "circles", "gaussians", "xor", "pass_exam")
 """The lab's 2-D classification sets these pages offer."""
-NOISE_MAX = {"pass_exam": 3.0}
-"""The largest noise of each data set (1.0 for the others)."""
-COORDINATE = 1000.0
-"""The largest |x₁|, |x₂| of a query point."""
 
-_Float = Annotated[float, Strict()]
-_Int = Annotated[int, Strict()]
-_Bool = Annotated[bool, Strict()]
-_Point = Annotated[list[Annotated[_Float, Field(ge=-COORDINATE, le=COORDINATE)]], Field(min_length=2, max_length=2)]
 
 
 class _Body(BaseModel):
@@ -85,7 +80,4 @@ class Forest(_Body):
 
 def check(body: _Body) -> None:
     """The checks across fields of ``body`` (a ``LabError`` naming the field when one fails)."""
-    high = NOISE_MAX.get(body.dataset, 1.0)
-    if body.noise is not None and body.noise > high:
-        raise LabError(422, "out_of_range", message("lab_ml_noise", value=body.noise, dataset=body.dataset,
-                                                     high=high), "noise")
+    check_noise(body)

@@ -9,9 +9,14 @@ components a data set has) are in ``check``, which raises a ``LabError`` naming 
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, Strict
+from pydantic import BaseModel, ConfigDict, Field
 
 from mldlab.i18n import message
+from mldlab.lab._body_types import Bool as _Bool
+from mldlab.lab._body_types import Float as _Float
+from mldlab.lab._body_types import Int as _Int
+from mldlab.lab._body_types import Point as _Point
+from mldlab.lab._body_types import check_noise
 from mldlab.lab._errors import LabError
 
 DATASETS = ("gaussians", "moons", "circles", "xor", "pass_exam")
@@ -20,16 +25,8 @@ PCA_DATASETS = ("correlated", *DATASETS, "pancake", "iris")
 """The PCA page's sets: a correlated Gaussian cloud, the 2-D sets, and two 3-D ones (a tilted pancake, iris)."""
 DIMENSIONS = {"pancake": 3, "iris": 3}
 """The number of features of each PCA set (2 for the others)."""
-NOISE_MAX = {"pass_exam": 3.0}
-"""The largest noise of each data set (1.0 for the others)."""
 MAX_CLUSTERS = 10
-COORDINATE = 1000.0
-"""The largest |x₁|, |x₂| of a centre."""
 
-_Float = Annotated[float, Strict()]
-_Int = Annotated[int, Strict()]
-_Bool = Annotated[bool, Strict()]
-_Point = Annotated[list[Annotated[_Float, Field(ge=-COORDINATE, le=COORDINATE)]], Field(min_length=2, max_length=2)]
 
 
 class _Body(BaseModel):
@@ -84,10 +81,7 @@ class Pca(_Body):
 
 def check(body: _Body) -> None:
     """The checks across fields of ``body`` (a ``LabError`` naming the field when one fails)."""
-    high = NOISE_MAX.get(body.dataset, 1.0)
-    if body.noise is not None and body.noise > high:
-        raise LabError(422, "out_of_range", message("lab_ml_noise", value=body.noise, dataset=body.dataset,
-                                                     high=high), "noise")
+    check_noise(body)
     if isinstance(body, Kmeans):
         _check_centers(body)
     if isinstance(body, Pca) and body.n_components > DIMENSIONS.get(body.dataset, 2):
