@@ -22,6 +22,15 @@ from mldlab._dtype import (
     long,
     uint8,
 )
+from mldlab._ops._pool_torch_names import (
+    adaptive_avg_pool1d,
+    avg_pool1d,
+    batch_norm,
+    embedding,
+    layer_norm,
+    max_pool1d,
+    max_pool2d,
+)
 from mldlab._ops.activation import log_softmax, logsumexp, relu, sigmoid, softmax, tanh
 from mldlab._ops.arithmetic import add, div, matmul, mul, neg, pow, sub
 from mldlab._ops.combine import cat, maximum, minimum, stack, where

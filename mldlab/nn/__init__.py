@@ -15,6 +15,7 @@ The slides' deep network, its loss and one backward pass:
 
 from mldlab.nn import functional, init, utils
 from mldlab.nn.activation import LeakyReLU, LogSoftmax, ReLU, Sigmoid, Softmax, Tanh
+from mldlab.nn.batchnorm import BatchNorm1d, BatchNorm2d
 from mldlab.nn.container import ModuleList, Sequential
 from mldlab.nn.dropout import Dropout
 from mldlab.nn.flatten import Flatten
@@ -22,7 +23,18 @@ from mldlab.nn.lazy import LazyLinear
 from mldlab.nn.linear import Identity, Linear
 from mldlab.nn.loss import BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss
 from mldlab.nn.module import Module
+from mldlab.nn.normalization import LayerNorm
 from mldlab.nn.parameter import Parameter
+from mldlab.nn.pooling import (
+    AdaptiveAvgPool1d,
+    AdaptiveAvgPool2d,
+    AdaptiveMaxPool2d,
+    AvgPool1d,
+    AvgPool2d,
+    MaxPool1d,
+    MaxPool2d,
+)
+from mldlab.nn.sparse import Embedding
 
 __all__ = [
     "functional",
@@ -36,6 +48,17 @@ __all__ = [
     "LazyLinear",
     "Identity",
     "Flatten",
+    "MaxPool1d",
+    "MaxPool2d",
+    "AvgPool1d",
+    "AvgPool2d",
+    "AdaptiveAvgPool1d",
+    "AdaptiveAvgPool2d",
+    "AdaptiveMaxPool2d",
+    "BatchNorm1d",
+    "BatchNorm2d",
+    "Embedding",
+    "LayerNorm",
     "Sigmoid",
     "Tanh",
     "ReLU",

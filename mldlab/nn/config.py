@@ -359,6 +359,7 @@ def config_arguments(cls, required_only: bool = False) -> tuple:
     default."""
     parameters = inspect.signature(cls.__init__).parameters.values()
     return tuple(p.name for p in parameters if p.name not in ("self", *_RUNTIME_ARGUMENTS)
+                 and not p.name.startswith("_")  # private arguments (Embedding's _weight) are not a description
                  and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
                  and not (required_only and p.default is not p.empty))
 

@@ -22,11 +22,17 @@ import numpy as np
 from mldlab import _dtype
 from mldlab._ops import loss as _loss
 from mldlab._ops._loss_util import legacy_reduction
+from mldlab._ops._pool_adaptive import adaptive_avg_pool1d, adaptive_avg_pool2d, adaptive_max_pool2d
+from mldlab._ops._pool_avg import avg_pool1d, avg_pool2d
 from mldlab._ops.activation import leaky_relu as _leaky_relu
 from mldlab._ops.activation import log_softmax as _log_softmax
 from mldlab._ops.activation import relu, sigmoid, tanh
 from mldlab._ops.activation import softmax as _softmax
+from mldlab._ops.batch_norm import batch_norm
+from mldlab._ops.embedding import embedding
+from mldlab._ops.layer_norm import layer_norm
 from mldlab._ops.linear import linear
+from mldlab._ops.pool import max_pool1d, max_pool2d
 from mldlab.i18n import message
 from mldlab.nn.activation import _softmax_dim
 from mldlab.nn.dropout import dropout
@@ -127,6 +133,16 @@ def nll_loss(input: Tensor, target: Tensor, weight: Tensor | None = None, size_a
 
 __all__ = [
     "linear",
+    "max_pool1d",
+    "max_pool2d",
+    "avg_pool1d",
+    "avg_pool2d",
+    "adaptive_avg_pool1d",
+    "adaptive_avg_pool2d",
+    "adaptive_max_pool2d",
+    "batch_norm",
+    "embedding",
+    "layer_norm",
     "sigmoid",
     "tanh",
     "relu",
