@@ -35,6 +35,7 @@ from mldlab._ops.activation import log_softmax, logsumexp, relu, sigmoid, softma
 from mldlab._ops.arithmetic import add, div, matmul, mul, neg, pow, sub
 from mldlab._ops.combine import cat, maximum, minimum, stack, where
 from mldlab._ops.compare import allclose, equal
+from mldlab._ops.conv import conv1d, conv2d
 from mldlab._ops.gather import gather, masked_fill
 from mldlab._ops.info import get_default_dtype, is_floating_point, is_tensor, numel
 from mldlab._ops.norm import norm

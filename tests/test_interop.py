@@ -112,7 +112,7 @@ def test_unsupported_layers_are_named(torch):
             return x
 
     cases = [
-        (torch.nn.Sequential(torch.nn.Linear(2, 2), torch.nn.Conv2d(1, 1, 3)), r"layer '1' \(Conv2d\)"),
+        (torch.nn.Sequential(torch.nn.Linear(2, 2), torch.nn.Conv3d(1, 1, 3)), r"layer '1' \(Conv3d\)"),
         (torch.nn.Sequential(OrderedDict(body=torch.nn.Sequential(TorchNet()))), r"layer 'body\.0' \(TorchNet\)"),
         (torch.nn.GELU(), r"layer GELU\. Expected .*Identity.*Linear.*Sequential"),
     ]
@@ -127,7 +127,7 @@ def test_unsupported_layers_are_named(torch):
         to_torch(torch.nn.Linear(2, 2))
     mldlab.set_language("ko")
     with pytest.raises(TypeError, match="해당하는 mldlab 층이 없습니다"):
-        from_torch(torch.nn.Conv2d(1, 1, 3))
+        from_torch(torch.nn.Conv3d(1, 1, 3))
 
 
 class Net(nn.Module):

@@ -385,7 +385,7 @@ def _set(key, value):
 
 
 def _unknown_layer(description):
-    description["data"]["module"]["architecture"]["children"][1]["class"] = "Conv2d"
+    description["data"]["module"]["architecture"]["children"][1]["class"] = "Conv3d"
 
 
 BAD_FILES = {
@@ -417,7 +417,7 @@ BAD_FILES = {
                       "format version 99, but this mldlab reads versions up to 1.*pip install -U mldlab",
                       "형식 버전은 99.*업그레이드"),
     "unknown_layer": (lambda path: (save(MODELS["slides"](), path), _rewrite(path, _unknown_layer)), ValueError,
-                      r"names a layer '1' \('Conv2d'\) that mldlab cannot build.*Linear.*Sequential",
+                      r"names a layer '1' \('Conv3d'\) that mldlab cannot build.*Linear.*Sequential",
                       "만들 수 없는 층"),
     "missing_array": (lambda path: (save(MODELS["slides"](), path), _rewrite(path, drop=["2.bias.npy"])),
                       ValueError, "damaged.*the array '2.bias' that the description names is missing", "손상"),

@@ -28,10 +28,13 @@ from mldlab._ops.activation import leaky_relu as _leaky_relu
 from mldlab._ops.activation import log_softmax as _log_softmax
 from mldlab._ops.activation import relu, sigmoid, tanh
 from mldlab._ops.activation import softmax as _softmax
+from mldlab._ops.conv import conv1d, conv2d
 from mldlab._ops.batch_norm import batch_norm
 from mldlab._ops.embedding import embedding
+from mldlab._ops.interpolate import interpolate
 from mldlab._ops.layer_norm import layer_norm
 from mldlab._ops.linear import linear
+from mldlab._ops.padding import pad
 from mldlab._ops.pool import max_pool1d, max_pool2d
 from mldlab.i18n import message
 from mldlab.nn.activation import _softmax_dim
@@ -133,6 +136,10 @@ def nll_loss(input: Tensor, target: Tensor, weight: Tensor | None = None, size_a
 
 __all__ = [
     "linear",
+    "conv1d",
+    "conv2d",
+    "pad",
+    "interpolate",
     "max_pool1d",
     "max_pool2d",
     "avg_pool1d",
