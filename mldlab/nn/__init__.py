@@ -17,15 +17,15 @@ from mldlab.nn import functional, init, utils
 from mldlab.nn.activation import LeakyReLU, LogSoftmax, ReLU, Sigmoid, Softmax, Tanh
 from mldlab.nn.batchnorm import BatchNorm1d, BatchNorm2d
 from mldlab.nn.container import ModuleList, Sequential
+from mldlab.nn.conv import Conv1d, Conv2d
 from mldlab.nn.dropout import Dropout
-from mldlab.nn.flatten import Flatten
+from mldlab.nn.flatten import Flatten, Unflatten
 from mldlab.nn.lazy import LazyLinear
 from mldlab.nn.linear import Identity, Linear
 from mldlab.nn.loss import BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss
 from mldlab.nn.module import Module
 from mldlab.nn.normalization import LayerNorm
 from mldlab.nn.parameter import Parameter
-from mldlab.nn.rnn import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNCell
 from mldlab.nn.pooling import (
     AdaptiveAvgPool1d,
     AdaptiveAvgPool2d,
@@ -35,6 +35,7 @@ from mldlab.nn.pooling import (
     MaxPool1d,
     MaxPool2d,
 )
+from mldlab.nn.rnn import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNCell
 from mldlab.nn.sparse import Embedding
 
 __all__ = [
@@ -55,6 +56,9 @@ __all__ = [
     "RNNCell",
     "LSTMCell",
     "GRUCell",
+    "Conv1d",
+    "Conv2d",
+    "Unflatten",
     "MaxPool1d",
     "MaxPool2d",
     "AvgPool1d",
