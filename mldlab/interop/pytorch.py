@@ -60,7 +60,7 @@ def from_torch(torch_module) -> Module:
     Raises
     ------
     TypeError
-        For a layer mldlab has no equivalent of (e.g. ``nn.Conv2d``, or your own class), naming it and the
+        For a layer mldlab has no equivalent of (e.g. ``nn.Conv3d``, or your own class), naming it and the
         supported layers.
     """
     torch = _import_torch("from_torch")

@@ -110,6 +110,7 @@ def _torch_arguments(cls, args: dict) -> list:
     always = getattr(cls, "_code_positional", ())
     parts = []
     for key, value in args.items():
+        value = _as_written(key, value)
         default = parameters[key].default
         text = f"torch.{value}" if key == "dtype" else repr(value)
         if default is inspect.Parameter.empty or key in always:
@@ -117,3 +118,16 @@ def _torch_arguments(cls, args: dict) -> list:
         elif value != default and not (key == "dtype" and value == "float32"):
             parts.append(f"{key}={text}")
     return parts
+
+
+_INT_OR_TUPLE = ("kernel_size", "stride", "padding", "dilation", "output_size")
+"""The arguments PyTorch takes as one number or one per axis: (3, 3) is written 3, as on the slides."""
+
+
+def _as_written(key: str, value):
+    """A list as a tuple; an int-or-tuple argument with the same number on every axis as that number."""
+    if isinstance(value, list):
+        value = tuple(value)
+    if key in _INT_OR_TUPLE and isinstance(value, tuple) and value and len(set(value)) == 1:
+        return value[0]
+    return value

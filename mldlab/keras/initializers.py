@@ -7,7 +7,8 @@ For a kernel of shape (fan_in, fan_out) (inputs × units):
     HeUniform       W ~ U(−ℓ, ℓ),  ℓ = √(6 / fan_in)
     HeNormal        W ~ N(0, σ²) truncated at ±2σ, σ = √(2 / fan_in) / 0.8796…
     RandomNormal    W ~ N(mean, stddev²)                                (0, 0.05²)
-    RandomUniform   W ~ U(minval, maxval)                               (−0.05, 0.05)
+    RandomUniform   W ~ U(minval, maxval)                               (−0.05, 0.05; 'uniform', Embedding's)
+    Orthogonal      W = gain · Q, Q from the QR decomposition of a normal matrix  (recurrent kernels)
     Zeros, Ones, Constant(value)                                         (Zeros is Dense's bias default)
 
 (0.8796… is the standard deviation of a standard normal cut at ±2, so the cut values keep variance σ².)
@@ -179,6 +180,31 @@ class RandomUniform(_Seeded):
         return {"minval": self.minval, "maxval": self.maxval, "seed": self.seed}
 
 
+class Orthogonal(_Seeded):
+    """W = gain · Q with orthonormal columns (or rows, for a wide W): Keras's default for recurrent kernels.
+
+    A matrix A ~ N(0, 1) of shape (max(r, c), min(r, c)) is split A = Q R; Q's columns are multiplied by the signs
+    of R's diagonal (so Q is uniformly distributed), and Q is transposed when W has fewer rows r than columns c.
+    Multiplying h by an orthogonal U keeps its length, so hₜ neither grows nor shrinks at the start of training.
+    """
+
+    def __init__(self, gain: float = 1.0, seed=None):
+        super().__init__(seed)
+        self.gain = _number("Orthogonal", "gain", gain)
+
+    def _values(self, shape: tuple) -> np.ndarray:
+        rows, cols = math.prod(shape[:-1]), shape[-1] if shape else 1
+        a = self._rng().standard_normal((max(rows, cols), min(rows, cols)))
+        q, r = np.linalg.qr(a)
+        q *= np.sign(np.diag(r))
+        if rows < cols:
+            q = q.T
+        return self.gain * q.reshape(shape)
+
+    def get_config(self) -> dict:
+        return {"gain": self.gain, "seed": self.seed}
+
+
 class Constant(Initializer):
     """Every value equal to ``value``."""
 
@@ -221,6 +247,9 @@ INITIALIZERS = {
     "lecun_normal": LecunNormal,
     "random_normal": RandomNormal,
     "random_uniform": RandomUniform,
+    "uniform": RandomUniform,
+    "normal": RandomNormal,
+    "orthogonal": Orthogonal,
     "truncated_normal": TruncatedNormal,
     "zeros": Zeros,
     "ones": Ones,

@@ -41,6 +41,7 @@ import numpy as np
 from mldlab import nn, optim
 from mldlab.i18n import message
 from mldlab.keras import losses
+from mldlab.keras._to_nn import sequential_to_nn
 from mldlab.keras.layers.input_layer import InputLayer, KerasTensor
 from mldlab.keras.layers.layer import Layer, check_unsupported
 from mldlab.keras.optimizers import KerasOptimizer
@@ -71,6 +72,10 @@ class SequentialLayers(nn.Sequential):
 
     def get_config(self) -> dict:
         return {"name": self.name}
+
+    def to_nn(self) -> nn.Sequential:
+        """The same network as PyTorch-style ``nn`` layers (images channels-first; see ``keras._to_nn``)."""
+        return sequential_to_nn(self._modules, self.name)
 
 
 class _FitLoss:

@@ -80,7 +80,24 @@ def _size(params: list) -> str:
     return _memory(sum(p.numel() * p.dtype.itemsize for p in params))
 
 
+def _wrap(text: str, width: int) -> list:
+    """``text`` on lines of at most ``width`` columns, broken between words (a longer word is cut), as Keras's
+    table does with "batch_normalization (BatchNormalization)"."""
+    lines = []
+    for word in text.split(" "):
+        if lines and _width(lines[-1]) + 1 + _width(word) <= width:
+            lines[-1] += " " + word
+            continue
+        while _width(word) > width > 0:
+            lines.append(word[:width])
+            word = word[width:]
+        lines.append(word)
+    return lines
+
+
 def _shape(shape) -> str:
+    if isinstance(shape[0], tuple):  # several outputs: a recurrent layer's (output, state, ...)
+        return "[" + ", ".join(_shape(s) for s in shape) + "]"
     return "(" + ", ".join(str(n) for n in shape) + ")"
 
 
@@ -99,8 +116,13 @@ def summary_text(model, line_length: int | None = None) -> str:
         return left + middle.join(fill * w for w in widths) + right
 
     def cells(values, bar: str) -> str:
-        padded = [" " + _pad(v, w - 2, right=(i == 2)) + " " for i, (v, w) in enumerate(zip(values, widths))]
-        return bar + bar.join(padded) + bar
+        wrapped = [_wrap(v, w - 2) for v, w in zip(values, widths)]
+        rows = []
+        for k in range(max(len(lines) for lines in wrapped)):
+            parts = [lines[k] if k < len(lines) else "" for lines in wrapped]
+            padded = [" " + _pad(v, w - 2, right=(i == 2)) + " " for i, (v, w) in enumerate(zip(parts, widths))]
+            rows.append(bar + bar.join(padded) + bar)
+        return "\n".join(rows)
 
     text = [message("keras_summary_title", name=model.name), line("┏", "┳", "┓", "━"),
             cells(message("keras_summary_header").split("|"), "┃"), line("┡", "╇", "┩", "━")]
@@ -109,9 +131,9 @@ def summary_text(model, line_length: int | None = None) -> str:
             text.append(line("├", "┼", "┤", "─"))
         text.append(cells(row, "│"))
     text.append(line("└", "┴", "┘", "─"))
-    params = [p for layer in model.layers for p in layer.parameters()]
-    trainable = [p for p in params if p.requires_grad]
-    frozen = [p for p in params if not p.requires_grad]
+    params = [p for layer in model.layers for p in layer.weights]
+    trainable = [p for layer in model.layers for p in layer.trainable_weights]
+    frozen = [p for layer in model.layers for p in layer.non_trainable_weights]
     extra = model.optimizer.count_variables() if getattr(model.optimizer, "iterations", 0) else 0
     total_count = f"{sum(p.numel() for p in params) + extra:,}"
     total_size = _memory(sum(p.numel() * p.dtype.itemsize for p in params) + 4 * extra)

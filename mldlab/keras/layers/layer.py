@@ -26,8 +26,9 @@ DTYPES = ("float32", "float64")
 
 
 def snake_case(name: str) -> str:
-    """'Dense' → 'dense', 'InputLayer' → 'input_layer': Keras's default layer names."""
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+    """'Dense' → 'dense', 'InputLayer' → 'input_layer', 'Conv2D' → 'conv2d', 'SimpleRNN' → 'simple_rnn': Keras's
+    default layer names (a word starts at a capital followed by small letters, or after a small letter)."""
+    return re.sub(r"(?<=.)(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z])", "_", name).lower()
 
 
 def check_unsupported(op: str, options: dict) -> None:
@@ -127,20 +128,22 @@ class Layer(Module):
 
     @property
     def weights(self) -> list:
-        """The layer's weights (for ``Dense``: kernel, then bias), as mldlab Parameters."""
-        return list(self.parameters())
+        """The layer's weights in Keras's order (for ``Dense``: kernel, then bias): the Parameters, then the
+        buffers, which Keras counts as weights that are never trained (``BatchNormalization``'s moving mean and
+        variance)."""
+        return [*self.parameters(), *self.buffers()]
 
     @property
     def trainable_weights(self) -> list:
-        return self.weights if self._trainable else []
+        return list(self.parameters()) if self._trainable else []
 
     @property
     def non_trainable_weights(self) -> list:
-        return [] if self._trainable else self.weights
+        return [*([] if self._trainable else self.parameters()), *self.buffers()]
 
     def get_weights(self) -> list:
         """Copies of the weights as NumPy arrays, in Keras's order and shapes (kernel (in, units), bias)."""
-        return [p._data.copy() for p in self.parameters()]
+        return [p._data.copy() for p in self.weights]
 
     def set_weights(self, weights) -> None:
         """Write arrays (as from ``get_weights``, here or in Keras) into the weights, checking their shapes."""
@@ -160,7 +163,7 @@ class Layer(Module):
         """The number of numbers in the weights (for ``Dense``: in·units + units)."""
         if not self.built:
             raise ValueError(message("keras_count_unbuilt", name=self.name))
-        return sum(p.numel() for p in self.parameters())
+        return sum(p.numel() for p in self.weights)
 
     def get_config(self) -> dict:
         """Keras's keys ``name``, ``trainable``, ``dtype`` (each layer adds its own), and ``input_shape`` when the
