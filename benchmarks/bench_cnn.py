@@ -9,7 +9,7 @@ LeNet-5: Conv2d(1, 6, 5, padding=2) → ReLU → MaxPool2d(2) → Conv2d(6, 16, 
 Linear(400, 120) → ReLU → Linear(120, 84) → ReLU → Linear(84, 10), on 2,000 random 28×28 images (the values do not
 change the time). Both: cross-entropy, Adam (lr 1e-3), float32, forward + backward + step for every batch.
 
-Both libraries get 2 threads, the same data and the same initial weights. The contenders take turns, round after
+Both libraries get 2 threads (``--threads``), the same data and the same initial weights. They take turns, round after
 round; the time printed is the best epoch of the repeats (the machine is shared, so the best is the least
 disturbed), with the median beside it. The ratio is mldlab / PyTorch: below 1 means mldlab is faster.
 """
@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_engine import THREADS, _limit_threads, _restart_without_openblas_overrides  # noqa: E402
+import bench_engine  # noqa: E402
 
 DIGITS_CNN = [("Conv2d", (1, 16, 3), {"padding": 1}), ("ReLU",), ("MaxPool2d", (2,)),
               ("Conv2d", (16, 32, 3), {"padding": 1}), ("ReLU",), ("MaxPool2d", (2,)), ("Flatten",),
@@ -75,7 +75,7 @@ def framework_epoch(lib, layers, X, y, batch_size: int, weights):
 def _torch():
     import torch
 
-    torch.set_num_threads(THREADS)
+    torch.set_num_threads(bench_engine.THREADS)
     return torch
 
 
@@ -127,8 +127,11 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer repeats")
     parser.add_argument("--keep-openblas-env", action="store_true", help="keep OPENBLAS_CORETYPE/L2_SIZE")
     parser.add_argument("--only", choices=["digits", "lenet"], help="run one benchmark")
+    parser.add_argument("--threads", type=int, default=bench_engine.THREADS,
+                        help="threads for both libraries (1 gives steadier times on a busy machine)")
     args = parser.parse_args()
-    print(f"threads: {THREADS}; NumPy BLAS: {_limit_threads()}")
+    bench_engine.THREADS = args.threads
+    print(f"threads: {args.threads}; NumPy BLAS: {bench_engine._limit_threads()}")
     torch = _torch()
     print(f"NumPy {np.__version__}, PyTorch {torch.__version__}")
     if args.only in (None, "digits"):
@@ -142,5 +145,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    _restart_without_openblas_overrides()
+    bench_engine._restart_without_openblas_overrides()
     main()
