@@ -86,7 +86,8 @@ def _torch_module(torch, config: dict, built: dict, where: str):
     """Build the ``torch.nn`` module a (checked) description stands for: the classes have the same names."""
     if "same_as" in config:
         return built[config["same_as"]]
-    args = {key: getattr(torch, value) if key == "dtype" else value for key, value in config["args"].items()}
+    args = {key: getattr(torch, value) if key == "dtype" else tuple(value) if isinstance(value, list) else value
+            for key, value in config["args"].items()}  # a list (JSON's) as the tuple PyTorch code would give
     layer = getattr(torch.nn, config["class"])
     if "children" not in config:
         return layer(**args)

@@ -120,7 +120,8 @@ def batch_norm(layer, ndim: int) -> list:
     else:
         weights.append(_array(layer.bias))
     weights += [_array(layer.running_mean), _array(layer.running_var)]
-    return [{"layer": "BatchNormalization", "options": options, "weights": weights, "channels": ndim > 2,
+    channels = ndim > 2 or type(layer).__name__ == "BatchNorm2d"  # the channels of sequences or images
+    return [{"layer": "BatchNormalization", "options": options, "weights": weights, "channels": channels,
              "out_channels": layer.num_features}]
 
 

@@ -18,7 +18,7 @@ import warnings
 from mldlab import _dtype
 from mldlab._ops.combine import cat, stack
 from mldlab.i18n import message
-from mldlab.nn import _checks, init
+from mldlab.nn import _checks, _keras_equivalents, init
 from mldlab.nn.dropout import dropout
 from mldlab.nn.module import Module
 from mldlab.nn.parameter import empty_weight
@@ -181,6 +181,10 @@ class RNNBase(Module):
 
     def _result(self, output: Tensor, finals: list):
         return output, finals[0]
+
+    def _keras_layer(self, ndim: int) -> list:
+        """Keras's equivalent for ``mldlab.interop.to_keras_code``: Keras's SimpleRNN, LSTM, GRU."""
+        return _keras_equivalents.recurrent(self, ndim)
 
     def get_config(self) -> dict:
         return {"input_size": self.input_size, "hidden_size": self.hidden_size, "num_layers": self.num_layers,

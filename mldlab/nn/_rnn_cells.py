@@ -25,7 +25,7 @@ from mldlab._ops.rnn import rnn
 from mldlab._ops.rnn_gru import gru
 from mldlab._ops.rnn_lstm import lstm
 from mldlab.i18n import message
-from mldlab.nn import _checks, init
+from mldlab.nn import _checks, _keras_equivalents, init
 from mldlab.nn._rnn_base import check_state, check_tensor
 from mldlab.nn.config import register_layer
 from mldlab.nn.module import Module
@@ -89,6 +89,10 @@ class RNNCellBase(Module):
 
     def _weights(self) -> tuple:
         return (self.weight_ih, self.weight_hh, self.bias_ih, self.bias_hh)
+
+    def _keras_layer(self, ndim: int) -> list:
+        """Keras's equivalent for ``mldlab.interop.to_keras_code``: none (an error that says why)."""
+        return _keras_equivalents.cell(self, ndim)
 
     def get_config(self) -> dict:
         return {"input_size": self.input_size, "hidden_size": self.hidden_size, "bias": self.bias,

@@ -33,7 +33,7 @@ import numpy as np
 from mldlab import _dtype
 from mldlab._ops.batch_norm import batch_norm
 from mldlab.i18n import message
-from mldlab.nn import _checks, init
+from mldlab.nn import _checks, _keras_equivalents, init
 from mldlab.nn.config import register_layer
 from mldlab.nn.module import Module
 from mldlab.nn.parameter import empty_weight
@@ -110,6 +110,10 @@ class _BatchNorm(Module):
         keep = not self.training or self.track_running_stats  # running statistics to update (2) or use (3)
         return batch_norm(input, self.running_mean if keep else None, self.running_var if keep else None,
                           self.weight, self.bias, use_batch, momentum, self.eps)
+
+    def _keras_layer(self, ndim: int) -> list:
+        """Keras's equivalent for ``mldlab.interop.to_keras_code``: BatchNormalization."""
+        return _keras_equivalents.batch_norm(self, ndim)
 
     def get_config(self) -> dict:
         held = self.weight if self.weight is not None else self.running_mean

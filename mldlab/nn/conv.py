@@ -28,7 +28,7 @@ import math
 
 from mldlab._ops.conv import convolution
 from mldlab.i18n import message
-from mldlab.nn import _checks, init
+from mldlab.nn import _checks, _keras_equivalents, init
 from mldlab.nn.config import register_layer
 from mldlab.nn.module import Module
 from mldlab.nn.parameter import empty_weight
@@ -100,6 +100,10 @@ class _ConvNd(Module):
     def forward(self, input: Tensor) -> Tensor:
         return convolution(input, self.weight, self.bias, self.stride, self.padding, self.dilation, self.groups,
                            dims=self._dims, where=self._where(), padding_mode=self.padding_mode)
+
+    def _keras_layer(self, ndim: int) -> list:
+        """Keras's equivalent for ``mldlab.interop.to_keras_code``: Conv1D/Conv2D, channels-last."""
+        return _keras_equivalents.convolution(self, ndim)
 
     def get_config(self) -> dict:
         padding = self.padding if isinstance(self.padding, str) else list(self.padding)

@@ -16,7 +16,7 @@ import math
 import numbers
 
 from mldlab.i18n import message
-from mldlab.nn import _checks
+from mldlab.nn import _checks, _keras_equivalents
 from mldlab.nn.config import register_layer
 from mldlab.nn.module import Module
 from mldlab.tensor import Tensor
@@ -99,6 +99,10 @@ class Unflatten(Module):
             raise RuntimeError(message("unflatten_mismatch", dim=self.dim, sizes=self.unflattened_size,
                                        shape=tuple(shape)))
         return input.reshape(shape[:dim] + self.unflattened_size + shape[dim + 1 :])
+
+    def _keras_layer(self, ndim: int) -> list:
+        """Keras's equivalent for ``mldlab.interop.to_keras_code``: Reshape."""
+        return _keras_equivalents.unflatten(self, ndim)
 
     def get_config(self) -> dict:
         return {"dim": self.dim, "unflattened_size": list(self.unflattened_size)}

@@ -20,7 +20,7 @@ LayerNorm((4,), eps=1e-05, elementwise_affine=True, bias=True)
 
 from mldlab import _dtype
 from mldlab._ops.layer_norm import layer_norm, normalized_shape_of
-from mldlab.nn import _checks, init
+from mldlab.nn import _checks, _keras_equivalents, init
 from mldlab.nn.config import register_layer
 from mldlab.nn.module import Module
 from mldlab.nn.parameter import empty_weight
@@ -83,6 +83,10 @@ class LayerNorm(Module):
 
     def forward(self, input: Tensor) -> Tensor:
         return layer_norm(input, self.normalized_shape, self.weight, self.bias, self.eps)
+
+    def _keras_layer(self, ndim: int) -> list:
+        """Keras's equivalent for ``mldlab.interop.to_keras_code``: LayerNormalization over the same last axes."""
+        return _keras_equivalents.layer_norm(self, ndim)
 
     def get_config(self) -> dict:
         dtype = self.weight.dtype if self.weight is not None else _dtype.DEFAULT_FLOAT  # nothing holds a dtype

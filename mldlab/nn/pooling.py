@@ -25,7 +25,7 @@ from mldlab._ops import _pool_util
 from mldlab._ops._pool_adaptive import adaptive_avg_pool1d, adaptive_avg_pool2d, adaptive_max_pool2d, check_output_size
 from mldlab._ops._pool_avg import avg_pool1d, avg_pool2d
 from mldlab._ops.pool import max_pool1d, max_pool2d
-from mldlab.nn import _checks
+from mldlab.nn import _checks, _keras_equivalents
 from mldlab.nn.config import register_layer
 from mldlab.nn.module import Module
 from mldlab.tensor import Tensor
@@ -53,6 +53,10 @@ class _MaxPoolNd(Module):
                                  _pool_util.sizes(name, "padding", self.padding, n, minimum=0))
         self.return_indices = _checks.flag(name, "return_indices", return_indices)
         self.ceil_mode = _checks.flag(name, "ceil_mode", ceil_mode)
+
+    def _keras_layer(self, ndim: int) -> list:
+        """Keras's equivalent for ``mldlab.interop.to_keras_code``: MaxPooling1D/2D on channels-last data."""
+        return _keras_equivalents.pooling(self, ndim)
 
     def get_config(self) -> dict:
         return {"kernel_size": self.kernel_size, "stride": self.stride, "padding": self.padding,
@@ -134,6 +138,10 @@ class _AvgPoolNd(Module):
                                  _pool_util.sizes(name, "padding", self.padding, n, minimum=0))
         self.ceil_mode = _checks.flag(name, "ceil_mode", ceil_mode)
         self.count_include_pad = _checks.flag(name, "count_include_pad", count_include_pad)
+
+    def _keras_layer(self, ndim: int) -> list:
+        """Keras's equivalent for ``mldlab.interop.to_keras_code``: AveragePooling1D/2D on channels-last data."""
+        return _keras_equivalents.pooling(self, ndim)
 
     def get_config(self) -> dict:
         return {"kernel_size": self.kernel_size, "stride": self.stride, "padding": self.padding,
@@ -222,6 +230,10 @@ class _AdaptivePoolNd(Module):
         items = tuple(output_size) if isinstance(output_size, (tuple, list)) else (output_size,) * n
         check_output_size(type(self).__name__, items, (1,) * n)
         self.output_size = tuple(output_size) if isinstance(output_size, (tuple, list)) else output_size
+
+    def _keras_layer(self, ndim: int) -> list:
+        """Keras's equivalent for ``mldlab.interop.to_keras_code``: GlobalAveragePooling2D for output_size 1."""
+        return _keras_equivalents.adaptive_pooling(self, ndim)
 
     def get_config(self) -> dict:
         return {"output_size": self.output_size}

@@ -20,7 +20,7 @@ Embedding(10, 3)
 
 from mldlab._ops.embedding import embedding, padding_row, positive
 from mldlab.i18n import message
-from mldlab.nn import _checks, init
+from mldlab.nn import _checks, _keras_equivalents, init
 from mldlab.nn.config import register_layer
 from mldlab.nn.module import Module
 from mldlab.nn.parameter import Parameter, empty_weight
@@ -126,6 +126,10 @@ class Embedding(Module):
         rows, dim = embeddings.shape
         return cls(rows, dim, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse, _weight=embeddings,
                    _freeze=_checks.flag("Embedding", "freeze", freeze), dtype=embeddings.dtype)
+
+    def _keras_layer(self, ndim: int) -> list:
+        """Keras's equivalent for ``mldlab.interop.to_keras_code``: Embedding with the same table."""
+        return _keras_equivalents.embedding(self, ndim)
 
     def get_config(self) -> dict:
         return {"num_embeddings": self.num_embeddings, "embedding_dim": self.embedding_dim,
