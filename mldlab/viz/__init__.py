@@ -30,6 +30,14 @@
 ``pca_directions``   2-D data with its principal axes as arrows of length √λ
 ``pca_digits``       images projected on their first two principal components, some drawn at their points
 ``embedding``        any 2-D embedding (t-SNE, PCA) coloured by class, each class named at its middle
+``kernels``          a convolution layer's kernels as small images (red > 0, blue < 0), per output (and input) channel
+``feature_maps``     the input and the maps after each layer of a CNN, one row per layer
+``receptive_field``  which input pixels one unit of a layer sees: the box from the layers, the gradient beside it
+``saliency``         |∂score/∂x| of an image as a heat map beside it: the pixels the answer depends on
+``unrolled_rnn``     a recurrent layer unrolled over a sequence: xₜ → hₜ boxes, hₜ's numbers under each step
+``lstm_gates``       an LSTM's gates i, f, g, o and its states c, h over a sequence, recomputed from its weights
+``gradient_norms_over_time``  ‖∂L/∂hₜ‖ per step: vanishing in a plain RNN, kept by an LSTM
+``cnn_vs_mlp``       a CNN's and an MLP's training on the same images, with their parameter counts
 ===================  ===========================================================================================
 
 Every function returns a ``matplotlib.figure.Figure`` (shown inline in Jupyter, saved with
@@ -50,29 +58,38 @@ from mldlab.viz.activations import activations
 from mldlab.viz.batch_sizes import batch_sizes
 from mldlab.viz.boundary import decision_boundary, nonlinearity
 from mldlab.viz.capacity import capacity
+from mldlab.viz.cnn_vs_mlp import cnn_vs_mlp
 from mldlab.viz.dbscan_points import dbscan_points
 from mldlab.viz.decision_regions import decision_regions
 from mldlab.viz.dendrogram import dendrogram
 from mldlab.viz.elbow import elbow
 from mldlab.viz.embedding import embedding
 from mldlab.viz.ensemble_vs_tree import ensemble_vs_tree
+from mldlab.viz.feature_maps import feature_maps
+from mldlab.viz.gradient_time import gradient_norms_over_time
 from mldlab.viz.history import history
 from mldlab.viz.importances import feature_importances
+from mldlab.viz.kernels import kernels
 from mldlab.viz.kmeans_steps import kmeans_animation, kmeans_steps
 from mldlab.viz.learning_curves import learning_curve, validation_curve
 from mldlab.viz.learning_rates import learning_rates
 from mldlab.viz.loss_landscape import loss_landscape
+from mldlab.viz.lstm_gates import lstm_gates
 from mldlab.viz.network import network
 from mldlab.viz.optimizer_race import optimizer_race
 from mldlab.viz.pca_plots import pca_digits, pca_directions, scree
 from mldlab.viz.perceptron import perceptron
+from mldlab.viz.receptive_field import receptive_field
 from mldlab.viz.regularization import regularization
 from mldlab.viz.roc import roc
+from mldlab.viz.saliency import saliency
 from mldlab.viz.silhouette import silhouette
 from mldlab.viz.tree_diagram import tree_diagram
+from mldlab.viz.unrolled_rnn import unrolled_rnn
 
 __all__ = ["activations", "perceptron", "nonlinearity", "decision_boundary", "network", "history", "learning_rates",
            "optimizer_race", "loss_landscape", "batch_sizes", "capacity", "regularization", "decision_regions",
            "tree_diagram", "ensemble_vs_tree", "feature_importances", "roc", "learning_curve", "validation_curve",
            "kmeans_steps", "kmeans_animation", "elbow", "silhouette", "dendrogram", "dbscan_points", "scree",
-           "pca_directions", "pca_digits", "embedding"]
+           "pca_directions", "pca_digits", "embedding", "kernels", "feature_maps", "receptive_field", "saliency",
+           "unrolled_rnn", "lstm_gates", "gradient_norms_over_time", "cnn_vs_mlp"]
