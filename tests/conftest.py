@@ -5,6 +5,7 @@ libraries for side-by-side checks. When one is missing the test is skipped on a 
 CI (``CI`` set), so the comparisons can never silently stop running.
 """
 
+import contextlib
 import importlib
 import os
 import sys
@@ -60,3 +61,33 @@ def _english_and_seeded():
 @pytest.fixture
 def rng():
     return np.random.default_rng(1234)
+
+
+def _one_blas_thread():
+    """One BLAS thread while an example network trains: its small matrix products gain nothing from more."""
+    try:
+        return importlib.import_module("threadpoolctl").threadpool_limits(limits=1, user_api="blas")
+    except ImportError:
+        return contextlib.nullcontext()
+
+
+@pytest.fixture(scope="session")
+def trained_digits_cnn():
+    """``mldlab.train.examples.train_digits_cnn(seed=0)``, trained once per session (about 98 % test accuracy):
+    a ``TrainedImageClassifier`` with ``.model`` (in eval mode), ``.history``, ``.test_accuracy`` and the split.
+    Shared by many tests: read it, never train or change it (copy it with ``copy.deepcopy`` first)."""
+    from mldlab.train.examples import train_digits_cnn
+
+    with _one_blas_thread():
+        return train_digits_cnn(seed=0)
+
+
+@pytest.fixture(scope="session")
+def trained_char_rnn():
+    """``mldlab.train.examples.train_char_rnn('en', seed=0)``, trained once per session: a ``TrainedCharRNN``
+    with ``.model`` (an LSTM ``CharRNN``, eval mode), ``.tokenizer``, ``.history``, ``.test_loss`` and
+    ``.unigram_loss``. Shared by many tests: read it, never train or change it."""
+    from mldlab.train.examples import train_char_rnn
+
+    with _one_blas_thread():
+        return train_char_rnn("en", seed=0)

@@ -62,11 +62,11 @@ def _distance(px: np.ndarray, py: np.ndarray, A: np.ndarray, B: np.ndarray) -> n
 
 
 def draw(template: Template, n: int, rng: np.random.Generator) -> np.ndarray:
-    """``n`` pictures (n, 28, 28) of ``template`` in [0, 1]: turned by θ ~ U[−30°, 30°], scaled to a radius
-    s ~ U[7, 11], centred where it fits, drawn with a pen of width w ~ U[1.5, 2.5] (a disc: w = 1.2·s)."""
-    theta = rng.uniform(-np.pi / 6, np.pi / 6, n)
-    s = rng.uniform(7.0, 11.0, n)
-    width = 1.2 * s if template.disc else rng.uniform(1.5, 2.5, n)
+    """``n`` pictures (n, 28, 28) of ``template`` in [0, 1]: turned by θ ~ U[−20°, 20°], scaled to a radius
+    s ~ U[8, 11.5], centred where it fits, drawn with a pen of width w ~ U[2, 3] (a disc: w = 1.2·s)."""
+    theta = rng.uniform(-np.pi / 9, np.pi / 9, n)
+    s = rng.uniform(8.0, 11.5, n)
+    width = 1.2 * s if template.disc else rng.uniform(2.0, 3.0, n)
     low, high = s + 1.5, (SIZE - 1) - s - 1.5
     centre = low[:, None] + (high - low)[:, None] * rng.uniform(0.0, 1.0, (n, 2))
     cos, sin = np.cos(theta), np.sin(theta)

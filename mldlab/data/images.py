@@ -95,10 +95,10 @@ def shapes28(n_samples: int = 2000, noise: float = 0.1, seed: int | None = None)
     9 zigzag. Generating rule, for each picture::
 
         (1) its class k: n_samples split evenly over the 10 classes (the first ones get one more), then shuffled
-        (2) the shape of class k, a drawing in a unit circle, turned by a random angle θ ~ U[−30°, 30°],
-            scaled to a radius s ~ U[7, 11] pixels and moved to a random centre where it fits in the picture
+        (2) the shape of class k, a drawing in a unit circle, turned by a random angle θ ~ U[−20°, 20°],
+            scaled to a radius s ~ U[8, 11.5] pixels and moved to a random centre where it fits in the picture
         (3) the ink at a pixel p = clip(w/2 + ½ − d(p), 0, 1), where d(p) is the distance from the pixel's centre
-            to the nearest stroke and w ~ U[1.5, 2.5] the pen's width (a soft, anti-aliased edge)
+            to the nearest stroke and w ~ U[2, 3] the pen's width (a soft, anti-aliased edge)
         (4) the ink's darkness a ~ U[0.7, 1]; Gaussian noise N(0, noise²) on every pixel; clipped to [0, 1]
 
     Since the angle, size and place vary, the network has to learn what the shapes look like, not where

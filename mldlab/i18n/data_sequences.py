@@ -51,4 +51,37 @@ MESSAGES = {
         "ko": "char_sequences: 번호 수({length})가 seq_len = {seq_len}보다 많아야 합니다: 창 하나에 seq_len개와 그 "
               "다음 번호 하나가 필요합니다. 힌트: seq_len을 줄이세요.",
     },
+    "seqdata_image_shape": {
+        "en": "mlp_for_images: image_shape must be a tuple of whole numbers >= 1 such as (1, 8, 8), got {value!r}.",
+        "ko": "mlp_for_images: image_shape는 (1, 8, 8)처럼 1 이상의 정수로 된 튜플이어야 하는데 {value!r}입니다.",
+    },
+    "seqdata_build": {
+        "en": "build must be a function that returns an nn.Module (e.g. digits_cnn, without brackets), but it "
+              "returned {type}.",
+        "ko": "build는 nn.Module을 돌려주는 함수여야 하는데(예: 괄호 없이 digits_cnn) {type}을(를) 돌려주었습니다.",
+    },
+    "seqdata_cell": {
+        "en": "CharRNN: cell must be one of {cells}, got {value!r}.",
+        "ko": "CharRNN: cell은 {cells} 중 하나여야 하는데 {value!r}입니다.",
+    },
+    "seqdata_sample_start": {
+        "en": "CharRNN.sample: start must be a non-empty string of characters the model knows, got {type}. "
+              "Hint: sample(tokenizer, 'The ', 100).",
+        "ko": "CharRNN.sample: start는 모델이 아는 글자로 된, 비어 있지 않은 문자열이어야 하는데 {type}입니다. "
+              "힌트: sample(tokenizer, '배움은 ', 100).",
+    },
+    "seqdata_length": {
+        "en": "CharRNN.sample: length must be a whole number >= 0, got {value!r}.",
+        "ko": "CharRNN.sample: length는 0 이상의 정수여야 하는데 {value!r}입니다.",
+    },
+    "seqdata_temperature": {
+        "en": "CharRNN.sample: temperature must be a number > 0, got {value!r}. Hint: 1.0 samples the model's own "
+              "probabilities, 0.5 plays safer.",
+        "ko": "CharRNN.sample: temperature는 0보다 큰 숫자여야 하는데 {value!r}입니다. 힌트: 1.0은 모델의 확률 그대로, "
+              "0.5는 더 안전하게 고릅니다.",
+    },
+    "seqdata_test_size": {
+        "en": "train_char_rnn: test_size must be a fraction in (0, 1), got {value!r}.",
+        "ko": "train_char_rnn: test_size는 (0, 1) 사이의 비율이어야 하는데 {value!r}입니다.",
+    },
 }
