@@ -11,7 +11,9 @@ window is one strided slice ``start=j·d, step=s``: the ops loop over the k (or 
 the windows.
 """
 
+import functools
 import numbers
+from collections import namedtuple
 
 import numpy as np
 
@@ -116,3 +118,35 @@ def cropped(gp: np.ndarray, padding: tuple, shape: tuple) -> np.ndarray:
     source = tuple(slice(p, min(p + n, m)) for p, n, m in zip(padding, spatial, gp.shape[-len(padding):]))
     out[(Ellipsis,) + target] = gp[(Ellipsis,) + source]
     return out
+
+
+Plan = namedtuple("Plan", "out kernel stride padding dilation needed slices tiled")
+Plan.__doc__ = """Everything a pooling op needs to know about its windows, in 2-D form (a 1-D pooling is a 1×k one):
+the output size, the checked arguments, the padded size the windows cover, the slices of each kernel offset, and
+whether the windows tile the padded input exactly (stride = kernel, no dilation)."""
+
+
+def plan(op: str, shape: tuple, n: int, kernel_size, stride, padding, dilation, ceil_mode: bool) -> Plan:
+    """The checked windows of a pooling over the last ``n`` (1 or 2) axes of an input of ``shape``, worked out once
+    per distinct call (a training loop asks the same question at every step)."""
+    args = tuple(tuple(a) if isinstance(a, list) else a for a in (kernel_size, stride, padding, dilation))
+    try:
+        hash(args)
+    except TypeError:
+        return _plan.__wrapped__(op, shape, n, *args, bool(ceil_mode))
+    return _plan(op, shape, n, *args, bool(ceil_mode))
+
+
+@functools.lru_cache(maxsize=256)
+def _plan(op, shape, n, kernel_size, stride, padding, dilation, ceil_mode) -> Plan:
+    kernel = sizes(op, "kernel_size", kernel_size, n)
+    stride = sizes(op, "stride", stride, n, default=kernel)
+    padding = sizes(op, "padding", padding, n, minimum=0)
+    dilation = sizes(op, "dilation", dilation, n)
+    check_padding(op, kernel, padding)
+    out = output_sizes(op, shape, kernel, stride, padding, dilation, ceil_mode)
+    if n == 1:  # a row of length L is a 1×L image
+        out, kernel, stride, dilation = (1,) + out, (1,) + kernel, (1,) + stride, (1,) + dilation
+        padding = (0,) + padding
+    return Plan(out, kernel, stride, padding, dilation, needed_sizes(out, kernel, stride, dilation),
+                offsets(out, kernel, stride, dilation), stride == kernel and dilation == (1, 1))

@@ -68,16 +68,15 @@ def embedding(input: Tensor, weight: Tensor, padding_idx: int | None = None, max
 
     def backward(g):
         # (2) ∂J/∂W_r = Σ ∂J/∂y_p over the positions p that picked row r
+        num, dim = table.shape
         flat = ids.ravel()
-        rows = g.reshape(-1, table.shape[1])
+        rows = g.reshape(-1, dim)
         if scale_grad_by_freq:
-            counts = np.bincount(flat, minlength=table.shape[0])
-            rows = rows / counts[flat, None].astype(rows.dtype)
+            rows = rows / np.bincount(flat, minlength=num)[flat, None].astype(rows.dtype)
+        cells = (flat[:, None] * dim + np.arange(dim)).ravel()  # the entry (i_p, d) of W that y[p, d] came from
+        grad = np.bincount(cells, weights=rows.ravel(), minlength=num * dim).reshape(num, dim).astype(g.dtype)
         if padding_idx is not None:
-            keep = flat != padding_idx
-            flat, rows = flat[keep], rows[keep]
-        grad = np.zeros(table.shape, dtype=g.dtype)
-        np.add.at(grad, flat, rows)
+            grad[padding_idx] = 0
         return None, grad
 
     return Tensor._from_op(y, "embedding", (input, weight), backward)

@@ -57,15 +57,9 @@ def max_pool2d(input: Tensor, kernel_size, stride=None, padding=0, dilation=1, c
     tensor([[[[0., 0., 1., 0.],
               [0., 1., 0., 0.]]]])
     """
-    op = "max_pool2d"
-    x = util.check_input(op, input, 2)
-    kernel = util.sizes(op, "kernel_size", kernel_size, 2)
-    stride = util.sizes(op, "stride", stride, 2, default=kernel)
-    padding = util.sizes(op, "padding", padding, 2, minimum=0)
-    dilation = util.sizes(op, "dilation", dilation, 2)
-    util.check_padding(op, kernel, padding)
-    out = util.output_sizes(op, x.shape, kernel, stride, padding, dilation, ceil_mode)
-    return _max_pool(op, input, x, out, kernel, stride, padding, dilation, return_indices)
+    x = util.check_input("max_pool2d", input, 2)
+    plan = util.plan("max_pool2d", x.shape, 2, kernel_size, stride, padding, dilation, ceil_mode)
+    return _max_pool("max_pool2d", input, x, plan, return_indices)
 
 
 def max_pool1d(input: Tensor, kernel_size, stride=None, padding=0, dilation=1, ceil_mode: bool = False,
@@ -80,48 +74,44 @@ def max_pool1d(input: Tensor, kernel_size, stride=None, padding=0, dilation=1, c
     >>> max_pool1d(mldlab.tensor([[1.0, 5.0, 2.0, 0.0, 3.0]]), 2)
     tensor([[5., 2.]])
     """
-    op = "max_pool1d"
-    x = util.check_input(op, input, 1)
-    kernel = util.sizes(op, "kernel_size", kernel_size, 1)
-    stride = util.sizes(op, "stride", stride, 1, default=kernel)
-    padding = util.sizes(op, "padding", padding, 1, minimum=0)
-    dilation = util.sizes(op, "dilation", dilation, 1)
-    util.check_padding(op, kernel, padding)
-    out = util.output_sizes(op, x.shape, kernel, stride, padding, dilation, ceil_mode)
-    # a length-L row is a 1×L image: pool it with a 1×k window
-    x2 = x.reshape(x.shape[:-1] + (1, x.shape[-1]))
-    return _max_pool(op, input, x2, (1,) + out, (1,) + kernel, (1,) + stride, (0,) + padding, (1,) + dilation,
-                     return_indices)
+    x = util.check_input("max_pool1d", input, 1)
+    plan = util.plan("max_pool1d", x.shape, 1, kernel_size, stride, padding, dilation, ceil_mode)
+    return _max_pool("max_pool1d", input, x.reshape(x.shape[:-1] + (1, x.shape[-1])), plan, return_indices)
 
 
-def _max_pool(op, input, x, out, kernel, stride, padding, dilation, return_indices):
-    """The graph node: ``x`` is ``input``'s array seen as (…, H, W), ``out`` the (H_out, W_out) of the windows."""
+def _max_pool(op, input, x, plan, return_indices):
+    """The graph node: ``x`` is ``input``'s array seen as (…, H, W)."""
     fill = -np.inf if x.dtype.kind == "f" else np.iinfo(x.dtype).min
-    xp = util.padded(x, padding, util.needed_sizes(out, kernel, stride, dilation), fill)
-    slices = util.offsets(out, kernel, stride, dilation)
-    views = [xp[..., rows, cols] for rows, cols in slices]  # element j of every window, for each offset j
-    y = views[0].copy()
-    for v in views[1:]:
+    xp = util.padded(x, plan.padding, plan.needed, fill)
+    if plan.tiled:  # (…, H_out, k₁, W_out, k₂): window (h, w) is [h, :, w, :], without copying
+        windows = xp.reshape(xp.shape[:-2] + (plan.out[0], plan.kernel[0], plan.out[1], plan.kernel[1]))
+        views = [windows[..., :, i, :, j] for i in range(plan.kernel[0]) for j in range(plan.kernel[1])]
+    else:
+        views = [xp[..., rows, cols] for rows, cols in plan.slices]  # element j of every window, for each j
+    y = views[0].copy() if len(views) == 1 else np.maximum(views[0], views[1])
+    for v in views[2:]:
         np.maximum(y, v, out=y)  # (1) (np.maximum keeps a NaN)
-    shape = input._data.shape[:-1] + out[-1:] if op == "max_pool1d" else input._data.shape[:-2] + out
-    tiled = stride == kernel and dilation == (1, 1)  # the windows tile xp: each input is in one window at most
+    shape = input._data.shape[:-1] + plan.out[-1:] if op == "max_pool1d" else input._data.shape[:-2] + plan.out
 
     def backward(g):
         # (2) ∂J/∂x_j = Σ ∂J/∂y_w over the windows w whose first maximum is j
         g = g.reshape(y.shape)
         first = _first_maximum(views, y)
-        gp = np.empty(xp.shape, dtype=g.dtype) if tiled else np.zeros(xp.shape, dtype=g.dtype)
-        for o, (rows, cols) in enumerate(slices):
-            if tiled:
-                np.multiply(g, first == o, out=gp[..., rows, cols])
-            else:
+        if plan.tiled:  # each input is in one window: every element of gp is written once, no zeros needed
+            gp = np.empty(xp.shape, dtype=g.dtype)
+            parts = gp.reshape(windows.shape)
+            for o in range(len(views)):
+                np.multiply(g, first == o, out=parts[..., :, o // plan.kernel[1], :, o % plan.kernel[1]])
+        else:
+            gp = np.zeros(xp.shape, dtype=g.dtype)
+            for o, (rows, cols) in enumerate(plan.slices):
                 gp[..., rows, cols] += g * (first == o)
-        return (util.cropped(gp, padding, x.shape).reshape(input._data.shape),)
+        return (util.cropped(gp, plan.padding, x.shape).reshape(input._data.shape),)
 
     result = Tensor._from_op(y.reshape(shape), op, (input,), backward)
     if not return_indices:
         return result
-    indices = _flat_indices(_first_maximum(views, y), x.shape, kernel, stride, padding, dilation)
+    indices = _flat_indices(_first_maximum(views, y), x.shape, plan)
     return result, Tensor._make(indices.reshape(shape))
 
 
@@ -131,7 +121,7 @@ def _first_maximum(views: list, y: np.ndarray) -> np.ndarray:
     With nₒ = 1 where views[o] ≠ y (else 0), j* = n₀·(1 + n₁·(1 + n₂·(… (1 + n_{K−2})))): one comparison, one
     addition and one product per offset. A window whose maximum is NaN takes its LAST NaN, as PyTorch's loop does.
     """
-    if y.dtype.kind == "f" and np.isnan(y).any():
+    if y.dtype.kind == "f" and np.isnan(y.sum()):  # one sum finds a NaN anywhere (also +∞ with −∞: no harm)
         return _last_nan_or_first_maximum(views, y)
     kind = np.uint8 if len(views) < 256 else np.int64
     first = np.zeros(y.shape, dtype=kind)
@@ -152,10 +142,10 @@ def _last_nan_or_first_maximum(views: list, y: np.ndarray) -> np.ndarray:
     return first
 
 
-def _flat_indices(first: np.ndarray, shape: tuple, kernel, stride, padding, dilation) -> np.ndarray:
+def _flat_indices(first: np.ndarray, shape: tuple, plan) -> np.ndarray:
     """Where each window's first maximum is, as the flat index h·W + w into its unpadded H×W input plane."""
-    (s1, s2), (p1, p2), (d1, d2) = stride, padding, dilation
-    j1, j2 = np.divmod(first.astype(np.int64), kernel[1])
+    (s1, s2), (p1, p2), (d1, d2) = plan.stride, plan.padding, plan.dilation
+    j1, j2 = np.divmod(first.astype(np.int64), plan.kernel[1])
     h = np.arange(first.shape[-2])[:, None] * s1 - p1 + j1 * d1
     w = np.arange(first.shape[-1]) * s2 - p2 + j2 * d2
     return h * shape[-1] + w
