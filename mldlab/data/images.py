@@ -102,8 +102,8 @@ def shapes28(n_samples: int = 2000, noise: float = 0.1, seed: int | None = None)
         (4) the ink's darkness a ~ U[0.7, 1]; Gaussian noise N(0, noise²) on every pixel; clipped to [0, 1]
 
     Since the angle, size and place vary, the network has to learn what the shapes look like, not where
-    they are: trained on 1600 pictures, a small convolutional network (LeNet-5) gets about 95 % of new pictures
-    right after five epochs, a network of ``Linear`` layers about 80 %.
+    they are: trained for five epochs on 1200 pictures, LeNet-5 gets about 98 % of 300 new pictures right, a
+    network of ``Linear`` layers with more weights about 93 % (``tests/test_cnn_rnn_accuracy.py``).
 
     Parameters
     ----------

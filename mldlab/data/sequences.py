@@ -2,7 +2,7 @@
 
 - ``sine_sequences``: T noisy values of a sine wave; predict the next value (a short memory is enough)
 - ``adding_problem``: T pairs (a number, a marker); add the two marked numbers (a long memory is needed: the
-  classic test that a plain RNN fails and an LSTM passes; Hochreiter & Schmidhuber, 1997)
+  classic test on which the LSTM succeeded where plain RNNs failed; Hochreiter & Schmidhuber, 1997)
 
 Examples
 --------

@@ -120,7 +120,8 @@ class TrainedImageClassifier:
         The trained network, in evaluation mode.
     history : dict of lists
         Per epoch, Keras's keys: ``loss`` and ``accuracy`` on the training part, ``val_loss`` and
-        ``val_accuracy`` on the test part (measured after each epoch; nothing is chosen by it).
+        ``val_accuracy`` on the test part (measured after each epoch; nothing is chosen by it), and
+        ``learning_rate``.
     test_accuracy : float
         The share of test images classified right after the last epoch.
     X_train, y_train, X_test, y_test : ndarray
@@ -151,7 +152,8 @@ def _train_images(X, y, build, epochs, seed, batch_size, lr, test_size) -> Train
     history = model.fit(X_train, y_train, batch_size=batch_size, epochs=epochs, validation_data=(X_test, y_test),
                         callbacks=[cosine], verbose=0)
     net.eval()
-    kept = {key: list(history.history[key]) for key in ("loss", "accuracy", "val_loss", "val_accuracy")}
+    keys = ("loss", "accuracy", "val_loss", "val_accuracy", "learning_rate")
+    kept = {key: list(history.history[key]) for key in keys}
     return TrainedImageClassifier(net, kept, float(kept["val_accuracy"][-1]), X_train, y_train, X_test, y_test)
 
 
@@ -179,9 +181,9 @@ def train_digits_cnn(epochs: int = 10, *, seed: int = 0, build=digits_cnn, batch
 
     Examples
     --------
-    >>> result = train_digits_cnn(epochs=1)
-    >>> result.X_test.shape, len(result.history["val_accuracy"])
-    ((360, 1, 8, 8), 1)
+    >>> result = train_digits_cnn(epochs=1, build=mlp_for_images)     # the rival, for one quick epoch
+    >>> result.X_test.shape, len(result.history["val_accuracy"]), result.test_accuracy > 0.8
+    ((360, 1, 8, 8), 1, True)
     """
     X, y = load_digit_images()
     return _train_images(X, y, build, epochs, seed, batch_size, lr, test_size)
@@ -198,6 +200,13 @@ def train_shapes_cnn(epochs: int = 5, *, n_samples: int = 2000, noise: float = 0
     Returns
     -------
     TrainedImageClassifier
+        About 98 % test accuracy with the defaults.
+
+    Examples
+    --------
+    >>> result = train_shapes_cnn(epochs=1, n_samples=50)
+    >>> result.X_train.shape, result.history.keys()
+    ((40, 1, 28, 28), dict_keys(['loss', 'accuracy', 'val_loss', 'val_accuracy', 'learning_rate']))
     """
     X, y = shapes28(n_samples=n_samples, noise=noise, seed=seed)
     return _train_images(X, y, build, epochs, seed, batch_size, lr, test_size)
