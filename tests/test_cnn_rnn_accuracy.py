@@ -135,6 +135,8 @@ def test_sample_refuses_bad_arguments(trained_char_rnn):
         model.sample(tokenizer, "The", -1)
     with pytest.raises(ValueError, match="not in the vocabulary"):
         model.sample(tokenizer, "가", 5)
+    with pytest.raises(TypeError, match="generator must be a mldlab.Generator or None, got int"):
+        model.sample(tokenizer, "The", 5, generator=0)
     assert model.sample(tokenizer, "The", 0) == "The"
 
 

@@ -84,4 +84,10 @@ MESSAGES = {
         "en": "train_char_rnn: test_size must be a fraction in (0, 1), got {value!r}.",
         "ko": "train_char_rnn: test_size는 (0, 1) 사이의 비율이어야 하는데 {value!r}입니다.",
     },
+    "seqdata_generator": {
+        "en": "CharRNN.sample: generator must be a mldlab.Generator or None, got {type}. "
+              "Hint: generator=mldlab.Generator(0).",
+        "ko": "CharRNN.sample: generator는 mldlab.Generator이거나 None이어야 하는데 {type}입니다. "
+              "힌트: generator=mldlab.Generator(0).",
+    },
 }

@@ -78,6 +78,8 @@ class CharRNN(nn.Module):
         if isinstance(temperature, bool) or not isinstance(temperature, (int, float)) or not temperature > 0 \
                 or not np.isfinite(temperature):
             raise ValueError(message("seqdata_temperature", value=temperature))
+        if generator is not None and not isinstance(generator, _random.Generator):
+            raise TypeError(message("seqdata_generator", type=type(generator).__name__))
         rng = _random.get_rng(generator)
         ids = tokenizer.encode(start)
         drawn = []
