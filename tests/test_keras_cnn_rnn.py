@@ -33,6 +33,7 @@ LAYERS = {
     "batch_normalization": (lambda L: L.BatchNormalization(momentum=0.9), IMAGES),
     "batch_normalization_table": (lambda L: L.BatchNormalization(center=False, epsilon=0.01), SEQUENCES[:, 0]),
     "embedding": (lambda L: L.Embedding(10, 4), IDS),
+    "reshape": (lambda L: L.Reshape((3, -1, 2)), SEQUENCES),
     "simple_rnn": (lambda L: L.SimpleRNN(5, activation="relu", return_sequences=True), SEQUENCES),
     "lstm": (lambda L: L.LSTM(5), SEQUENCES),
     "lstm_backwards_state": (lambda L: L.LSTM(5, go_backwards=True, return_sequences=True, return_state=True),
@@ -191,6 +192,15 @@ def test_config_save_load_and_hand_off(keras, torch, tmp_path):
                                model.predict(X, verbose=0), rtol=1e-5, atol=1e-7)
 
 
+def test_a_reshaped_one_channel_image_hands_off(torch):
+    model = mk.Sequential([mk.Input(shape=(16,)), mk.layers.Reshape((4, 4, 1)), mk.layers.Conv2D(2, 3),
+                           mk.layers.Flatten(), mk.layers.Dense(3)])
+    X = np.random.default_rng(4).standard_normal((5, 16)).astype(np.float32)
+    np.testing.assert_allclose(to_torch(model.module)(torch.from_numpy(X)).detach().numpy(),
+                               model.predict(X, verbose=0), rtol=1e-5, atol=1e-6)
+    assert mldlab.tf.keras.layers.Conv2D is mk.layers.Conv2D and mldlab.tf.keras.layers.LSTM is mk.layers.LSTM
+
+
 @pytest.mark.parametrize("cell", ["SimpleRNN", "LSTM", "GRU"])
 def test_recurrent_models_save_and_hand_off(torch, tmp_path, cell):
     model = mk.Sequential([mk.Input(shape=(5,)), mk.layers.Embedding(6, 3),
@@ -222,9 +232,11 @@ def test_bad_inputs_give_clear_bilingual_errors(language):
     with pytest.raises(NotImplementedError, match=words[4]):
         mk.layers.MaxPooling2D(padding="same").to_nn()
     model = mk.Sequential([mk.Input(shape=(4,)), mk.layers.Dense(8), mk.layers.Reshape((2, 2, 2)),
-                           mk.layers.Conv2D(2, 1)]) if hasattr(mk.layers, "Reshape") else None
+                           mk.layers.Conv2D(2, 1)])
     with pytest.raises(NotImplementedError, match=words[5]):
-        to_torch(model.module if model else _rnn(mk, "LSTM").module)
+        to_torch(model.module)
+    with pytest.raises(ValueError, match="Reshape"):
+        mk.layers.Reshape((4, 4))(np.zeros((2, 6)))
     with pytest.raises(TypeError):
         mk.layers.Embedding(5, 2)(np.array([[0.5, 1.0]]))
     with pytest.raises(NotImplementedError):

@@ -164,4 +164,12 @@ MESSAGES = {
         "ko": "앞의 순환 층이 PyTorch에서 (출력, 상태)를 돌려주는데 nn.Sequential의 다음 층은 이를 받지 못합니다. "
               "순환 층은 마지막에 와야 합니다",
     },
+    "keras_cnn_reshape_target": {
+        "en": "Reshape: target_shape must be a tuple of whole numbers ≥ 1 (one of them may be -1), got {value}.",
+        "ko": "Reshape: target_shape는 1 이상의 정수들의 튜플(하나는 -1이어도 됨)이어야 하는데 {value}입니다.",
+    },
+    "keras_cnn_reshape_size": {
+        "en": "Reshape '{name}' cannot lay out samples of shape {shape} as {target}: the numbers of values differ.",
+        "ko": "Reshape '{name}'은 {shape} 모양의 샘플을 {target} 모양으로 바꿀 수 없습니다. 값의 개수가 다릅니다.",
+    },
 }

@@ -23,12 +23,21 @@ so (1) and (2) agree when K = Wᵀ: the same numbers, transposed. The bias is th
 activation inside the layer, ``Dense(8, activation="tanh")``, where PyTorch writes two layers,
 ``nn.Linear(2, 8), nn.Tanh()``, and Keras needs the shape of one input sample, ``keras.Input(shape=(2,))``.
 
+Images and sequences: PyTorch keeps images channels-first, (N, C, H, W), Keras channels-last, (N, H, W, C), so
+a ``Conv2d`` weight (out, in, kH, kW) becomes a ``Conv2D`` kernel (kH, kW, in, out), the Keras model takes
+``x.transpose(0, 2, 3, 1)``, and the ``Dense`` layer after a ``Flatten`` gets its rows reordered (Keras
+flattens (h, w, c), PyTorch (c, h, w)). ``BatchNormalization`` takes γ, β, the running mean and variance, with
+momentum 1 − m; an ``LSTM`` has the same gate order i, f, g, o in both (K = W_ihᵀ, b = b_ih + b_hh), a ``GRU``
+goes from PyTorch's r, z, n to Keras's z, r, h. A layer Keras cannot express (a cell, a padding mode, a layer
+after a recurrent one, ...) raises an error that names it and says why.
+
 Only networks built from the layers of ``mldlab.nn.config.LAYERS`` (a ``Sequential`` of ``Linear``,
-activations, ``Dropout``, ``Flatten``, ...) are converted. For a network of your own class, write the same
-class in PyTorch (same attribute names) and copy the weights with ``load_state_dict``.
+activations, ``Dropout``, ``Flatten``, ``Conv2d``, ``LSTM``, ...) are converted. For a network of your own
+class, write the same class in PyTorch (same attribute names) and copy the weights with ``load_state_dict``.
 
 Where each lives: ``pytorch.py`` (``to_torch``, ``from_torch``), ``pytorch_code.py`` (``to_pytorch_code``),
-``keras_code.py`` (``to_keras_code``, ``keras_weights``), and ``_checks.py`` (the checks they share).
+``keras_code.py`` (``to_keras_code``, ``keras_weights``), ``_keras_plan.py`` (the layouts along a network),
+and ``_checks.py`` (the checks they share); each layer's own Keras equivalent is its ``_keras_layer`` hook.
 
 Examples
 --------

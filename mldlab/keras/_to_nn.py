@@ -42,8 +42,11 @@ def sequential_to_nn(layers, name: str) -> nn.Sequential:
         if kind in _RECURRENT and (index < len(items) - 1 or not layer.return_sequences or layer.return_state):
             raise NotImplementedError(message("keras_cnn_to_nn_recurrent", model=name, name=key))
         if kind in _SPATIAL or (kind == "BatchNormalization" and ndim > 2):
-            if not channels_first and started:
+            if not channels_first and started and not _one_channel_reshape(items[index - 1][1]):
                 raise NotImplementedError(message("keras_cnn_to_nn_layout", model=name, name=key))
+            if not channels_first and started:  # Reshape((28, 28, 1)): the same numbers as PyTorch's (1, 28, 28)
+                target = items[index - 1][1].target_shape
+                modules[items[index - 1][0]] = nn.Sequential(nn.Flatten(), nn.Unflatten(1, (1, *target[:-1])))
             channels_first = not (kind.startswith("Global") and not layer.keepdims)
         elif kind == "Flatten" and channels_first:
             flattened = _flatten_shape(items, index)
@@ -59,6 +62,11 @@ def sequential_to_nn(layers, name: str) -> nn.Sequential:
         started = started or kind not in _ELEMENTWISE
         modules[key] = layer.to_nn()
     return nn.Sequential(modules)
+
+
+def _one_channel_reshape(layer) -> bool:
+    """Whether ``layer`` is a Reshape to images of one channel, whose numbers lie alike in both layouts."""
+    return type(layer).__name__ == "Reshape" and layer.target_shape[-1] == 1
 
 
 def _flatten_shape(items: list, index: int) -> tuple:

@@ -1,7 +1,9 @@
 """``model.summary()`` for a Keras-style ``Sequential``, in Keras 3's layout and with Keras's counts.
 
 A ``Dense`` layer of ``units`` outputs on ``n`` inputs has n·units weights plus units biases (the slides'
-wⱼ,ᵢ and w₀,ᵢ); ``Dropout``, ``Activation`` and ``Flatten`` have none. A layer whose input size is not known yet
+wⱼ,ᵢ and w₀,ᵢ); a ``Conv2D`` has kH·kW·C_in·filters + filters, an ``LSTM`` 4·(F·units + units² + units),
+a ``BatchNormalization`` 4 per channel (γ and β trained, the moving mean and variance not); ``Dropout``,
+``Activation``, ``Flatten`` and pooling have none. A layer whose input size is not known yet
 (no ``keras.Input`` and no data seen) shows "?" and "0 (unbuilt)", as in Keras.
 
 After training, Keras also counts the optimizer's own numbers ("Optimizer params": the step count, the learning

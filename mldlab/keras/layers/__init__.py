@@ -1,6 +1,6 @@
 """Keras's layers for the course: ``Dense``, ``Dropout``, ``Activation``, ``Flatten``, ``Input``/``InputLayer``; for
 images ``Conv2D``, ``Conv1D``, ``MaxPooling2D``, ``AveragePooling2D``, ``GlobalAveragePooling2D``,
-``BatchNormalization``; for sequences ``Embedding``, ``SimpleRNN``, ``LSTM``, ``GRU``.
+``BatchNormalization``, ``Reshape``; for sequences ``Embedding``, ``SimpleRNN``, ``LSTM``, ``GRU``.
 
 Examples
 --------
@@ -27,8 +27,9 @@ from mldlab.keras.layers.pooling import (
     MaxPooling2D,
 )
 from mldlab.keras.layers.recurrent import GRU, LSTM, SimpleRNN
+from mldlab.keras.layers.reshape import Reshape
 
 __all__ = ["Layer", "Dense", "Dropout", "Activation", "Flatten", "Input", "InputLayer", "KerasTensor",
            "Conv2D", "Conv1D", "MaxPooling2D", "MaxPooling1D", "AveragePooling2D", "AveragePooling1D",
-           "GlobalAveragePooling2D", "GlobalAveragePooling1D", "BatchNormalization", "Embedding", "SimpleRNN",
-           "LSTM", "GRU"]
+           "GlobalAveragePooling2D", "GlobalAveragePooling1D", "BatchNormalization", "Reshape", "Embedding",
+           "SimpleRNN", "LSTM", "GRU"]
