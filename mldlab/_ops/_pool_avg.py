@@ -51,18 +51,13 @@ def avg_pool2d(input: Tensor, kernel_size, stride=None, padding=0, ceil_mode: bo
     >>> avg_pool2d(x, 2, divisor_override=1)    # the window sums
     tensor([[[[12.,  8.]]]])
     """
-    op = "avg_pool2d"
-    x = util.check_input(op, input, 2)
-    util.check_float(op, x)
-    kernel = util.sizes(op, "kernel_size", kernel_size, 2)
-    stride = util.sizes(op, "stride", stride, 2, default=kernel)
-    padding = util.sizes(op, "padding", padding, 2, minimum=0)
-    util.check_padding(op, kernel, padding)
+    x = util.check_input("avg_pool2d", input, 2)
+    util.check_float("avg_pool2d", x)
+    plan = util.plan("avg_pool2d", x.shape, 2, kernel_size, stride, padding, 1, ceil_mode)
     if divisor_override is not None and (isinstance(divisor_override, bool) or not isinstance(
             divisor_override, numbers.Integral) or divisor_override == 0):
         raise RuntimeError(message("pool_divisor", value=repr(divisor_override)))
-    out = util.output_sizes(op, x.shape, kernel, stride, padding, (1, 1), ceil_mode)
-    return _avg_pool(op, input, x, out, kernel, stride, padding, count_include_pad, divisor_override)
+    return _avg_pool("avg_pool2d", input, x, plan, count_include_pad, divisor_override)
 
 
 def avg_pool1d(input: Tensor, kernel_size, stride=None, padding=0, ceil_mode: bool = False,
@@ -77,42 +72,34 @@ def avg_pool1d(input: Tensor, kernel_size, stride=None, padding=0, ceil_mode: bo
     >>> avg_pool1d(mldlab.tensor([[1.0, 3.0, 2.0, 6.0, 5.0]]), 2)
     tensor([[2., 4.]])
     """
-    op = "avg_pool1d"
-    x = util.check_input(op, input, 1)
-    util.check_float(op, x)
-    kernel = util.sizes(op, "kernel_size", kernel_size, 1)
-    stride = util.sizes(op, "stride", stride, 1, default=kernel)
-    padding = util.sizes(op, "padding", padding, 1, minimum=0)
-    util.check_padding(op, kernel, padding)
-    out = util.output_sizes(op, x.shape, kernel, stride, padding, (1,), ceil_mode)
-    x2 = x.reshape(x.shape[:-1] + (1, x.shape[-1]))  # a row is a 1×L image
-    return _avg_pool(op, input, x2, (1,) + out, (1,) + kernel, (1,) + stride, (0,) + padding, count_include_pad,
-                     None)
+    x = util.check_input("avg_pool1d", input, 1)
+    util.check_float("avg_pool1d", x)
+    plan = util.plan("avg_pool1d", x.shape, 1, kernel_size, stride, padding, 1, ceil_mode)
+    return _avg_pool("avg_pool1d", input, x.reshape(x.shape[:-1] + (1, x.shape[-1])), plan, count_include_pad, None)
 
 
-def _avg_pool(op, input, x, out, kernel, stride, padding, count_include_pad, divisor_override):
-    """The graph node: ``x`` is ``input``'s array seen as (…, H, W), ``out`` the (H_out, W_out) of the windows."""
-    xp = util.padded(x, padding, util.needed_sizes(out, kernel, stride, (1, 1)), 0)
-    slices = util.offsets(out, kernel, stride, (1, 1))
-    total = xp[(Ellipsis,) + slices[0]].copy()
-    for rows, cols in slices[1:]:
+def _avg_pool(op, input, x, plan, count_include_pad, divisor_override):
+    """The graph node: ``x`` is ``input``'s array seen as (…, H, W)."""
+    xp = util.padded(x, plan.padding, plan.needed, 0)
+    total = xp[(Ellipsis,) + plan.slices[0]].copy()
+    for rows, cols in plan.slices[1:]:
         total += xp[..., rows, cols]
     if divisor_override is not None:
         divisor = np.asarray(divisor_override, dtype=x.dtype)
     else:
-        counts = [_counts(o, n, k, s, p, count_include_pad) for o, n, k, s, p in zip(out, x.shape[-2:], kernel,
-                                                                                     stride, padding)]
+        counts = [_counts(o, n, k, s, p, count_include_pad)
+                  for o, n, k, s, p in zip(plan.out, x.shape[-2:], plan.kernel, plan.stride, plan.padding)]
         divisor = np.multiply.outer(*counts).astype(x.dtype)  # |w| of each window (a product of the two axes')
     y = total / divisor  # (1)
-    shape = input._data.shape[:-1] + out[-1:] if op == "avg_pool1d" else input._data.shape[:-2] + out
+    shape = input._data.shape[:-1] + plan.out[-1:] if op == "avg_pool1d" else input._data.shape[:-2] + plan.out
 
     def backward(g):
         # (2) each input of window w receives ∂J/∂y_w / |w|
         share = g.reshape(y.shape) / divisor
         gp = np.zeros(xp.shape, dtype=share.dtype)
-        for rows, cols in slices:
+        for rows, cols in plan.slices:
             gp[..., rows, cols] += share
-        return (util.cropped(gp, padding, x.shape).reshape(input._data.shape),)
+        return (util.cropped(gp, plan.padding, x.shape).reshape(input._data.shape),)
 
     return Tensor._from_op(y.reshape(shape), op, (input,), backward)
 
