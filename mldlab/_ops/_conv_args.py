@@ -61,14 +61,13 @@ def check(op: str, where: str, x: Tensor, weight: Tensor, bias, groups, dims: in
     out_channels, channels = weight.shape[0], weight.shape[1] * groups
     if out_channels % groups:
         raise RuntimeError(message("conv_groups_out", op=op, groups=groups, out_channels=out_channels))
-    expected = f"{_shape_text(('N', channels, *spatial))} / {_shape_text((channels, *spatial))}"
     if x._data.ndim not in (dims + 1, dims + 2):
-        raise RuntimeError(message("conv_input_ndim", layer=where, expected=expected, shape=tuple(x.shape),
-                                   ndim=x._data.ndim, batched=dims + 2, unbatched=dims + 1))
+        raise RuntimeError(message("conv_input_ndim", layer=where, expected=_expected(channels, spatial),
+                                   shape=tuple(x.shape), ndim=x._data.ndim, batched=dims + 2, unbatched=dims + 1))
     got = x.shape[-dims - 1]
     if got != channels:
-        raise RuntimeError(message("conv_input_channels", layer=where, expected=expected, shape=tuple(x.shape),
-                                   got=got, channels=channels, groups=groups))
+        raise RuntimeError(message("conv_input_channels", layer=where, expected=_expected(channels, spatial),
+                                   shape=tuple(x.shape), got=got, channels=channels, groups=groups))
     if bias is not None and tuple(bias.shape) != (out_channels,):
         raise RuntimeError(message("conv_bias_shape", op=op, out_channels=out_channels, shape=tuple(bias.shape)))
     dtypes = {t._data.dtype for t in (x, weight, bias) if t is not None}
@@ -85,6 +84,11 @@ def output_size(where: str, size: tuple, padding: tuple, kernel: tuple, stride: 
         raise RuntimeError(message("conv_input_small", layer=where, padded=_shape_text(padded),
                                    kernel=_shape_text(kernel), reach=_shape_text(reach)))
     return tuple((p - r) // s + 1 for p, r, s in zip(padded, reach, stride))
+
+
+def _expected(channels: int, spatial: tuple) -> str:
+    """'(N, 3, H, W) / (3, H, W)': a batch or one sample."""
+    return f"{_shape_text(('N', channels, *spatial))} / {_shape_text((channels, *spatial))}"
 
 
 def _shape_text(values) -> str:

@@ -106,10 +106,11 @@ def convolution(input: Tensor, weight: Tensor, bias: Tensor | None, stride, padd
     w2 = w.reshape(o, -1)
     xp = batch_last(x, padding)
     cols = im2col(xp, kernel, stride, dilation, out_size)
+    padded_shape = xp.shape
     z = _grouped(w2, cols, groups)  # (1) as W₂ · cols
     if bias is not None:
         z += bias._data[:, None]
-    out = _unfold(z.reshape(o, *out_size, n).transpose(3, 0, 1, 2), dims, unbatched)
+    out = _as_given(z.reshape(o, *out_size, n).transpose(3, 0, 1, 2), dims, unbatched)
     inputs = (input, weight) if bias is None else (input, weight, bias)
 
     def backward(g):
@@ -122,16 +123,16 @@ def convolution(input: Tensor, weight: Tensor, bias: Tensor | None, stride, padd
             gb = g2.sum(axis=1)
         if input._requires_grad:  # (5) ∂J/∂x = col2im(W₂ᵀ · ∂J/∂Z)
             gcols = _grouped(w2, g2, groups, transposed="left")
-            gxp = col2im(gcols, xp.shape, kernel, stride, dilation, out_size)
+            gxp = col2im(gcols, padded_shape, kernel, stride, dilation, out_size)
             (top, _), (left, _) = padding
-            gx = _unfold(gxp[:, top : top + h, left : left + width].transpose(3, 0, 1, 2), dims, unbatched)
+            gx = _as_given(gxp[:, top : top + h, left : left + width].transpose(3, 0, 1, 2), dims, unbatched)
         return (gx, gw) if bias is None else (gx, gw, gb)
 
     backward.fresh_grads = True  # each array it returns is new and kept nowhere
     return Tensor._from_op(out, op, inputs, backward)
 
 
-def _unfold(array: np.ndarray, dims: int, unbatched: bool) -> np.ndarray:
+def _as_given(array: np.ndarray, dims: int, unbatched: bool) -> np.ndarray:
     """A 4-D (N, C, H, W) array back to the caller's form: (N, C, L) for 1-D, without N when unbatched."""
     if dims == 1:
         array = array[:, :, 0]

@@ -5,7 +5,9 @@ returns the tensor, and takes ``generator=`` for its own random numbers (otherwi
 seeded by ``mldlab.manual_seed``).
 
 For a weight of shape (out_features, in_features) the fans are fan_in = in_features and
-fan_out = out_features (times the kernel size for convolutions):
+fan_out = out_features; for a convolution's kernel of shape (out_channels, in_channels / groups, kH, kW) each is
+multiplied by the kernel's size: fan_in = in_channels / groups · kH · kW, fan_out = out_channels · kH · kW (as in
+PyTorch, which does not divide fan_out by groups). Then
 
     (1) xavier_uniform_:   W ~ U(−a, a),   a = gain · √(6 / (fan_in + fan_out))
     (2) xavier_normal_:    W ~ N(0, σ²),   σ = gain · √(2 / (fan_in + fan_out))
@@ -78,7 +80,15 @@ def calculate_gain(nonlinearity: str, param=None) -> float:
 
 
 def _calculate_fan_in_and_fan_out(tensor: Tensor) -> tuple:
-    """(fan_in, fan_out) of a weight of shape (out, in, *kernel): in·k and out·k, k = the kernel's size."""
+    """(fan_in, fan_out) of a weight of shape (out, in, *kernel): in·k and out·k, k = the kernel's size.
+
+    Examples
+    --------
+    >>> import mldlab
+    >>> from mldlab import nn
+    >>> nn.init._calculate_fan_in_and_fan_out(nn.Conv2d(8, 16, 3, groups=2).weight)   # (4·3·3, 16·3·3)
+    (36, 144)
+    """
     shape = tensor.shape
     if len(shape) < 2:
         raise ValueError(message("init_fan", op="fan_in/fan_out", shape=tuple(shape)))
