@@ -168,6 +168,9 @@ def test_keras_code_text():
             "    layers.Flatten(),\n") in code
     assert "x.transpose(0, 2, 3, 1)" in code and code.endswith("# model.set_weights(mldlab.interop.keras_weights("
                                                              "mldlab_model))\n")
+    lenet = nn.Sequential(nn.Conv2d(1, 6, 5, padding=2), nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(6, 16, 5), nn.Tanh())
+    assert ('layers.Conv2D(6, 5, activation="relu", padding="same"),\n    layers.MaxPooling2D(2),\n'
+            '    layers.Conv2D(16, 5, activation="tanh"),\n') in to_keras_code(lenet, input_shape=(1, 28, 28))
     rnn = to_keras_code(ARCHITECTURES["gru_time_first"][0]())
     assert "keras.Input(shape=(None,))" in rnn and "layers.GRU(4, return_sequences=True)" in rnn
     assert "batch_first=False" in rnn and "x.transpose(1, 0, 2)" in rnn

@@ -72,10 +72,14 @@ class KerasPlan:
         self.output_channels_last = channels_first
 
     def _add(self, entry: dict) -> None:
-        """Append a layer; an activation right after a Dense layer goes into it (``Dense(8, activation="tanh")``)."""
+        """Append a layer; an activation right after a Dense or Conv layer goes into it, after the arguments given
+        by position (``Dense(8, activation="tanh")``, ``Conv2D(6, 5, activation="relu", padding="same")``)."""
         previous = self.entries[-1] if self.entries else None
-        if entry.get("activation") and previous and previous.get("dense") and not previous.get("activation"):
-            previous["options"].insert(1, f'activation="{entry["activation"]}"')
+        takes = previous and (previous.get("dense") or previous["layer"] in ("Conv1D", "Conv2D"))
+        if entry.get("activation") and takes and not previous.get("activation"):
+            options = previous["options"]
+            at = next((i for i, option in enumerate(options) if "=" in option), len(options))
+            options.insert(at, f'activation="{entry["activation"]}"')
             previous["activation"] = entry["activation"]
             return
         self.entries.append(entry)
