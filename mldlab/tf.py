@@ -9,11 +9,13 @@
     ])
     tf.keras.optimizers.SGD, tf.keras.optimizers.Adam, ...      # the optimizer slide
 
-``tf.keras`` is ``mldlab.keras``. Besides, a few basics of TensorFlow code for teaching: ``tf.constant``,
-``tf.Variable``, ``tf.matmul``, ``tf.reduce_mean``, ``tf.reduce_sum``, ``tf.square``, ``tf.exp``, ``tf.math.log``,
-``tf.random.set_seed``, ``tf.random.normal``, ``tf.random.uniform`` and ``tf.GradientTape``. Values are mldlab
-tensors, so everything else of mldlab (``.backward()``, ``.grad``) works on them too. Anything else of TensorFlow
-raises an error that says it is not part of mldlab.tf.
+``tf.keras`` is ``mldlab.keras``, so the session-4 layers are there too: ``tf.keras.layers.Conv2D``,
+``MaxPooling2D``, ``BatchNormalization``, ``Embedding``, ``SimpleRNN``, ``LSTM``, ``GRU``, ... Besides, a few basics
+of TensorFlow code for teaching: ``tf.constant``, ``tf.Variable``, ``tf.matmul``, ``tf.reduce_mean``,
+``tf.reduce_sum``, ``tf.square``, ``tf.exp``, ``tf.math.log``, ``tf.random.set_seed``, ``tf.random.normal``,
+``tf.random.uniform`` and ``tf.GradientTape``. Values are mldlab tensors, so everything else of mldlab
+(``.backward()``, ``.grad``) works on them too. Anything else of TensorFlow raises an error that says it is not part
+of mldlab.tf.
 
 Examples
 --------
@@ -31,6 +33,8 @@ tensor([-1.,  2.])
 ...     y = tf.square(x)
 >>> tape.gradient(y, x)                        # ∂x²/∂x = 2x
 tensor(4.)
+>>> tf.keras.layers.Conv2D(8, 3, activation="relu")(tf.random.normal((1, 28, 28, 1))).shape
+(1, 26, 26, 8)
 """
 
 import numpy as np

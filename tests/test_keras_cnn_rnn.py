@@ -87,6 +87,26 @@ def test_outputs_and_gradients_match_keras(keras, torch, name):
         np.testing.assert_allclose(mine_w, their_w, rtol=1e-5, atol=1e-7)
 
 
+@pytest.mark.parametrize("cell", ["SimpleRNN", "LSTM", "GRU"])
+def test_initial_state_as_in_keras(keras, torch, cell):
+    theirs, ours = _pair(keras, lambda L: getattr(L, cell)(5, return_state=True), SEQUENCES)
+    states = [RNG.standard_normal((3, 5)).astype(np.float32) for _ in range(2 if cell == "LSTM" else 1)]
+    reference = theirs(SEQUENCES, initial_state=[torch.from_numpy(h) for h in states])
+    mine = ours(SEQUENCES, initial_state=states)
+    for m, r in zip(mine, reference, strict=True):
+        np.testing.assert_allclose(m.detach().numpy(), r.detach().numpy(), rtol=1e-5, atol=1e-6)
+    with pytest.raises(ValueError, match="initial_state"):
+        ours(SEQUENCES, initial_state=[np.zeros((3, 4))] * len(states))
+
+
+def test_frozen_batch_normalization_uses_its_moving_statistics(keras):
+    theirs, ours = _pair(keras, lambda L: L.BatchNormalization(), IMAGES)
+    theirs.trainable = ours.trainable = False
+    reference = theirs(IMAGES, training=True).detach().numpy()
+    np.testing.assert_allclose(ours.train()(IMAGES).detach().numpy(), reference, rtol=1e-5, atol=1e-6)
+    assert ours.count_params() == 4 * 4 and not ours.trainable_weights and len(ours.non_trainable_weights) == 4
+
+
 def test_weights_start_as_in_keras():
     lstm = mk.layers.LSTM(8, input_shape=(5, 3))
     kernel, recurrent, bias = lstm.get_weights()
