@@ -66,7 +66,7 @@ def test_initial_state_errors():
                    "h_0 of shape (2, 3, 6)", "got shape (1, 3, 6)")
     raises_in_both(RuntimeError, lambda: lstm(x, (mldlab.zeros(2, 3, 6), mldlab.zeros(2, 3))), "c_0", "(2, 3)")
     raises_in_both(TypeError, lambda: lstm(x, mldlab.zeros(2, 3, 6)), "pair of tensors (h_0, c_0)", "Tensor")
-    raises_in_both(TypeError, lambda: lstm(x, (mldlab.zeros(2, 3, 6),)), "tuple of 1")
+    raises_in_both(TypeError, lambda: lstm(x, (mldlab.zeros(2, 3, 6),)), "tuple(len=1)")
     raises_in_both(RuntimeError, lambda: nn.GRU(4, 6)(x[:, 0], mldlab.zeros(1, 3, 6)),
                    "h_0 of shape (1, 6)", "got shape (1, 3, 6)")
     raises_in_both(RuntimeError, lambda: nn.RNN(4, 6, bidirectional=True)(x, mldlab.zeros(1, 3, 6)),

@@ -10,6 +10,8 @@ the biases likewise):
 
 Speed: W_ih x_t + b_ih is one matrix product for all time steps at once; each step then computes
 W_hh h_{t−1} + b_hh (one product per step). The backward pass walks time in reverse, reusing the stored gates.
+Inside, x_t and h_t are columns, as in the equations (a batch: N columns side by side), so that each gate is a
+block of whole rows in memory.
 """
 
 import numpy as np

@@ -13,6 +13,8 @@ W_hh and the biases likewise):
 Speed: W_ih x_t is one matrix product for all time steps at once; each step then adds W_hh h_{t−1} (one product
 per step). The backward pass walks time in reverse, reusing the stored gates, and collects ∂J/∂z_t (z_t: the four
 gates' pre-activations) of every step, so that ∂J/∂W_ih, ∂J/∂W_hh, ∂J/∂b and ∂J/∂x are one product each at the end.
+Inside, x_t and h_t are columns, as in the equations (a batch: N columns side by side), so that each gate is a
+block of whole rows in memory.
 """
 
 import numpy as np

@@ -31,6 +31,14 @@ def check_tensor(layer: str, name: str, value) -> Tensor:
     return value
 
 
+def check_pair(layer: str, hx) -> tuple:
+    """An LSTM's initial state: the pair (h_0, c_0)."""
+    if not isinstance(hx, (tuple, list)) or len(hx) != 2:
+        got = f"{type(hx).__name__}(len={len(hx)})" if isinstance(hx, (tuple, list)) else type(hx).__name__
+        raise TypeError(message("rnn_hx_type", layer=layer, got=got))
+    return tuple(hx)
+
+
 def check_state(layer: str, name: str, state: Tensor, expected: tuple, meaning: str, input_dtype) -> Tensor:
     """An initial state of the expected shape and the input's dtype (PyTorch's error types)."""
     check_tensor(layer, name, state)

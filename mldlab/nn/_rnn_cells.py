@@ -26,7 +26,7 @@ from mldlab._ops.rnn_gru import gru
 from mldlab._ops.rnn_lstm import lstm
 from mldlab.i18n import message
 from mldlab.nn import _checks, _keras_equivalents, init
-from mldlab.nn._rnn_base import check_state, check_tensor
+from mldlab.nn._rnn_base import check_pair, check_state, check_tensor
 from mldlab.nn.config import register_layer
 from mldlab.nn.module import Module
 from mldlab.nn.parameter import empty_weight
@@ -173,10 +173,7 @@ class LSTMCell(RNNCellBase):
 
     def forward(self, input: Tensor, hx: tuple | None = None) -> tuple:
         layer = f"LSTMCell(input_size={self.input_size}, hidden_size={self.hidden_size})"
-        if hx is not None and (not isinstance(hx, (tuple, list)) or len(hx) != 2):
-            got = type(hx).__name__ if not isinstance(hx, (tuple, list)) else f"{type(hx).__name__} of {len(hx)}"
-            raise TypeError(message("rnn_hx_type", layer=layer, got=got))
-        h, c = (None, None) if hx is None else hx
+        h, c = (None, None) if hx is None else check_pair(layer, hx)
         x, (h, c), batched = self._step_input(input, (("h", h), ("c", c)))
         _, h_next, c_next = lstm(x, h, c, *self._weights())  # (1)–(6)
         return (h_next, c_next) if batched else (h_next.squeeze(0), c_next.squeeze(0))

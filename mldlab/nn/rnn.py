@@ -26,7 +26,7 @@ from mldlab._ops.rnn import rnn
 from mldlab._ops.rnn_gru import gru
 from mldlab._ops.rnn_lstm import lstm
 from mldlab.i18n import message
-from mldlab.nn._rnn_base import RNNBase, check_tensor
+from mldlab.nn._rnn_base import RNNBase, check_pair, check_tensor
 from mldlab.nn._rnn_cells import GRUCell, LSTMCell, RNNCell
 from mldlab.nn.config import register_layer
 
@@ -165,10 +165,7 @@ class LSTM(RNNBase):
         return hs, (h_n, c_n)
 
     def _split_state(self, layer: str, hx) -> tuple:
-        if not isinstance(hx, (tuple, list)) or len(hx) != 2:
-            raise TypeError(message("rnn_hx_type", layer=layer, got=type(hx).__name__ if not isinstance(
-                hx, (tuple, list)) else f"{type(hx).__name__} of {len(hx)}"))
-        return tuple(check_tensor(layer, name, state) for name, state in zip(self._state_names, hx))
+        return tuple(check_tensor(layer, name, state) for name, state in zip(self._state_names, check_pair(layer, hx)))
 
     def _state_sizes(self) -> tuple:
         return (self.proj_size or self.hidden_size, self.hidden_size)
