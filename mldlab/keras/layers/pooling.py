@@ -24,7 +24,7 @@ tensor([[7.5000]])
 from mldlab import nn
 from mldlab.creation import ones_like
 from mldlab.i18n import message
-from mldlab.keras.layers.conv import (
+from mldlab.keras.layers._spatial import (
     channels_first,
     channels_last,
     check_padding,
