@@ -222,7 +222,9 @@ def test_receptive_field_through_relu_and_max_pooling_is_inside_the_box(cnn, dig
     assert len(support) and support[:, 0].min() >= rows[0] and support[:, 0].max() <= rows[1]
     assert support[:, 1].min() >= cols[0] and support[:, 1].max() <= cols[1]
     assert fig.axes[0].get_title().startswith("입력: 이 유닛은 8 × 8 상자를 봅니다")
-    assert [p.get_gid() for p in fig.axes[0].patches] == ["field"]
+    box = [p for p in fig.axes[0].patches if p.get_gid() == "field"][0]
+    assert box.get_xy() == (-1.5, 0.5) and (box.get_width(), box.get_height()) == (8, 8)  # columns −1 … 6
+    assert fig.axes[0].get_xlim()[0] < -1.5 and fig.axes[0].get_ylim()[0] > 8.5  # the padding in view
     fig = viz.receptive_field(cnn, (3, 3), layer=cnn[2], input_size=(8, 8))
     assert fig.field["size"] == (4, 4) and fig.field["rows"] == (5, 7)  # the padding row 8 is not in the image
 

@@ -223,7 +223,7 @@ MESSAGES = {
     "viz_cnn_loss_axis": {"en": "cross-entropy loss", "ko": "교차 엔트로피 손실"},
     "viz_cnn_test_accuracy": {"en": "test accuracy", "ko": "테스트 정확도"},
     "viz_cnn_vs_mlp_title": {
-        "en": "CNN vs MLP on the same images: fewer weights, shared over the image",
-        "ko": "같은 이미지로 본 CNN 대 MLP: 더 적은 가중치를 이미지 전체에서 함께 씀",
+        "en": "CNN vs MLP on the same images: a CNN shares its kernels' few weights over the whole image",
+        "ko": "같은 이미지로 본 CNN 대 MLP: CNN은 커널의 적은 가중치를 이미지 전체에서 함께 씁니다",
     },
 }

@@ -2,14 +2,18 @@
 
 An MLP flattens the image into one long vector: every pixel gets its own weight in every unit, and a stroke moved
 by one pixel is a different input. A CNN slides small kernels over the image: the same few weights at every
-position (weight sharing), so it needs far fewer parameters and finds a pattern wherever it is. The figure trains
-both the same way (Adam, the same epochs, batches and split) and draws, per epoch::
+position (weight sharing), so it can do with fewer parameters and finds a pattern wherever it is. The figure
+trains both the same way (Adam with its learning rate falling along half a cosine, the same epochs, batches and
+split) and draws, per epoch::
 
     loss           J = −(1/n) Σ log p̂(yᵢ | xᵢ)      on the training (—) and the test (- -) images
     test accuracy  (1/n_test) Σ [ŷᵢ = yᵢ]
 
-with each network's number of parameters in the legend.
+with each network's number of parameters in the legend. With the defaults on the 8 × 8 digits the CNN (1,898
+weights) ends near 98 % and the MLP (4,810 weights) near 97 %.
 """
+
+import math
 
 import numpy as np
 
@@ -17,6 +21,8 @@ from mldlab import nn, optim
 from mldlab.data import load_digit_images, train_test_split
 from mldlab.i18n import message
 from mldlab.train import Model
+from mldlab.train.callbacks import LearningRateScheduler
+from mldlab.train.examples import mlp_for_images
 from mldlab.viz import _cnn, _style, _training
 from mldlab.viz.history import _records
 
@@ -35,18 +41,15 @@ def default_cnn(channels: int, height: int, width: int, n_classes: int) -> nn.Se
                          nn.Linear(16 * (height // 4) * (width // 4), n_classes))
 
 
-def default_mlp(channels: int, height: int, width: int, n_classes: int) -> nn.Sequential:
-    """Flatten → Linear(C·H·W, 64) → ReLU → Linear(64, K)."""
-    return nn.Sequential(nn.Flatten(), nn.Linear(channels * height * width, 64), nn.ReLU(), nn.Linear(64, n_classes))
-
-
 def _fit(module: nn.Module, data: tuple, epochs: int, batch_size: int, lr: float) -> dict:
+    """Adam from ``lr``, ηₑ = lr · ½(1 + cos(π·e / epochs)) in epoch e, cross-entropy on the logits."""
     X_train, X_test, y_train, y_test = data
     model = Model(module)
     model.compile(optimizer=optim.Adam(module.parameters(), lr=lr), loss="sparse_categorical_crossentropy",
                   metrics=["accuracy"])
+    cosine = LearningRateScheduler(lambda epoch: lr * 0.5 * (1 + math.cos(math.pi * epoch / epochs)))
     return model.fit(X_train, y_train, batch_size=batch_size, epochs=epochs, validation_data=(X_test, y_test),
-                     verbose=0).history
+                     callbacks=[cosine], verbose=0).history
 
 
 def _history_of(value, op: str) -> dict:
@@ -59,24 +62,25 @@ def _history_of(value, op: str) -> dict:
     return records
 
 
-def cnn_vs_mlp(cnn=None, mlp=None, X=None, y=None, *, histories=None, epochs: int = 10, batch_size: int = 32,
-               lr: float = 0.003, test_size: float = 0.25, seed: int = 0, lang: str | None = None):
+def cnn_vs_mlp(cnn=None, mlp=None, X=None, y=None, *, histories=None, epochs: int = 10, batch_size: int = 16,
+               lr: float = 0.01, test_size: float = 0.2, seed: int = 0, lang: str | None = None):
     """Training curves of a CNN and an MLP on the same images, with their parameter counts.
 
     Parameters
     ----------
     cnn, mlp : nn.Module or Model, optional
         The two networks. Unless ``histories`` is given they are trained here, in place, on the same split
-        (default: a small CNN, Conv–ReLU–Pool twice then Linear, and an MLP with one hidden layer of 64, made from
-        ``seed``). With ``histories`` they only give the parameter counts.
+        (default: a small CNN, Conv(3 × 3, 8)–ReLU–MaxPool(2) and Conv(3 × 3, 16)–ReLU–MaxPool(2) then Linear, and
+        ``mlp_for_images`` with one hidden layer of 64, made from ``seed``). With ``histories`` they only give the
+        parameter counts.
     X, y : array-like of shape (N, C, H, W) and (N,), optional
         Images and class labels (default: ``load_digit_images()``, the 8 × 8 digits).
     histories : (History, History), optional
         What ``fit`` returned for the CNN and for the MLP (or their ``.history`` dicts, or the fitted Models), with
         ``val_accuracy``: drawn as they are, nothing is trained.
-    epochs, batch_size, lr : default 10, 32 and 0.003
-        The training of both (Adam with learning rate ``lr``).
-    test_size : float, default 0.25
+    epochs, batch_size, lr : default 10, 16 and 0.01
+        The training of both: Adam, its learning rate falling from ``lr`` along half a cosine.
+    test_size : float, default 0.2
         The share of the images kept aside for the test curves (stratified by class).
     seed : int, default 0
         The split, the default networks' weights and the shuffles.
@@ -127,9 +131,11 @@ def _train(networks: dict, X, y, epochs, batch_size, lr, test_size, seed, op: st
     shape = (*X.shape[1:], int(y.max()) + 1)
     records = {}
     with _training.seeded(seed):
-        for name, build in (("CNN", default_cnn), ("MLP", default_mlp)):
-            if networks[name] is None:
-                networks[name] = build(*shape)
+        if networks["CNN"] is None:
+            networks["CNN"] = default_cnn(*shape)
+        if networks["MLP"] is None:
+            networks["MLP"] = mlp_for_images(X.shape[1:], (64,), shape[-1])
+        for name in networks:
             records[name] = _fit(networks[name], data, epochs, batch_size, lr)
     return records
 
