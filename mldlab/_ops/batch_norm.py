@@ -62,20 +62,19 @@ def batch_norm(input: Tensor, running_mean: Tensor | None, running_var: Tensor |
     shape = (1, x.shape[1]) + (1,) * (x.ndim - 2)  # a channel's numbers broadcast over the batch and positions
     m = x.size // x.shape[1]
     if training:
-        mu = x.mean(axis=axes)  # (1)
-        centred = x - mu.reshape(shape)
-        var = np.square(centred).mean(axis=axes)  # (2)
+        mu = _channel_sum(x, axes) / m  # (1)
+        centred = x - mu.astype(x.dtype).reshape(shape)
+        var = _channel_sum(np.square(centred), axes) / m  # (2)
         if running_mean is not None:  # (5)
             running_mean._data *= 1 - momentum
-            running_mean._data += momentum * mu.astype(running_mean._data.dtype)
+            running_mean._data += (momentum * mu).astype(running_mean._data.dtype)
         if running_var is not None:
             running_var._data *= 1 - momentum
-            running_var._data += (momentum * m / max(m - 1, 1)) * var.astype(running_var._data.dtype)
+            running_var._data += (momentum * m / (m - 1) * var).astype(running_var._data.dtype)
     else:
-        mu = running_mean._data.astype(x.dtype, copy=False)
-        var = running_var._data.astype(x.dtype, copy=False)
-        centred = x - mu.reshape(shape)
-    inv_std = (1.0 / np.sqrt(var + eps)).astype(x.dtype, copy=False)
+        var = running_var._data
+        centred = x - running_mean._data.reshape(shape)
+    inv_std = (1.0 / np.sqrt(var + eps)).astype(x.dtype)
     x_hat = centred * inv_std.reshape(shape)  # (3)
     gamma = weight._data if weight is not None else None
     y = x_hat * gamma.reshape(shape) if gamma is not None else x_hat.copy()  # (4)
@@ -85,20 +84,26 @@ def batch_norm(input: Tensor, running_mean: Tensor | None, running_var: Tensor |
 
     def backward(g):
         scale = inv_std if gamma is None else gamma * inv_std
+        g_sum, g_x_hat_sum = _channel_sum(g, axes), _channel_sum(g * x_hat, axes)  # Σ g and Σ g·x̂ of (7)
         if training:  # (6): the batch statistics depend on x too
-            g_mean = g.mean(axis=axes)
-            gx_hat_mean = (g * x_hat).mean(axis=axes)
-            gx = (g - g_mean.reshape(shape) - x_hat * gx_hat_mean.reshape(shape)) * scale.reshape(shape)
+            g_mean, g_x_hat_mean = (g_sum / m).astype(g.dtype), (g_x_hat_sum / m).astype(g.dtype)
+            gx = (g - g_mean.reshape(shape) - x_hat * g_x_hat_mean.reshape(shape)) * scale.reshape(shape)
         else:  # the running statistics are constants: ∂J/∂x = g · γ / √(σ² + ε)
             gx = g * scale.reshape(shape)
         grads = [gx if input._requires_grad else None]
         if weight is not None:
-            grads.append((g * x_hat).sum(axis=axes) if weight._requires_grad else None)  # (7)
+            grads.append(g_x_hat_sum.astype(g.dtype) if weight._requires_grad else None)  # (7)
         if bias is not None:
-            grads.append(g.sum(axis=axes) if bias._requires_grad else None)
+            grads.append(g_sum.astype(g.dtype) if bias._requires_grad else None)
         return tuple(grads)
 
     return Tensor._from_op(y, "batch_norm", inputs, backward)
+
+
+def _channel_sum(a: np.ndarray, axes: tuple) -> np.ndarray:
+    """Σ over the batch and positions of each channel, accumulated in float64 (as PyTorch does on the CPU: the sums of
+    large batches keep their digits in float32 too)."""
+    return np.add.reduce(a, axis=axes, dtype=np.float64)
 
 
 def _check(input, running_mean, running_var, weight, bias, training, momentum, eps) -> np.ndarray:
