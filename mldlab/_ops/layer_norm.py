@@ -64,12 +64,17 @@ def layer_norm(input: Tensor, normalized_shape, weight: Tensor | None = None, bi
               - x_hat * (g_hat * x_hat).mean(axis=axes, keepdims=True)) * inv_std  # (4)
         grads = [gx if input._requires_grad else None]
         if weight is not None:
-            grads.append((g * x_hat).sum(axis=batch_axes) if weight._requires_grad else None)  # (5)
+            grads.append(_sum_over(g * x_hat, batch_axes) if weight._requires_grad else None)  # (5)
         if bias is not None:
-            grads.append(g.sum(axis=batch_axes) if bias._requires_grad else None)
+            grads.append(_sum_over(g, batch_axes) if bias._requires_grad else None)
         return tuple(grads)
 
     return Tensor._from_op(y, "layer_norm", inputs, backward)
+
+
+def _sum_over(a: np.ndarray, axes: tuple) -> np.ndarray:
+    """Σ over the samples, accumulated in float64 (γ's and β's gradients sum many rows; float32 keeps its digits)."""
+    return np.add.reduce(a, axis=axes, dtype=np.float64).astype(a.dtype)
 
 
 def normalized_shape_of(layer: str, normalized_shape) -> tuple:
