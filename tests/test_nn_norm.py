@@ -55,6 +55,20 @@ def test_batch_norm_layers_step_like_torch(torch, cls, shape, options, dtype, rt
             _close(state[key], state_t[key], rtol)
 
 
+def test_float32_large_batch_stays_within_1e5(torch):
+    """Sums over 65,536 numbers per channel: accumulated in float64 as PyTorch does, float32 keeps its digits."""
+    x = (np.random.default_rng(5).standard_normal((256, 2, 16, 16)) * 5 + 30).astype(np.float32)
+    g = np.random.default_rng(6).standard_normal(x.shape).astype(np.float32)
+    ours, theirs = nn.BatchNorm2d(2), torch.nn.BatchNorm2d(2)
+    a, b = mldlab.tensor(x, requires_grad=True), torch.tensor(x, requires_grad=True)
+    y, y_t = ours(a), theirs(b)
+    y.backward(mldlab.tensor(g))
+    y_t.backward(torch.tensor(g))
+    for one, other in [(y, y_t), (a.grad, b.grad), (ours.weight.grad, theirs.weight.grad),
+                       (ours.bias.grad, theirs.bias.grad), (ours.running_var, theirs.running_var)]:
+        _close(one, other, 1e-5)
+
+
 def ours_dtype(name):
     return getattr(mldlab, name)
 
