@@ -201,7 +201,7 @@ def test_cnn_vs_mlp_draws_the_histories_with_the_parameter_counts(torch):
 
 def test_cnn_vs_mlp_trains_both_on_the_same_images():
     X, y = load_digit_images()
-    fig = viz.cnn_vs_mlp(X=X[:240], y=y[:240], epochs=2, batch_size=60, lang="ko")
+    fig = viz.cnn_vs_mlp(X=X[:150], y=y[:150], epochs=2, batch_size=50, lang="ko")
     for records in fig.histories.values():
         assert len(records["loss"]) == len(records["val_accuracy"]) == 2
         assert all(0 <= a <= 1 for a in records["val_accuracy"])

@@ -153,10 +153,8 @@ MESSAGES = {
         "en": "{layer} unrolled over time, the same weights at every step: {formula}",
         "ko": "시간에 따라 펼친 {layer}, 모든 단계에서 같은 가중치: {formula}",
     },
-    "viz_cnn_unrolled_some": {
-        "en": "(the first {n} of {T} steps, the first {units} of {H} units)",
-        "ko": "({T}단계 중 처음 {n}단계, 유닛 {H}개 중 처음 {units}개)",
-    },
+    "viz_cnn_first_steps": {"en": "the first {n} of {T} steps", "ko": "{T}단계 중 처음 {n}단계"},
+    "viz_cnn_first_units": {"en": "the first {units} of {H} units", "ko": "유닛 {H}개 중 처음 {units}개"},
     "viz_cnn_lstm_layer": {
         "en": "{op}: layer must be a layer number from 0 to {n} − 1, got {value}.",
         "ko": "{op}: layer는 0부터 {n} − 1까지의 층 번호여야 하는데 {value}을(를) 받았습니다.",

@@ -72,3 +72,10 @@ def visible(label: str) -> str:
     """A step's label as drawn: a space or a line break made visible, a long label cut."""
     label = {" ": "␣", "\n": "↵", "\t": "⇥"}.get(label, label)
     return "\n".join(line if len(line) <= 8 else line[:7] + "…" for line in label.splitlines())
+
+
+def shown_note(n: int, T: int, units: int, H: int) -> str:
+    """"(the first n of T steps, the first units of H units)", each part only when something is left out."""
+    parts = ([message("viz_cnn_first_steps", n=n, T=T)] if n < T else []) + \
+        ([message("viz_cnn_first_units", units=units, H=H)] if units < H else [])
+    return "\n(" + ", ".join(parts) + ")" if parts else ""

@@ -21,7 +21,7 @@ from mldlab.i18n import message
 from mldlab.viz import _clusters, _cnn, _recurrent, _style
 
 MOST_UNITS = 16
-MOST_STEPS = 40
+MOST_STEPS = 24
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -79,9 +79,9 @@ def _panel(ax, values: np.ndarray, cmap: str, vmin: float, vmax: float, title: s
     ax.set_title(title, fontsize=_style.LABEL)
     ax.set_ylabel(message("viz_cnn_unit"), fontsize=_style.NOTE)
     T = values.shape[0]
-    ticks = range(T) if T <= 20 else range(0, T, -(-T // 10))
+    ticks = range(T) if labels is not None or T <= 12 else range(0, T, -(-T // 8))
     ax.set_xticks(list(ticks))
-    ax.set_xticklabels([_recurrent.visible(labels[t]) if labels is not None and T <= 20 else str(t + 1) for t in ticks])
+    ax.set_xticklabels([_recurrent.visible(labels[t]) if labels is not None else str(t + 1) for t in ticks])
     ax.figure.colorbar(image, ax=ax, shrink=0.9, aspect=10)
 
 
@@ -101,8 +101,9 @@ def lstm_gates(lstm, sequence, *, layer: int = 0, tokenizer=None, labels=None, m
     tokenizer : CharTokenizer, optional
         Turns a text ``sequence`` into ids (the characters then label the steps).
     labels : list of str, optional
-        One label per step, under the time axis (default: the characters of a text).
-    max_units, max_steps : int, default 16 and 40
+        One label per step, under the time axis (default: the characters of a text; without labels the steps are
+        numbered from 1).
+    max_units, max_steps : int, default 16 and 24
         At most this many units (the first ones) and steps (the first ones) are drawn; all are computed.
     lang : {'en', 'ko'}, optional
 
@@ -139,7 +140,7 @@ def lstm_gates(lstm, sequence, *, layer: int = 0, tokenizer=None, labels=None, m
         gates = lstm_layer_gates(found, X, layer)
         labels = [str(s) for s in labels] if labels is not None else default_labels if tokenizer is not None else None
         n, units = min(len(X), max_steps), min(found.hidden_size, max_units)
-        fig, axes = _style.figure(3, 2, figsize=(max(7.5, 0.42 * n + 3.5) * 2, 3 * (2.3 + 0.11 * units)))
+        fig, axes = _style.figure(3, 2, figsize=(max(7.5, 0.28 * n + 2.6) * 2, 3 * (2.3 + 0.11 * units)))
         limit = _cnn.symmetric_limit(gates["c"][:n, :units])
         panels = (("i", _cnn.POSITIVE, 0, 1, message("viz_cnn_gate_i")),
                   ("f", _cnn.POSITIVE, 0, 1, message("viz_cnn_gate_f")),
@@ -152,8 +153,7 @@ def lstm_gates(lstm, sequence, *, layer: int = 0, tokenizer=None, labels=None, m
         for ax in axes[-1]:
             ax.set_xlabel(message("viz_cnn_time_step"), fontsize=_style.LABEL)
         title = message("viz_cnn_gates_title", layer=_cnn.layer_name(found), n=layer)
-        if n < len(X) or units < found.hidden_size:
-            title += "\n" + message("viz_cnn_unrolled_some", n=n, T=len(X), units=units, H=found.hidden_size)
+        title += _recurrent.shown_note(n, len(X), units, found.hidden_size)
         fig.suptitle(_clusters.wrap_to(title, fig.get_figwidth(), _style.TITLE), fontsize=_style.TITLE)
         fig.gates = gates
         return _style.finish(fig)

@@ -116,8 +116,7 @@ def unrolled_rnn(model_or_layer, sequence, *, tokenizer=None, labels=None, max_s
         bar = fig.colorbar(image, ax=[top, bottom], shrink=0.6, location="right")
         bar.set_label(message("viz_cnn_hidden_value"), fontsize=_style.LABEL)
         title = message("viz_cnn_unrolled_title", layer=type(layer).__name__, formula=_formula(layer))
-        if n < len(X) or units < hidden.shape[1]:
-            title += "\n" + message("viz_cnn_unrolled_some", n=n, T=len(X), units=units, H=hidden.shape[1])
+        title += _recurrent.shown_note(n, len(X), units, hidden.shape[1])
         fig.suptitle(_clusters.wrap_to(title, fig.get_figwidth(), _style.TITLE), fontsize=_style.TITLE)
         fig.hidden, fig.steps = hidden, n
         return _style.finish(fig)
