@@ -90,6 +90,29 @@ def test_to_torch_and_back_give_the_same_network(torch, name):
         to_torch(training)).modules())
 
 
+def test_every_other_new_layer_goes_to_torch_and_back(torch):
+    """Cells and the remaining pools, one by one (a Sequential of them describes them; it is not run as a chain)."""
+    layers = nn.Sequential(nn.RNNCell(3, 4, nonlinearity="relu"), nn.LSTMCell(3, 4, bias=False), nn.GRUCell(3, 4),
+                           nn.AvgPool1d(2, stride=1, padding=1, count_include_pad=False), nn.AdaptiveAvgPool1d(3),
+                           nn.AdaptiveMaxPool2d((2, 1)), nn.MaxPool1d(3, stride=2, dilation=2, ceil_mode=True))
+    converted = to_torch(layers)
+    back = from_torch(converted)
+    assert repr(back) == repr(layers) and list(converted.state_dict()) == list(layers.state_dict())
+    rng = np.random.default_rng(5)
+    for index, ours in enumerate(layers):
+        x = rng.normal(size=(2, 3) if index < 3 else (2, 3, 7) if index != 5 else (2, 3, 5, 4)).astype(np.float32)
+        mine, theirs, again = ours(mldlab.tensor(x)), converted[index](torch.from_numpy(x)), back[index](
+            mldlab.tensor(x))
+        for a, b, c in zip(*(_tuple(y) for y in (mine, theirs, again))):
+            np.testing.assert_allclose(b.detach().numpy(), a.detach().numpy(), rtol=1e-5, atol=1e-6)
+            np.testing.assert_array_equal(c.detach().numpy(), a.detach().numpy())
+    assert "nn.LSTMCell(3, 4, bias=False)" in to_pytorch_code(layers)
+
+
+def _tuple(y):
+    return y if isinstance(y, tuple) else (y,)
+
+
 def test_from_torch_on_networks_written_in_pytorch(torch):
     torch.manual_seed(0)
     cnn = torch.nn.Sequential(torch.nn.Conv2d(1, 3, 3, padding="same"), torch.nn.BatchNorm2d(3), torch.nn.ReLU(),
