@@ -11,7 +11,7 @@ import pytest
 
 import mldlab
 from mldlab import explain, nn, optim
-from mldlab.i18n import LANGUAGES, explain_ml, explain_unsup
+from mldlab.i18n import LANGUAGES, explain_cnn, explain_ml, explain_unsup
 from mldlab.i18n import explain as texts
 
 PACKAGE = pathlib.Path(explain.__file__).resolve().parent
@@ -36,9 +36,10 @@ def test_every_key_is_used_literally_in_explain():
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "message":
                 assert isinstance(node.args[0], ast.Constant), f"{path.name}:{node.lineno}: key built at run time"
                 used.add(node.args[0].value)
-    # explain_ml, explain_unsup: tests/test_explain_ml_i18n.py, tests/test_explain_unsup_i18n.py
-    # and mldlab.ml's own "not fitted yet" message, for an explanation asked of an unfitted estimator
-    assert used == set(texts.MESSAGES) | set(explain_ml.MESSAGES) | set(explain_unsup.MESSAGES) | {"ml_not_fitted"}
+    # explain_ml, explain_unsup, explain_cnn: tests/test_explain_ml_i18n.py, test_explain_unsup_i18n.py,
+    # test_explain_cnn_i18n.py; and mldlab.ml's own "not fitted yet" message, for an unfitted estimator
+    assert used == set(texts.MESSAGES) | set(explain_ml.MESSAGES) | set(explain_unsup.MESSAGES) | \
+        set(explain_cnn.MESSAGES) | {"ml_not_fitted"}
 
 
 def _results():

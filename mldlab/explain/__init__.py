@@ -19,6 +19,13 @@ function                                   what it shows
                                            sums/counts, inertia before and after, how far the centres moved
 ``pca(model, X)``, ``pca(X)``              the covariance matrix, its eigenvectors (C·v = λ·v), the variance each
                                            axis explains, a sample projected z = Vᵀ(x − μ)
+``convolution(layer_or_model, x)``         one output of a convolution: the patch under the kernel (padding as
+                                           zeros), the kernel, the products, z = Σ x·w + b, = the layer's output
+``pooling(layer, x)``                      one output of a pooling layer: the window, the largest value (the one
+                                           that gets the gradient) or the mean
+``batch_norm(layer, x)``                   μ_B, σ²_B, x̂ = (x − μ_B)/√(σ²_B + ε), y = γx̂ + β and the running
+                                           statistics' update, in training or evaluation mode
+``lstm_step(layer, x, t)``                 one LSTM step: the gates i, f, g, o with their numbers, cₜ and hₜ
 =========================================  =====================================================================
 
 Every result prints in the language in force (``mldlab.set_language``; ``lang=`` fixes it), renders as Markdown
@@ -31,7 +38,9 @@ with LaTeX in Jupyter, and gives plain JSON with ``to_dict()`` (what the web lab
 
 from mldlab.explain.activation import ActivationResult, activation
 from mldlab.explain.backprop import BackpropResult, backprop
+from mldlab.explain.batch_norm import BatchNormResult, batch_norm
 from mldlab.explain.boosting_round import AdaBoostRoundResult, GradientBoostingRoundResult, boosting_round
+from mldlab.explain.convolution import ConvolutionResult, convolution
 from mldlab.explain.diagnose import DiagnoseResult, diagnose
 from mldlab.explain.forward import ForwardResult, forward
 from mldlab.explain.gradient_step import GradientStepResult, gradient_step
@@ -39,8 +48,10 @@ from mldlab.explain.kmeans import KMeansResult, kmeans
 from mldlab.explain.knn import KNNResult, knn
 from mldlab.explain.least_squares import LeastSquaresResult, least_squares
 from mldlab.explain.loss import LossResult, loss
+from mldlab.explain.lstm_step import LSTMStepResult, lstm_step
 from mldlab.explain.pca import PCAResult, pca
 from mldlab.explain.perceptron import PerceptronResult, perceptron
+from mldlab.explain.pooling import PoolingResult, pooling
 from mldlab.explain.tree_path import TreePathResult, tree_path
 
 __all__ = ["perceptron", "forward", "backprop", "gradient_step", "activation", "loss", "diagnose",
@@ -48,4 +59,5 @@ __all__ = ["perceptron", "forward", "backprop", "gradient_step", "activation", "
            "LossResult", "DiagnoseResult", "knn", "KNNResult", "least_squares",
            "LeastSquaresResult", "tree_path", "TreePathResult",
            "boosting_round", "AdaBoostRoundResult", "GradientBoostingRoundResult", "kmeans", "KMeansResult", "pca",
-           "PCAResult"]
+           "PCAResult", "convolution", "ConvolutionResult", "pooling", "PoolingResult", "batch_norm", "BatchNormResult",
+           "lstm_step", "LSTMStepResult"]

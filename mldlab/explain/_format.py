@@ -62,7 +62,7 @@ def summary(array) -> dict:
     }
 
 
-_SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉ᵢⱼₖₗₘₙᵣ₊₋₍₎", "0123456789ijklmnr+-()"))
+_SUBSCRIPTS = dict(zip("₀₁₂₃₄₅₆₇₈₉ᵢⱼₖₗₘₙᵣₜ₊₋₍₎", "0123456789ijklmnrt+-()"))
 _SUPERSCRIPTS = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾ⁱⁿᵏᵖᵗᶻᵀᴸ⁺⁻ᐟ", "0123456789()inkptzTL+-/"))
 _RUN = re.compile("([" + "".join(_SUBSCRIPTS) + "]+(?:,[" + "".join(_SUBSCRIPTS) + "]+)*)|([" + "".join(
     _SUPERSCRIPTS) + "]+)")
