@@ -77,14 +77,16 @@ def evaluating(module: nn.Module):
         module.train(was_training)
 
 
-def show_image(ax, image: np.ndarray, cmap: str, vmin: float, vmax: float, gid: str | None = None):
-    """``image`` (H, W) in its cells, one cell per pixel, without ticks (NaN cells, the gaps of a montage, white)."""
+def show_image(ax, image: np.ndarray, cmap: str, vmin: float, vmax: float, gid: str | None = None,
+               frame: bool = True):
+    """``image`` (H, W) in its cells, one cell per pixel, without ticks (NaN cells, the gaps of a montage, white;
+    a montage frames its tiles itself, ``frame=False``)."""
     colours = colormaps[cmap].with_extremes(bad="white")
     shown = ax.imshow(image, cmap=colours, vmin=vmin, vmax=vmax, interpolation="nearest", gid=gid)
     ax.set_xticks([])
     ax.set_yticks([])
     for spine in ax.spines.values():
-        spine.set_visible(False)
+        spine.set_visible(frame)
     return shown
 
 

@@ -45,7 +45,7 @@ def _row(subfig, maps: np.ndarray, title: str, columns: int, cmap: str | None, g
     h, w = shown.shape[1:]
     gap = max(1, round(0.25 * max(h, w)))
     canvas, origins = _cnn.montage(shown[None], gap)
-    image = _cnn.show_image(ax, canvas, cmap, lo, hi, gid=gid)
+    image = _cnn.show_image(ax, canvas, cmap, lo, hi, gid=gid, frame=False)
     _cnn.outline(ax, origins, h, w)
     ax.set_xlim(-0.5, columns * (w + gap) - gap - 0.5)  # a tile takes 1/columns of the width in every row
     ax.set_xticks([left + (w - 1) / 2 for _, left in origins.values()])

@@ -132,7 +132,7 @@ def _draw(shown: np.ndarray, outs: list, ins: list, values: bool, title: str):
     labels = 0.35 * rows if per_out else 0.5
     fig, ax = _style.figure(figsize=(max(canvas.shape[1] * cell + 1.4, 7.5), canvas.shape[0] * cell + labels + 2.2))
     m = _cnn.symmetric_limit(shown)
-    image = _cnn.show_image(ax, canvas, _cnn.DIVERGING, -m, m, gid="kernels")
+    image = _cnn.show_image(ax, canvas, _cnn.DIVERGING, -m, m, gid="kernels", frame=False)
     _cnn.outline(ax, where, k_h, k_w)
     for (o, c), (top, left) in where.items():
         if values:

@@ -176,8 +176,10 @@ def _draw(image, feature_map, gradient, rows, cols, size, unit, index, layer, ch
     fig, axes = _style.figure(1, 3, figsize=(15, 5.8))
     axes = axes[0]
     picture = _cnn.input_picture(image)
-    _cnn.show_image(axes[0], picture, "gray_r", float(picture.min()), float(picture.max()), gid="input")
-    shown = _cnn.show_image(axes[1], gradient, "magma", 0.0, float(gradient.max()) or 1.0, gid="gradient")
+    _cnn.show_image(axes[0], picture, "gray_r", float(picture.min()), float(picture.max()), gid="input",
+                    frame=False)
+    shown = _cnn.show_image(axes[1], gradient, "magma", 0.0, float(gradient.max()) or 1.0, gid="gradient",
+                            frame=False)
     fig.colorbar(shown, ax=axes[1], shrink=0.8)
     for ax in axes[:2]:  # the whole box in view, the padding around the image left white
         ax.add_patch(Rectangle((-0.5, -0.5), width, height, fill=False, edgecolor="black", linewidth=1.5))
