@@ -13,7 +13,9 @@ the image is the zero padding.
 
 The check: the unit's value changes only with the pixels it sees, so the gradient ∂out/∂x (by backward) is 0
 outside the field. Inside it the gradient can be 0 too: ReLU passes nothing where z < 0, max pooling only its
-largest value; what is left is the *effective* receptive field (Luo et al., 2016), drawn beside the box.
+largest value; what is left is the *effective* receptive field (Luo et al., 2016), drawn beside the box. (With a
+``padding_mode`` other than ``'zeros'`` the padding repeats pixels of the image, which the gradient then reaches
+too.)
 """
 
 import numpy as np
