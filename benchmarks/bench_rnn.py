@@ -12,6 +12,8 @@ both libraries. The issue's target: the LSTM epoch at most 2× PyTorch's.
 The libraries take turns round after round (which one goes first alternates), and each row shows the best of the
 rounds for each (the machine is shared: the best is the least disturbed) and the ratio mldlab / PyTorch, with the
 median ratio of the rounds beside it. The CPU's name and the load average are printed before and after.
+On a machine busy with other work, compare with ``--threads 1`` too: the per-step products are small, and a
+second thread mostly waits for a core (in both libraries; their 2-thread times then grow tenfold or more).
 
 Like bench_engine.py, the script restarts itself once without OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE.
 """
