@@ -77,7 +77,7 @@ def lstm_layer_gates(lstm, X: np.ndarray, layer: int = 0) -> dict:
 def _panel(ax, values: np.ndarray, cmap: str, vmin: float, vmax: float, title: str, labels, gid: str):
     image = ax.imshow(values.T, cmap=cmap, vmin=vmin, vmax=vmax, aspect="auto", interpolation="nearest", gid=gid)
     ax.set_title(title, fontsize=_style.LABEL)
-    ax.set_ylabel(message("viz_cnn_unit"), fontsize=_style.NOTE)
+    ax.set_ylabel(message("viz_cnn_unit"), fontsize=_style.NOTE, labelpad=8)
     T = values.shape[0]
     ticks = range(T) if labels is not None or T <= 12 else range(0, T, -(-T // 8))
     ax.set_xticks(list(ticks))
