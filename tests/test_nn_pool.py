@@ -174,6 +174,14 @@ def test_max_pool_layer_returns_indices_like_torch(torch):
     _close(y, y_t, 0)
 
 
+def test_a_float_or_bool_size_is_refused_even_after_the_same_int_size():
+    x = mldlab.zeros(1, 1, 4, 4)
+    F.max_pool2d(x, 2)  # the windows of this call are worked out once and remembered
+    for size in (2.0, True, [2, 2.0]):
+        with pytest.raises(TypeError, match="whole number"):
+            F.max_pool2d(x, size)
+
+
 @pytest.mark.parametrize(("call", "error", "text"), [
     (lambda: F.max_pool2d(mldlab.zeros(1, 1, 5, 5), 3, padding=2), RuntimeError, "at most half"),
     (lambda: F.max_pool2d(mldlab.zeros(1, 1, 5, 5), 6), RuntimeError, "too small"),

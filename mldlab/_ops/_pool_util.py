@@ -127,25 +127,19 @@ whether the windows tile the padded input exactly (stride = kernel, no dilation)
 
 
 def plan(op: str, shape: tuple, n: int, kernel_size, stride, padding, dilation, ceil_mode: bool) -> Plan:
-    """The checked windows of a pooling over the last ``n`` (1 or 2) axes of an input of ``shape``, worked out once
-    per distinct call (a training loop asks the same question at every step)."""
-    args = tuple(tuple(a) if isinstance(a, list) else a for a in (kernel_size, stride, padding, dilation))
-    try:
-        hash(args)
-    except TypeError:
-        return _plan.__wrapped__(op, shape, n, *args, bool(ceil_mode))
-    return _plan(op, shape, n, *args, bool(ceil_mode))
-
-
-@functools.lru_cache(maxsize=256)
-def _plan(op, shape, n, kernel_size, stride, padding, dilation, ceil_mode) -> Plan:
+    """The checked windows of a pooling over the last ``n`` (1 or 2) axes of an input of ``shape``."""
     kernel = sizes(op, "kernel_size", kernel_size, n)
     stride = sizes(op, "stride", stride, n, default=kernel)
     padding = sizes(op, "padding", padding, n, minimum=0)
     dilation = sizes(op, "dilation", dilation, n)
     check_padding(op, kernel, padding)
+    return _plan(op, shape, kernel, stride, padding, dilation, bool(ceil_mode))
+
+
+@functools.lru_cache(maxsize=256)  # worked out once per distinct call: a training loop asks the same at every step
+def _plan(op, shape, kernel, stride, padding, dilation, ceil_mode) -> Plan:
     out = output_sizes(op, shape, kernel, stride, padding, dilation, ceil_mode)
-    if n == 1:  # a row of length L is a 1×L image
+    if len(kernel) == 1:  # a row of length L is a 1×L image
         out, kernel, stride, dilation = (1,) + out, (1,) + kernel, (1,) + stride, (1,) + dilation
         padding = (0,) + padding
     return Plan(out, kernel, stride, padding, dilation, needed_sizes(out, kernel, stride, dilation),
