@@ -194,6 +194,7 @@ def test_a_float_or_bool_size_is_refused_even_after_the_same_int_size():
     (lambda: F.max_pool1d(mldlab.zeros(4), 2), RuntimeError, "max_pool1d"),
     (lambda: F.max_pool2d(np.zeros((1, 1, 4, 4)), 2), TypeError, "mldlab.tensor"),
     (lambda: nn.MaxPool2d(0), RuntimeError, "kernel_size must be >= 1"),
+    (lambda: F.max_pool2d(mldlab.zeros(1, 1, 4, 4), 2, ceil_mode="yes"), TypeError, "True or False"),
     (lambda: nn.MaxPool2d(2, ceil_mode=1), TypeError, "True or False"),
 ])
 def test_errors_say_what_was_wrong_in_both_languages(call, error, text):

@@ -158,6 +158,7 @@ def test_top_level_functions_take_torchs_argument_orders(torch):
     (lambda: F.adaptive_avg_pool2d(mldlab.zeros(1, 1, 4, 4), (2,)), TypeError, "tuple of 2"),
     (lambda: F.adaptive_avg_pool2d(mldlab.zeros(1, 1, 4, 4), 0), RuntimeError, ">= 1"),
     (lambda: nn.AvgPool2d(2, divisor_override=0), ValueError, "divisor_override"),
+    (lambda: F.avg_pool1d(mldlab.zeros(1, 4), 2, count_include_pad=None), TypeError, "True or False"),
     (lambda: nn.AdaptiveAvgPool2d("7"), TypeError, "output_size"),
 ])
 def test_errors_say_what_was_wrong_in_both_languages(call, error, text):

@@ -57,7 +57,8 @@ def avg_pool2d(input: Tensor, kernel_size, stride=None, padding=0, ceil_mode: bo
     if divisor_override is not None and (isinstance(divisor_override, bool) or not isinstance(
             divisor_override, numbers.Integral) or divisor_override == 0):
         raise RuntimeError(message("pool_divisor", value=repr(divisor_override)))
-    return _avg_pool("avg_pool2d", input, x, plan, count_include_pad, divisor_override)
+    return _avg_pool("avg_pool2d", input, x, plan, util.flag("avg_pool2d", "count_include_pad", count_include_pad),
+                     divisor_override)
 
 
 def avg_pool1d(input: Tensor, kernel_size, stride=None, padding=0, ceil_mode: bool = False,
@@ -75,6 +76,7 @@ def avg_pool1d(input: Tensor, kernel_size, stride=None, padding=0, ceil_mode: bo
     x = util.check_input("avg_pool1d", input, 1)
     util.check_float("avg_pool1d", x)
     plan = util.plan("avg_pool1d", x.shape, 1, kernel_size, stride, padding, 1, ceil_mode)
+    count_include_pad = util.flag("avg_pool1d", "count_include_pad", count_include_pad)
     return _avg_pool("avg_pool1d", input, x.reshape(x.shape[:-1] + (1, x.shape[-1])), plan, count_include_pad, None)
 
 

@@ -55,6 +55,13 @@ def sizes(op: str, name: str, value, n: int, default=None, minimum: int = 1) -> 
     return tuple(int(v) for v in items)
 
 
+def flag(op: str, name: str, value) -> bool:
+    """True or False (NumPy's booleans too), or a clear error."""
+    if not isinstance(value, (bool, np.bool_)):
+        raise TypeError(message("pool_flag", op=op, name=name, value=repr(value)))
+    return bool(value)
+
+
 def check_padding(op: str, kernel: tuple, padding: tuple) -> None:
     """Each side's padding is at most half of the window (PyTorch's check, with or without dilation)."""
     if any(p > k // 2 for k, p in zip(kernel, padding)):
@@ -133,7 +140,7 @@ def plan(op: str, shape: tuple, n: int, kernel_size, stride, padding, dilation, 
     padding = sizes(op, "padding", padding, n, minimum=0)
     dilation = sizes(op, "dilation", dilation, n)
     check_padding(op, kernel, padding)
-    return _plan(op, shape, kernel, stride, padding, dilation, bool(ceil_mode))
+    return _plan(op, shape, kernel, stride, padding, dilation, flag(op, "ceil_mode", ceil_mode))
 
 
 @functools.lru_cache(maxsize=256)  # worked out once per distinct call: a training loop asks the same at every step

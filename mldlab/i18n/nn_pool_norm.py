@@ -173,4 +173,8 @@ MESSAGES = {
         "en": "layer_norm: {name} must have the shape normalized_shape={normalized_shape}, got {got}.",
         "ko": "layer_norm: {name}의 모양은 normalized_shape={normalized_shape}여야 하는데 {got}입니다.",
     },
+    "pool_flag": {
+        "en": "{op}: {name} must be True or False, got {value}.",
+        "ko": "{op}: {name}은(는) True나 False여야 하는데 {value}입니다.",
+    },
 }
