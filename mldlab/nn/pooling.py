@@ -214,7 +214,8 @@ class AvgPool1d(_AvgPoolNd):
 
     def __init__(self, kernel_size, stride=None, padding=0, ceil_mode: bool = False, count_include_pad: bool = True):
         super().__init__(kernel_size, stride, padding, ceil_mode, count_include_pad)
-        self.kernel_size, self.stride, self.padding = (_pool_util.sizes("AvgPool1d", "size", v, 1, minimum=0)
+        # PyTorch's AvgPool1d keeps these as 1-tuples: kernel_size=(3,)
+        self.kernel_size, self.stride, self.padding = ((v,) if isinstance(v, int) else v
                                                        for v in (self.kernel_size, self.stride, self.padding))
 
     def forward(self, input: Tensor) -> Tensor:
