@@ -53,9 +53,9 @@ def check(op: str, where: str, x: Tensor, weight: Tensor, bias, groups, dims: in
             raise TypeError(message("conv_not_tensor", op=op, name=name, type=type(tensor).__name__))
     spatial = ("L",) if dims == 1 else ("H", "W")
     if weight._data.ndim != dims + 2:
+        expected = _shape_text(("out_channels", "in_channels/groups", *("k" + s for s in spatial)))
         raise RuntimeError(message("conv_weight_ndim", op=op, ndim=dims + 2, shape=tuple(weight.shape),
-                                   expected=_shape_text(("out_channels", "in_channels/groups", *("k" + s for s in
-                                                                                              spatial)))))
+                                   expected=expected))
     if not _whole(groups) or groups < 1:
         raise RuntimeError(message("conv_groups_value", op=op, groups=repr(groups)))
     out_channels, channels = weight.shape[0], weight.shape[1] * groups
