@@ -65,7 +65,8 @@ def test_outputs_and_gradients_match_keras(keras, torch, name):
     build, x = LAYERS[name]
     theirs, ours = _pair(keras, build, x)
     assert [w.shape for w in ours.get_weights()] == [tuple(w.shape) for w in theirs.weights]
-    assert ours.name == theirs.name.rsplit("_", 1)[0] if theirs.name[-1].isdigit() else theirs.name
+    expected_name = theirs.name.rsplit("_", 1)[0] if theirs.name[-1].isdigit() else theirs.name  # Keras: conv2d_3
+    assert ours.name == expected_name
     floats = x.dtype.kind == "f"
     x_theirs = torch.tensor(x, requires_grad=floats)
     x_ours = mldlab.tensor(x, requires_grad=floats)
