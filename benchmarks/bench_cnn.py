@@ -2,6 +2,7 @@
 
     python benchmarks/bench_cnn.py            # both networks, one training epoch each
     python benchmarks/bench_cnn.py --quick    # fewer repeats
+    python benchmarks/bench_cnn.py --threads 1   # one thread each: steadier on a busy (shared) machine
 
 Digits CNN: Conv2d(1, 16, 3, padding=1) → ReLU → MaxPool2d(2) → Conv2d(16, 32, 3, padding=1) → ReLU → MaxPool2d(2)
 → Flatten → Linear(128, 64) → ReLU → Linear(64, 10), on the 1,437 training images of scikit-learn's 8×8 digits.
