@@ -9,8 +9,8 @@ split) and draws, per epoch::
     loss           J = −(1/n) Σ log p̂(yᵢ | xᵢ)      on the training (—) and the test (- -) images
     test accuracy  (1/n_test) Σ [ŷᵢ = yᵢ]
 
-with each network's number of parameters in the legend. With the defaults on the 8 × 8 digits the CNN (1,898
-weights) ends near 98 % and the MLP (4,810 weights) near 97 %.
+with each network's number of parameters in the legend. With the defaults (the 8 × 8 digits, seed 0) the CNN
+(1,898 weights) ends at 98.9 % test accuracy and the MLP (4,810 weights) at 96.9 %.
 """
 
 import math
