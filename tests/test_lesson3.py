@@ -238,7 +238,7 @@ def test_the_lesson_runs_in_scikit_learn_with_the_same_numbers(ran, sk):
 
 
 def test_the_lesson_is_listed_and_its_notebook_written(tmp_path, capsys):
-    assert lessons.available() == [1, 2, 3]
+    assert lessons.available()[:3] == [1, 2, 3]
     assert main(["lesson", "3", "--notebook", "--out", str(tmp_path), "--lang", "ko"]) == 0
     with open(tmp_path / "lesson3-ko.ipynb", encoding="utf-8") as file:
         book = json.load(file)

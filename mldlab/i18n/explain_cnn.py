@@ -175,7 +175,7 @@ MESSAGES = {
     },
     "explain_cnn_bn_unbiased": {
         "en": "(the batch variance divided by n − 1 = {dof})",
-        "ko": "(n − 1 = {dof}로 나눈 배치 분산)",
+        "ko": "(배치 분산을 n − 1 = {dof}(으)로 나눈 값)",
     },
     "explain_cnn_bn_no_update_eval": {
         "en": "Nothing is updated in evaluation mode: each sample's output does not depend on the rest of its batch",

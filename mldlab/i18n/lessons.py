@@ -25,7 +25,7 @@ MESSAGES = {
         "en": "run a lesson (the course deck slide by slide) and write the executed notebook and its figures",
         "ko": "수업(강의 슬라이드 순서대로)을 실행하고, 실행된 노트북과 그림을 씁니다",
     },
-    "lesson_help_number": {"en": "the lesson's number (1, 2 or 3)", "ko": "수업 번호 (1, 2 또는 3)"},
+    "lesson_help_number": {"en": "the lesson's number (1, 2, 3 or 4)", "ko": "수업 번호 (1, 2, 3 또는 4)"},
     "lesson_help_out": {"en": "the folder to write into (default: the current one)",
                         "ko": "결과를 쓸 폴더 (기본값: 현재 폴더)"},
     "lesson_help_notebook": {"en": "only write the notebook, without running it",

@@ -1,7 +1,8 @@
 """The lessons: the course deck slide by slide, as notebooks that run, in English and Korean.
 
 Each lesson is one source (``lesson1.py``: the perceptron and neural networks; ``lesson2.py``: KNN and regression,
-decision trees, ensembles; ``lesson3.py``: unsupervised learning, clustering and dimensionality reduction) holding
+decision trees, ensembles; ``lesson3.py``: unsupervised learning, clustering and dimensionality reduction;
+``lesson4.py``: deep, convolutional and recurrent networks) holding
 every slide's text in both languages and the code that computes its numbers and draws its figures. From it come a
 Jupyter notebook per language, and a run of that notebook without Jupyter that writes the executed notebook and
 every figure as a PNG:
@@ -13,7 +14,7 @@ Examples
 --------
 >>> from mldlab import lessons
 >>> lessons.available()
-[1, 2, 3]
+[1, 2, 3, 4]
 >>> book = lessons.notebook(1, lang="ko")
 >>> book["cells"][0]["source"][0]
 '# 1차시 · 퍼셉트론과 인공신경망\\n'
@@ -25,7 +26,8 @@ import os
 from mldlab.i18n import LANGUAGES, message
 from mldlab.lessons import _notebook
 
-_LESSONS = {1: "mldlab.lessons.lesson1", 2: "mldlab.lessons.lesson2", 3: "mldlab.lessons.lesson3"}
+_LESSONS = {1: "mldlab.lessons.lesson1", 2: "mldlab.lessons.lesson2", 3: "mldlab.lessons.lesson3",
+            4: "mldlab.lessons.lesson4"}
 
 
 def available() -> list:
