@@ -4,8 +4,9 @@
 
 - ``_requests.LabMiddleware``: each request's language, the body limit, safety headers;
 - ``_errors``: every error as ``{"error": {"code", "message", "field"}}``, never a traceback;
-- ``api`` (the playground), ``classroom`` (the teacher), ``lessons_api``, ``experiments_api``, ``ml_api`` and
-  ``unsup_api`` (the lesson pages, under ``/api/lessons``), ``_static`` (the pages) and ``_socket`` (``/ws``);
+- ``api`` (the playground), ``classroom`` (the teacher), ``lessons_api``, ``experiments_api``, ``ml_api``,
+  ``unsup_api`` and ``cnn_api`` (the lesson pages, under ``/api/lessons``), ``_static`` (the pages) and ``_socket``
+  (``/ws``);
 - ``sessions.Sessions`` and ``runner.Runner``; a background task closes idle sessions.
 """
 
@@ -18,7 +19,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from mldlab.i18n import LANGUAGES
-from mldlab.lab import _errors, _static, api, experiments_api, lessons_api, ml_api, unsup_api
+from mldlab.lab import _errors, _static, api, cnn_api, experiments_api, lessons_api, ml_api, unsup_api
 from mldlab.lab import classroom as _classroom
 from mldlab.lab._requests import LabMiddleware
 from mldlab.lab._socket import lab_socket
@@ -59,6 +60,7 @@ def create_app(*, lang: str | None = "en", classroom: bool = False, join_code: s
     app.include_router(experiments_api.router, prefix="/api/lessons")
     app.include_router(ml_api.router, prefix="/api/lessons")
     app.include_router(unsup_api.router, prefix="/api/lessons")
+    app.include_router(cnn_api.router, prefix="/api/lessons")
     app.add_api_websocket_route("/ws", lab_socket)
     app.include_router(_static.router)
     return app

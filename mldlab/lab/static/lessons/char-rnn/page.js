@@ -25,12 +25,13 @@ function drawHidden() {
   const box = $("hidden");
   if (!last || last.status !== "ready") {
     box.replaceChildren();
+    $("hidden-note").textContent = "";
     return;
   }
   const T = last.chars.length;
   const H = last.hidden_size;
   const room = Math.max(320, box.clientWidth - 8);
-  const cw = Math.max(10, Math.min(44, Math.floor(room / T)));
+  const cw = Math.max(18, Math.min(44, Math.floor(room / T))); // wider than the box: it scrolls, newest in view
   const ch = Math.max(2, Math.min(6, Math.floor(330 / H)));
   const label = 30;
   const canvas = h("canvas", { "data-testid": "hidden-map", "data-columns": T });
@@ -58,13 +59,12 @@ function drawHidden() {
   ctx.font = `700 ${size}px ${font}`;
   ctx.textAlign = "center";
   ctx.textBaseline = "middle";
-  const every = cw >= 12 ? 1 : Math.ceil(12 / cw);
   last.chars.forEach((c, i) => {
-    if (i % every !== 0 && i !== T - 1) return;
     ctx.fillStyle = c === " " || c === "\n" ? "#8a5a00" : "#14181f";
     ctx.fillText(visible(c), i * cw + cw / 2, ch * H + label / 2);
   });
   box.replaceChildren(canvas);
+  box.scrollLeft = box.scrollWidth; // the last characters typed
   $("hidden-note").textContent = t("hidden_note", { H, T });
 }
 
@@ -77,7 +77,8 @@ function drawNext() {
   const after = visible(last.chars[last.chars.length - 1]);
   $("next-title").textContent = t("next_title", { c: after });
   const items = last.next.map((item) => ({ label: visible(item.char), p: item.p }));
-  bars($("next"), items, { highlight: 0, height: 280, top: items[0].p }); // the likeliest fills the height
+  // the likeliest fills the height, unless it is below 20 %: a model that has not learned shows low, even bars
+  bars($("next"), items, { highlight: 0, height: 280, top: Math.max(items[0].p, 0.2) });
 }
 
 function drawSample() {
@@ -95,10 +96,11 @@ function drawStatus() {
   const el = $("status");
   const text = $("text").value;
   $("count").textContent = t("count", { n: [...text].length, max: 200 });
-  el.classList.toggle("warn", Boolean(last && last.status === "training"));
+  el.classList.toggle("warn", Boolean(last && last.status !== "ready"));
   if (!text) el.textContent = t("status_empty");
   else if (!last) el.textContent = "";
   else if (last.status === "training") el.textContent = t("status_training");
+  else if (last.status === "failed") el.textContent = last.text;
   else el.textContent = t("status_ready", { V: last.vocab_size, c: visible(last.next[0].char), p: fmt(last.next[0].p * 100, 1) });
   const notice = $("notice");
   notice.hidden = !(last && last.notice);
@@ -114,6 +116,7 @@ function draw() {
   drawSample();
   drawStatus();
   document.body.dataset.status = last ? last.status : "";
+  document.body.dataset.model = last ? last.model : "";
 }
 
 async function update({ sample = 0 } = {}) {

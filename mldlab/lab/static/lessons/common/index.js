@@ -2,10 +2,10 @@
 
 import { getLang, h, initLesson, LESSONS, lessonKey, t } from "/static/lessons/common/lesson.js";
 
-const PARTS = [3, 10, 13]; // perceptron, activations, losses; optimising the loss; session 2 (knn …); session 3
+const PARTS = [3, 10, 13, 16]; // perceptron …; optimising the loss; session 2 (knn …); session 3; session 4
 
 function draw() {
-  const parts = ["part1", "part2", "part3", "part4"].map((id) => document.getElementById(id));
+  const parts = ["part1", "part2", "part3", "part4", "part5"].map((id) => document.getElementById(id));
   parts.forEach((part) => part.replaceChildren());
   LESSONS.forEach((name, i) => {
     const card = h("a", { href: `/lessons/${name}?lang=${getLang()}`, "data-testid": `lesson-${name}` },

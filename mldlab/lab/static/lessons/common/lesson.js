@@ -17,6 +17,7 @@ export const LESSONS = [
   "learning-rate", "optimizers", "batch-size", "overfitting", "landscape",
   "knn", "tree", "forest",
   "kmeans", "dbscan", "pca",
+  "draw-digit", "char-rnn",
 ];
 
 /** The text key of a lesson's title or description: "lesson_perceptron_title", "lesson_learning_rate_desc". */

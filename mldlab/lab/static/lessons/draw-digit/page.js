@@ -213,16 +213,18 @@ function numberGrid(title, rows, { signed = true, limit = largest(rows), inside 
   return h("figure", { class: "grid-figure" }, h("figcaption", { text: title }), table);
 }
 
+/** A convolution cell (explain.convolution's numbers): one input map's patch ⊙ kernel = products, then the sum. */
 function convCell(cell) {
-  const count = cell.input_channels.length;
+  const e = cell.explained;
+  const count = e.channels.length;
   if (state.inChannel === null || state.inChannel >= count) {
-    const sums = cell.channel_sums.map(Math.abs);
-    state.inChannel = sums.indexOf(Math.max(...sums)); // the input channel that adds most
+    const sums = e.channel_sums.map(Math.abs);
+    state.inChannel = sums.indexOf(Math.max(...sums)); // the input map that adds most
   }
   const c = state.inChannel;
   const tabs = $("in-channels");
   tabs.hidden = count === 1;
-  tabs.replaceChildren(h("span", { class: "tabs-label", text: t("in_channel") }), ...cell.input_channels.map((ch, i) => {
+  tabs.replaceChildren(h("span", { class: "tabs-label", text: t("in_channel") }), ...e.channels.map((ch, i) => {
     const b = h("button", { type: "button", "aria-selected": String(i === c), text: String(ch + 1),
       "data-testid": `in-channel-${i}` });
     b.addEventListener("click", () => {
@@ -231,43 +233,41 @@ function convCell(cell) {
     });
     return b;
   }));
-  const products = cell.products[c];
+  const inside = e.padded[c].map((row) => row.map((p) => !p));
   $("cell-grids").replaceChildren(
-    numberGrid(t("grid_patch", { c: cell.input_channels[c] + 1 }), cell.patch[c], { signed: cell.layer !== 0,
-      limit: Math.max(largest(cell.patch), 1e-9), inside: cell.inside, testid: "grid-patch" }),
+    numberGrid(t("grid_patch", { c: e.channels[c] + 1 }), e.patch[c], { limit: Math.max(largest(e.patch), 1e-9),
+      inside, testid: "grid-patch" }),
     h("span", { class: "grid-op", text: "⊙" }),
-    numberGrid(t("grid_kernel"), cell.kernel[c], { limit: largest(cell.kernel), testid: "grid-kernel" }),
+    numberGrid(t("grid_kernel"), e.kernel[c], { limit: largest(e.kernel), testid: "grid-kernel" }),
     h("span", { class: "grid-op", text: "=" }),
-    numberGrid(t("grid_products"), products, { limit: largest(cell.products), testid: "grid-products" }));
+    numberGrid(t("grid_products"), e.products[c], { limit: largest(e.products), testid: "grid-products" }));
   const term = (v) => texNum(v, 3, { paren: true });
-  let sum;
-  if (count === 1) {
-    const parts = products.flat().map(term);
-    const lines = [];
-    for (let i = 0; i < parts.length; i += 3) lines.push(parts.slice(i, i + 3).join(" + "));
-    sum = `z &= b + \\sum_{m,n} w_{mn}\\, x_{mn} \\\\ &= ${term(cell.bias)} + ${lines.join(" \\\\ &\\quad + ")}`;
-  } else {
-    const parts = cell.channel_sums.map(term);
-    const lines = [];
-    for (let i = 0; i < parts.length; i += 4) lines.push(parts.slice(i, i + 4).join(" + "));
-    sum = `z &= b + \\sum_{c} \\sum_{m,n} w_{cmn}\\, x_{cmn} \\\\ &= ${term(cell.bias)} + ${lines.join(" \\\\ &\\quad + ")}`;
-  }
-  sum += ` \\\\ &= \\mathbf{${texNum(cell.sum, 4)}}`;
+  const parts = count === 1 ? e.products[0].flat().map(term) : e.channel_sums.map(term);
+  const width = count === 1 ? 3 : 4;
+  const lines = [];
+  for (let i = 0; i < parts.length; i += width) lines.push(parts.slice(i, i + width).join(" + "));
+  const general = count === 1 ? "\\sum_{m,n} w_{mn}\\, x_{mn}" : "\\sum_{c} \\sum_{m,n} w_{cmn}\\, x_{cmn}";
+  let sum = `z &= b + ${general} \\\\ &= ${term(e.bias)} + ${lines.join(" \\\\ &\\quad + ")}`
+    + ` \\\\ &= \\mathbf{${texNum(e.value, 4)}}`;
   const map = last.maps.find((m) => m.layer === cell.layer);
-  if (map && map.relu) sum += ` \\\\ \\operatorname{ReLU}(z) &= \\max(0, z) = ${texNum(Math.max(0, cell.sum), 4)}`;
+  if (map && map.relu) sum += ` \\\\ \\operatorname{ReLU}(z) &= \\max(0, z) = ${texNum(Math.max(0, e.value), 4)}`;
   tex($("cell-formula"), `\\begin{aligned} ${sum} \\end{aligned}`);
-  const same = Math.abs(cell.sum - cell.value) <= 1e-3 * Math.max(1, Math.abs(cell.value));
-  $("cell-verdict").textContent = same ? t("cell_same", { z: fmt(cell.value, 4) }) : t("cell_differs");
+  $("cell-verdict").textContent = e.matches ? t("cell_same", { z: fmt(e.layer_value, 4) }) : t("cell_differs");
+  $("engine-text").textContent = cell.text;
 }
 
+/** A max-pooling cell (explain.pooling's numbers): the window, its largest value in bold. */
 function poolCell(cell) {
+  const e = cell.explained;
   $("in-channels").hidden = true;
   $("in-channels").replaceChildren();
-  $("cell-grids").replaceChildren(numberGrid(t("grid_window", { c: cell.channel + 1 }), cell.window,
-    { inside: cell.inside, strong: cell.argmax, testid: "grid-window" }));
-  const values = cell.window.flat().map((v) => texNum(v, 3)).join(",\\ ");
-  tex($("cell-formula"), `\\max(${values}) = \\mathbf{${texNum(cell.value, 4)}}`);
-  $("cell-verdict").textContent = t("pool_max");
+  $("cell-grids").replaceChildren(numberGrid(t("grid_window", { c: cell.channel + 1 }), e.window,
+    { inside: e.padded.map((row) => row.map((p) => !p)), strong: e.argmax, testid: "grid-window" }));
+  const values = e.window.flat().map((v) => texNum(v, 3)).join(",\\ ");
+  tex($("cell-formula"), `\\max(${values}) = \\mathbf{${texNum(e.value, 4)}}`);
+  const same = e.matches ? t("pool_same", { y: fmt(e.layer_value, 4) }) : t("cell_differs");
+  $("cell-verdict").textContent = `${t("pool_max")} ${same}`;
+  $("engine-text").textContent = cell.text;
 }
 
 function drawCell() {
@@ -279,6 +279,7 @@ function drawCell() {
     $("cell-grids").replaceChildren();
     $("cell-formula").replaceChildren();
     $("cell-verdict").textContent = t("cell_hint");
+    $("engine-text").textContent = "";
     drawImage($("field"), last ? last.image : Array.from({ length: 8 }, () => Array(8).fill(0)));
     return;
   }
@@ -296,8 +297,9 @@ function drawStatus() {
     el.textContent = "";
     return;
   }
-  el.classList.toggle("warn", last.status === "training");
+  el.classList.toggle("warn", last.status !== "ready");
   if (last.status === "training") el.textContent = t("status_training");
+  else if (last.status === "failed") el.textContent = last.text;
   else if (!pixels.some((v) => v)) el.textContent = t("status_empty");
   else el.textContent = t("status_ready", { d: last.prediction, p: fmt(last.probabilities[last.prediction] * 100, 1) });
 }
