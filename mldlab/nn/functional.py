@@ -28,8 +28,8 @@ from mldlab._ops.activation import leaky_relu as _leaky_relu
 from mldlab._ops.activation import log_softmax as _log_softmax
 from mldlab._ops.activation import relu, sigmoid, tanh
 from mldlab._ops.activation import softmax as _softmax
-from mldlab._ops.conv import conv1d, conv2d
 from mldlab._ops.batch_norm import batch_norm
+from mldlab._ops.conv import conv1d, conv2d
 from mldlab._ops.embedding import embedding
 from mldlab._ops.interpolate import interpolate
 from mldlab._ops.layer_norm import layer_norm
@@ -136,9 +136,6 @@ def nll_loss(input: Tensor, target: Tensor, weight: Tensor | None = None, size_a
 
 __all__ = [
     "linear",
-    "conv1d",
-    "conv2d",
-    "pad",
     "interpolate",
     "max_pool1d",
     "max_pool2d",
@@ -150,6 +147,9 @@ __all__ = [
     "batch_norm",
     "embedding",
     "layer_norm",
+    "conv1d",
+    "conv2d",
+    "pad",
     "sigmoid",
     "tanh",
     "relu",
