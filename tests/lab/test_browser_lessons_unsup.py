@@ -68,6 +68,12 @@ def _click_plane(page, fx, fy):
     page.mouse.click(box["x"] + box["width"] * fx, box["y"] + box["height"] * fy)
 
 
+def _wait_text(page, testid, pattern):
+    """Wait until the element's text matches the regular expression ``pattern`` (the page answers asynchronously)."""
+    script = "([id, p]) => new RegExp(p).test(document.querySelector(`[data-testid=${id}]`).textContent.trim())"
+    page.wait_for_function(script, arg=[testid, pattern])
+
+
 def _number(text):
     return float(text.replace("−", "-").replace("%", "").strip())
 
@@ -85,7 +91,8 @@ def test_kmeans_place_centres_step_and_run(page, lab_url):
                            " && !document.querySelector('[data-testid=kmeans-step]').disabled")
     assert page.get_by_test_id("kmeans-k").input_value() == "3" and _text(page, "inertia") == "—"
     page.get_by_test_id("kmeans-step").click()                                       # (1) assignment
-    assert _text(page, "iteration") == "1" and "(1)" in _text(page, "phase")
+    _wait_text(page, "iteration", "^1$")
+    _wait_text(page, "phase", "\\(1\\)")
     assigned = _number(_text(page, "inertia"))
     assert page.locator("[data-testid=inertia-curve] circle").count() == 2          # J so far, ringed
     page.wait_for_function("() => /\\(k=3\\)/.test(document.querySelector('[data-testid=assign-formula]')"
@@ -94,7 +101,8 @@ def test_kmeans_place_centres_step_and_run(page, lab_url):
                              ".map((c) => c.getAttribute('fill'))).size")
     assert coloured >= 4                                                            # three clusters and the centres
     page.get_by_test_id("kmeans-step").click()                                       # (2) update: arrows, J lower
-    assert "(2)" in _text(page, "phase") and page.locator("[data-testid=plane] line[marker-end]").count() >= 1
+    _wait_text(page, "phase", "\\(2\\)")
+    assert page.locator("[data-testid=plane] line[marker-end]").count() >= 1
     assert page.locator("[data-testid=inertia-curve] circle").count() == 3
     assert _number(_text(page, "inertia")) <= assigned
     assert "1/|C" not in _text(page, "update-formula") and page.locator("[data-testid=clusters] tbody tr").count() == 3
@@ -104,7 +112,7 @@ def test_kmeans_place_centres_step_and_run(page, lab_url):
     page.keyboard.press("ArrowLeft")                                                 # a presenter's clicker
     assert "Converged" not in _text(page, "verdict")
     page.get_by_test_id("kmeans-reset").click()
-    assert _text(page, "iteration") == "0"
+    _wait_text(page, "iteration", "^0$")
     assert page.errors == []
 
 
@@ -114,7 +122,7 @@ def test_kmeans_a_new_k_draws_new_centres(page, lab_url):
     page.wait_for_function("() => document.querySelectorAll('[data-testid=clusters] tbody tr').length === 5")
     page.get_by_test_id("kmeans-step").click()
     _click_plane(page, 0.5, 0.5)                                                      # a click near a point picks it
-    assert int(_text(page, "iteration")) == 1
+    _wait_text(page, "iteration", "^1$")
     assert page.errors == []
 
 
