@@ -37,6 +37,18 @@ def _given(layer: str, name: str, value, n: int, minimum: int = 1):
     return tuple(int(v) for v in value) if isinstance(value, (tuple, list)) else int(value)
 
 
+def _window(layer, n: int, kernel_size, stride, padding) -> tuple:
+    """kernel_size, stride (the kernel when not given, as in F) and padding, as the layer keeps them, checked:
+    the padding may be at most half the kernel."""
+    kernel_size = _given(layer, "kernel_size", kernel_size, n)
+    empty = stride is None or (isinstance(stride, (tuple, list)) and not stride)
+    stride = kernel_size if empty else _given(layer, "stride", stride, n)
+    padding = _given(layer, "padding", padding, n, minimum=0)
+    _pool_util.check_padding(layer, _pool_util.sizes(layer, "kernel_size", kernel_size, n),
+                             _pool_util.sizes(layer, "padding", padding, n, minimum=0))
+    return kernel_size, stride, padding
+
+
 class _MaxPoolNd(Module):
     _n = 2
 
@@ -44,13 +56,8 @@ class _MaxPoolNd(Module):
                  ceil_mode: bool = False):
         super().__init__()
         name, n = type(self).__name__, self._n
-        self.kernel_size = _given(name, "kernel_size", kernel_size, n)
-        empty = stride is None or (isinstance(stride, (tuple, list)) and not stride)  # F's default, the kernel
-        self.stride = self.kernel_size if empty else _given(name, "stride", stride, n)
-        self.padding = _given(name, "padding", padding, n, minimum=0)
+        self.kernel_size, self.stride, self.padding = _window(name, n, kernel_size, stride, padding)
         self.dilation = _given(name, "dilation", dilation, n)
-        _pool_util.check_padding(name, _pool_util.sizes(name, "kernel_size", self.kernel_size, n),
-                                 _pool_util.sizes(name, "padding", self.padding, n, minimum=0))
         self.return_indices = _checks.flag(name, "return_indices", return_indices)
         self.ceil_mode = _checks.flag(name, "ceil_mode", ceil_mode)
 
@@ -130,12 +137,7 @@ class _AvgPoolNd(Module):
     def __init__(self, kernel_size, stride=None, padding=0, ceil_mode: bool = False, count_include_pad: bool = True):
         super().__init__()
         name, n = type(self).__name__, self._n
-        self.kernel_size = _given(name, "kernel_size", kernel_size, n)
-        empty = stride is None or (isinstance(stride, (tuple, list)) and not stride)
-        self.stride = self.kernel_size if empty else _given(name, "stride", stride, n)
-        self.padding = _given(name, "padding", padding, n, minimum=0)
-        _pool_util.check_padding(name, _pool_util.sizes(name, "kernel_size", self.kernel_size, n),
-                                 _pool_util.sizes(name, "padding", self.padding, n, minimum=0))
+        self.kernel_size, self.stride, self.padding = _window(name, n, kernel_size, stride, padding)
         self.ceil_mode = _checks.flag(name, "ceil_mode", ceil_mode)
         self.count_include_pad = _checks.flag(name, "count_include_pad", count_include_pad)
 
