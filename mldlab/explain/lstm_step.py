@@ -90,6 +90,19 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 0.5 * (1.0 + np.tanh(0.5 * z))  # σ(z) = 1/(1 + e⁻ᶻ), without overflow
 
 
+def cell_equations(w_ih, w_hh, b_ih, b_hh, x_t, h_prev, c_prev) -> tuple:
+    """One LSTM step in NumPy, equations (1)–(6) with PyTorch's gate order: (from_x, from_h, (i, f, g, o), cₜ, hₜ),
+    where from_x = W_i·xₜ + b_i and from_h = W_h·hₜ₋₁ + b_h are the four gates' stacked parts (z = their sum)."""
+    size = len(h_prev)
+    from_x, from_h = w_ih @ x_t + b_ih, w_hh @ h_prev + b_hh
+    z = from_x + from_h
+    i, f, g, o = (np.tanh(z[k * size:(k + 1) * size]) if act == "tanh" else _sigmoid(z[k * size:(k + 1) * size])
+                  for k, (_, act) in enumerate(GATES))  # (1)-(4)
+    c = f * c_prev + i * g  # (5)
+    h = o * np.tanh(c)  # (6)
+    return from_x, from_h, (i, f, g, o), c, h
+
+
 def _weights(layer) -> tuple:
     """(W_ih, W_hh, b_ih, b_hh) of the first layer's forward direction, in float64 (zero biases without bias)."""
     suffix = "" if isinstance(layer, nn.LSTMCell) else "_l0"
@@ -218,12 +231,8 @@ def lstm_step(layer, x, *, t=0, sample=0, hx=None, lang=None) -> LSTMStepResult:
         for step in range(t + 1):
             h_prev, c_prev = h, c
             x_t = sequence[sample, step].astype(np.float64)
-            from_x, from_h = w_ih @ x_t + b_ih, w_hh @ h_prev + b_hh
-            z = from_x + from_h
-            i, f, g, o = (np.tanh(z[k * size:(k + 1) * size]) if act == "tanh" else _sigmoid(z[k * size:(k + 1) * size])
-                          for k, (_, act) in enumerate(GATES))  # (1)-(4)
-            c = f * c_prev + i * g  # (5)
-            h = o * np.tanh(c)  # (6)
+            from_x, from_h, (i, f, g, o), c, h = cell_equations(w_ih, w_hh, b_ih, b_hh, x_t, h_prev, c_prev)
+        z = from_x + from_h
         gates = [{"name": name, "activation": act, "from_x": from_x[k * size:(k + 1) * size].tolist(),
                   "from_h": from_h[k * size:(k + 1) * size].tolist(), "z": z[k * size:(k + 1) * size].tolist(),
                   "value": value.tolist()} for k, ((name, act), value) in enumerate(zip(GATES, (i, f, g, o)))]

@@ -17,15 +17,12 @@ from h₀ = c₀ = 0. Each is drawn as a heat map over time (across) and units (
 import numpy as np
 
 from mldlab import nn
+from mldlab.explain.lstm_step import cell_equations
 from mldlab.i18n import message
 from mldlab.viz import _clusters, _cnn, _recurrent, _style
 
 MOST_UNITS = 16
 MOST_STEPS = 24
-
-
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1 / (1 + np.exp(-z))
 
 
 def _weights(lstm, layer: int, suffix: str) -> tuple:
@@ -46,13 +43,7 @@ def gates_of(W_ih: np.ndarray, W_hh: np.ndarray, b: np.ndarray, X: np.ndarray) -
     out = {name: np.zeros((T, H)) for name in "ifgoch"}
     h, c = np.zeros(H), np.zeros(H)
     for t in range(T):
-        z = W_ih @ X[t] + W_hh @ h + b
-        i = _sigmoid(z[:H])  # (1)
-        f = _sigmoid(z[H:2 * H])  # (2)
-        g = np.tanh(z[2 * H:3 * H])  # (3)
-        o = _sigmoid(z[3 * H:])  # (4)
-        c = f * c + i * g  # (5)
-        h = o * np.tanh(c)  # (6)
+        _, _, (i, f, g, o), c, h = cell_equations(W_ih, W_hh, b, 0.0, X[t], h, c)  # (1) … (6)
         for name, value in zip("ifgoch", (i, f, g, o, c, h)):
             out[name][t] = value
     return out
