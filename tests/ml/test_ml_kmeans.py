@@ -147,3 +147,23 @@ def test_more_clusters_than_distinct_points_as_sklearn(sklearn):
         np.testing.assert_array_equal(ours.labels_, theirs.labels_)
         assert ours.n_iter_ == theirs.n_iter_
         np.testing.assert_allclose(ours.cluster_centers_, theirs.cluster_centers_, atol=1e-8)
+
+
+@pytest.mark.parametrize("k", [1, 2, 5, 10, 16, 17, 40])
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_points_go_to_the_first_nearest_centre_on_ties(sklearn, k, dtype):
+    """On a grid of integer points with integer centres (in pairs c, −c) many distances tie exactly: the point goes
+    to the first of the nearest centres, as in scikit-learn, for few centres (counted) and many (argmax)."""
+    import sklearn.cluster  # noqa: F401
+
+    rng = np.random.default_rng(k)
+    X = np.stack(np.meshgrid(np.arange(-6, 7), np.arange(-6, 7)), axis=-1).reshape(-1, 2).astype(dtype)
+    centers = rng.integers(-6, 7, size=(k, 2)).astype(dtype)
+    centers[1::2] = -centers[: k // 2]  # c and −c tie on the line x·c = 0
+    distances = ((X[:, None, :] - centers[None]) ** 2).sum(axis=-1)
+    expected = distances.argmin(axis=1)  # the first minimum
+    assert k == 1 or np.count_nonzero(distances == distances.min(axis=1, keepdims=True)) > len(X)  # ties happen
+    np.testing.assert_array_equal(lloyd_step(X, centers).labels, expected)
+    ours, theirs = _fit_both(sklearn, X, n_clusters=k, init=centers, n_init=1, max_iter=1)
+    np.testing.assert_array_equal(ours.labels_, theirs.labels_)
+    np.testing.assert_array_equal(ours.predict(X), theirs.predict(X))
