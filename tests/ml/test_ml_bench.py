@@ -21,9 +21,12 @@ def test_every_row_names_the_same_model_in_both_libraries(sklearn, case):
     name, ours, module, options, task, target = case
     if callable(options):  # options that depend on the data set (DBSCAN's ε)
         options = options(np.random.default_rng(0).normal(size=(50, 3)))
-    mine = getattr(mldlab.ml, ours)(**options)
-    theirs = getattr(importlib.import_module(f"sklearn.{module}"), ours)(**options)
-    assert set(options) <= set(mine.get_params()) & set(theirs.get_params())
+    mine = bench.models(getattr(mldlab.ml, ours), options)
+    theirs = bench.models(getattr(importlib.import_module(f"sklearn.{module}"), ours), options)
+    assert len(mine) == len(theirs) == (5 if options.get("random_state") is bench.SEEDS else 1)
+    assert set(options) <= set(mine[0].get_params()) & set(theirs[0].get_params())
+    seeds = [m.get_params().get("random_state") for m in mine]
+    assert seeds == [m.get_params().get("random_state") for m in theirs] and bench.SEEDS not in seeds
     assert task in ("classes", "numbers") and (target is None or target > 0)
 
 
