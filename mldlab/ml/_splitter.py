@@ -123,7 +123,8 @@ def best_splits(x: np.ndarray, target: np.ndarray, weight: np.ndarray, blocks: B
                 n_classes: int, min_samples_leaf: int, min_weight_leaf: float, tree=None):
     """The best split of each node: (found, block, threshold, position) per node, the position being how many of
     the block's sorted samples go left. ``target`` holds the class codes (classifier, ``n_classes`` > 0) or w·y;
-    ``weight`` None means every weight is 1; ``tree`` the tree of each node when trees grow together.
+    ``weight`` None means every weight is 1; ``tree`` the tree of each node when trees grow together and each
+    needs its own running sums (None when the sums are whole numbers, exact in any grouping).
     A node has none when no threshold between two distinct values leaves ``min_samples_leaf`` samples and a
     weight of ``min_weight_leaf`` on each side."""
     start, first, columns = _runs(x, target, weight, blocks, n_classes)

@@ -86,7 +86,7 @@ def _first_of_blocks(starts, counts):
 def _children(level, goes_left, data, criterion):
     """The sums, W and Σ wᵢyᵢ² (squared error) of the two children of every node, each from its own samples,
     by one weighted count over the node's samples: shapes (nodes, 2, K), (nodes, 2) and (nodes, 2)."""
-    _, _, sums, weight, squares, search, _ = data
+    _, _, sums, weight, squares, search, _, _ = data
     first = level.rows[0]
     child = 2 * np.repeat(np.arange(len(level.lengths)), level.lengths) + ~goes_left[first]
     size, w = 2 * len(level.lengths), weight[first]
@@ -117,6 +117,14 @@ def _take_rows(matrix, order):
     """``np.take_along_axis(matrix, order, axis=1)`` as one take from the flat matrix: 5× faster (on 64 × 1,347
     entries 55 µs instead of 280 µs; take_along_axis indexes with two broadcast index arrays)."""
     return matrix.ravel().take(order + np.arange(0, matrix.size, matrix.shape[1])[:, None])
+
+
+def _whole_counts(weight, criterion: str) -> bool:
+    """Whether the split search sums only whole numbers (class counts with whole weights, such as a forest's
+    bootstrap counts): those add up exactly in any grouping, so trees grown together need not each start their own
+    running sum (``_splitter.best_splits``). One cumsum for all the trees of a level instead of one per tree:
+    a forest of 100 trees on digits grows about 10% faster."""
+    return criterion != "squared_error" and bool(np.all(weight == np.floor(weight))) and weight.sum() < 2.0 ** 53
 
 
 def _level(sums, weight, squares, n, tree, depth, criterion, limits) -> _Level:
@@ -154,15 +162,18 @@ def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rngs
         np.put_along_axis(rank, order, np.arange(n), axis=1)
         level = level._replace(rows=active[None, :])
     else:  # each tree's active samples along each feature, tree after tree (a feature at a time: small temporaries)
-        rows = np.empty((len(Xt), len(active)), dtype=np.int64)
+        rows, values = np.empty((len(Xt), len(active)), dtype=np.int64), np.empty((len(Xt), len(active)))
         first, alive = np.arange(0, n_trees * n, n)[:, None], by_tree > 0
         for j, along in enumerate(order):
-            rows[j] = (first + along)[alive[:, along]]
-        level = level._replace(rows=rows, values=np.take_along_axis(Xt, rows % n, axis=1))
+            keep = alive[:, along]
+            rows[j] = (first + along)[keep]
+            values[j] = np.broadcast_to(Xt[j, along], keep.shape)[keep]
+        level = level._replace(rows=rows, values=values)
     parts = {key: [] for key in ("sums", "weight", "n", "impurity", "tree", "feature", "threshold",
                                  "children_left", "children_right", "improvement", "depth")}
     next_id, depth = 0, 0
-    data = (Xt, rank, sums, weight, squares, search, bool(np.all(weight[active] == 1.0)))  # all 1: no sums of w
+    data = (Xt, rank, sums, weight, squares, search, bool(np.all(weight[active] == 1.0)),  # all 1: no sums of w
+            n_trees > 1 and not _whole_counts(weight, criterion))
     while True:
         size = len(level.n)
         part = {"sums": level.sums, "weight": level.weight, "n": level.n, "impurity": level.impurity,
@@ -184,7 +195,7 @@ def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rngs
 
 def _split_level(data, criterion, limits, rngs, level, part, next_id, w_root, depth):
     """Split the nodes of ``level`` that can split (2), filling ``part``; the next level, or None."""
-    Xt, rank, sums, weight, squares, search, unit = data
+    Xt, rank, sums, weight, squares, search, unit, separate = data
     if rank is None:
         blocks, feature = _candidate_blocks(level.values, level.starts, level.lengths, level.tree[level.splits],
                                             limits.n_try, rngs)
@@ -198,7 +209,7 @@ def _split_level(data, criterion, limits, rngs, level, part, next_id, w_root, de
                                                     criterion,
                                                     sums.shape[1] if criterion != "squared_error" else 0,
                                                     limits.min_samples_leaf, limits.min_weight_leaf,
-                                                    level.tree[level.splits] if len(rngs) > 1 else None)
+                                                    level.tree[level.splits] if separate else None)
     goes_left = np.zeros(len(weight), dtype=bool)
     goes_left[samples[_first_of_blocks(blocks.start[block[found]], position[found])]] = True
     child_sums, child_w, child_sq = _children(level, goes_left, data, criterion)
