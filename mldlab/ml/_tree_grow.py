@@ -122,8 +122,8 @@ def _take_rows(matrix, order):
 def _whole_counts(weight, criterion: str) -> bool:
     """Whether the split search sums only whole numbers (class counts with whole weights, such as a forest's
     bootstrap counts): those add up exactly in any grouping, so trees grown together need not each start their own
-    running sum (``_splitter.best_splits``). One cumsum for all the trees of a level instead of one per tree:
-    a forest of 100 trees on digits grows about 10% faster."""
+    running sum, and a node's W is the sum of its class counts (``_splitter.best_splits``). One cumsum for all the
+    trees of a level instead of one per tree: a forest of 100 trees on digits grows about 15% faster."""
     return criterion != "squared_error" and bool(np.all(weight == np.floor(weight))) and weight.sum() < 2.0 ** 53
 
 
@@ -172,8 +172,8 @@ def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rngs
     parts = {key: [] for key in ("sums", "weight", "n", "impurity", "tree", "feature", "threshold",
                                  "children_left", "children_right", "improvement", "depth")}
     next_id, depth = 0, 0
-    data = (Xt, rank, sums, weight, squares, search, bool(np.all(weight[active] == 1.0)),  # all 1: no sums of w
-            n_trees > 1 and not _whole_counts(weight, criterion))
+    whole = _whole_counts(weight, criterion)
+    data = (Xt, rank, sums, weight, squares, search, bool(np.all(weight[active] == 1.0)), whole)  # all 1: no w
     while True:
         size = len(level.n)
         part = {"sums": level.sums, "weight": level.weight, "n": level.n, "impurity": level.impurity,
@@ -195,7 +195,7 @@ def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rngs
 
 def _split_level(data, criterion, limits, rngs, level, part, next_id, w_root, depth):
     """Split the nodes of ``level`` that can split (2), filling ``part``; the next level, or None."""
-    Xt, rank, sums, weight, squares, search, unit, separate = data
+    Xt, rank, sums, weight, squares, search, unit, whole = data
     if rank is None:
         blocks, feature = _candidate_blocks(level.values, level.starts, level.lengths, level.tree[level.splits],
                                             limits.n_try, rngs)
@@ -205,11 +205,10 @@ def _split_level(data, criterion, limits, rngs, level, part, next_id, w_root, de
                                                  level.tree[level.splits], limits.n_try, rngs)
     if not len(feature):
         return None, depth
+    own_sums = level.tree[level.splits] if len(rngs) > 1 and not whole else None  # each tree its own running sums
     found, block, threshold, position = best_splits(x, search[samples], None if unit else weight[samples], blocks,
-                                                    criterion,
-                                                    sums.shape[1] if criterion != "squared_error" else 0,
-                                                    limits.min_samples_leaf, limits.min_weight_leaf,
-                                                    level.tree[level.splits] if separate else None)
+                                                    criterion, sums.shape[1] if criterion != "squared_error" else 0,
+                                                    limits.min_samples_leaf, limits.min_weight_leaf, own_sums, whole)
     goes_left = np.zeros(len(weight), dtype=bool)
     goes_left[samples[_first_of_blocks(blocks.start[block[found]], position[found])]] = True
     child_sums, child_w, child_sq = _children(level, goes_left, data, criterion)
