@@ -61,9 +61,11 @@ def impurity(sums: np.ndarray, weights: np.ndarray, squares, criterion: str) -> 
     return -(p * logs).sum(axis=-1)  # (3)
 
 
-def _runs(x: np.ndarray, target: np.ndarray, weight, blocks: Blocks, n_classes: int, weight_column: bool):
-    """The runs of equal values in every block: where each starts, the first run of each block, and per run its
-    class counts (C columns) or Σ wᵢyᵢ (1 column), then Σ w if ``weight_column``, as one (R, K) array.
+def _runs(x: np.ndarray, target: np.ndarray, weight, blocks: Blocks, n_classes: int, weight_column: bool,
+          whole: bool):
+    """The runs of equal values in every block: where each starts, the first run of each block, and the sums of
+    every run as one (K, R) array, a row per quantity: its class counts (C rows) or Σ wᵢyᵢ (1 row), then Σ w if
+    ``weight_column``. Class counts of unit or ``whole`` weights are kept as whole numbers (``_exact_counts``).
 
     A threshold can only fall between two runs, so the search works on runs, not samples: on pixels with 17 grey
     levels a node of 1,000 samples has at most 16 candidates per feature instead of 999.
@@ -74,58 +76,69 @@ def _runs(x: np.ndarray, target: np.ndarray, weight, blocks: Blocks, n_classes: 
     new_run[1:] |= x[1:] > x[:-1] + FEATURE_THRESHOLD
     start = np.flatnonzero(new_run)
     first = np.flatnonzero(new_block[start])
-    columns = np.empty((len(start), max(n_classes, 1) + weight_column))
-    if weight_column:
-        columns[:, -1] = np.add.reduceat(weight, start)
-    if n_classes:
-        key = np.repeat(np.arange(0, len(start) * n_classes, n_classes), np.diff(np.append(start, len(x)))) + target
-        counts = np.bincount(key, weights=weight, minlength=len(start) * n_classes)
-        columns[:, :n_classes] = counts.reshape(len(start), n_classes)
+    n_runs = len(start)
+    if n_classes:  # count (class, run) pairs: row k of the result holds class k's counts
+        key = target * n_runs + np.repeat(np.arange(n_runs), np.diff(np.append(start, len(x))))
+        counts = np.bincount(key, weights=weight, minlength=n_classes * n_runs).reshape(n_classes, n_runs)
+        if weight is None or whole:
+            return start, first, _exact_counts(counts)
+        sums = [counts]
     else:
-        columns[:, 0] = np.add.reduceat(target, start)
-    return start, first, columns
+        sums = [np.add.reduceat(target, start)[None]]
+    if weight_column:
+        sums.append(np.add.reduceat(weight, start)[None])
+    return start, first, np.concatenate(sums)
+
+
+def _exact_counts(counts: np.ndarray) -> np.ndarray:
+    """Whole class counts as 64-bit integers: NumPy's running sum of integers along a row is about 8 times as fast
+    as of floats (on 10 × 50,000 counts 0.25 ms instead of 1.9 ms), with the same numbers (below 2⁵³ both are
+    exact)."""
+    return counts.astype(np.int64, copy=False)
 
 
 def _left_weights(left, right, n_left, n_right, weight, n_classes: int, whole: bool):
-    """The left and right sums without their Σ w column, and Wₗ, Wᵣ of every candidate.
+    """The left and right sums without their Σ w row, and Wₗ, Wᵣ of every candidate.
 
-    The running sums (``_sides``) cost the most of the search, each column alike, so only the columns that cannot
-    be had otherwise are summed (``_weight_column``): with unit weights W is the number of samples, and with whole
-    weights a class node's W is the sum of its class counts (exact). Digits: 12 → 10 columns for a classifier,
+    The running sums (``_sides``) cost the most of the search, each row alike, so only the rows that cannot be had
+    otherwise are summed (``_weight_column``): with unit weights W is the number of samples, and with whole
+    weights a class node's W is the sum of its class counts (exact). Digits: 12 → 10 rows for a classifier,
     3 → 1 for a regressor.
     """
     if _weight_column(weight, n_classes, whole):
-        return left[:, :-1], right[:, :-1], left[:, -1], right[:, -1]
+        return left[:-1], right[:-1], left[-1], right[-1]
     if weight is None:
         return left, right, n_left.astype(float), n_right.astype(float)
-    return left, right, left.sum(axis=1), right.sum(axis=1)
+    return left, right, left.sum(axis=0).astype(float), right.sum(axis=0).astype(float)
 
 
 def _weight_column(weight, n_classes: int, whole: bool) -> bool:
-    """Whether the search sums Σ w as a column of its own (``_left_weights``)."""
+    """Whether the search sums Σ w in a row of its own (``_left_weights``)."""
     return weight is not None and not (n_classes and whole)
 
 
-def _sides(values: np.ndarray, first: np.ndarray, restarts: np.ndarray):
-    """Σ of ``values`` (rows: runs) over the runs of a block up to each run (left) and over the rest of the block
-    (right); ``first`` is the first run of each block. The running sum starts again at the blocks ``restarts``
-    (where another tree's blocks begin), so each tree's sums are rounded as they would be if it grew alone."""
-    bounds = np.append(first[restarts], len(values))
-    cumulative = np.concatenate([np.cumsum(values[a:b], axis=0) for a, b in zip(bounds[:-1], bounds[1:])])
-    runs = np.diff(np.append(first, len(values)))
-    before = np.zeros((len(first), values.shape[1]))
-    before[1:] = cumulative[first[1:] - 1]
-    before[restarts] = 0.0
-    total = cumulative[np.append(first[1:], len(values)) - 1]
-    return cumulative - np.repeat(before, runs, axis=0), np.repeat(total, runs, axis=0) - cumulative
+def _sides(sums: np.ndarray, first: np.ndarray, restarts: np.ndarray, block_of: np.ndarray):
+    """Σ of ``sums`` (columns: runs) over the runs of a block up to each run (left) and over the rest of the block
+    (right); ``first`` is the first run of each block, ``block_of`` the block of each run. The running sum starts
+    again at the blocks ``restarts`` (where another tree's blocks begin), so each tree's sums are rounded as they
+    would be if it grew alone."""
+    n_runs = sums.shape[1]
+    bounds = np.append(first[restarts], n_runs)
+    cumulative = np.concatenate([np.cumsum(sums[:, a:b], axis=1) for a, b in zip(bounds[:-1], bounds[1:])], axis=1)
+    before = np.zeros((len(sums), len(first)), dtype=sums.dtype)
+    before[:, 1:] = cumulative[:, first[1:] - 1]
+    before[:, restarts] = 0
+    total = cumulative[:, np.append(first[1:], n_runs) - 1]
+    return cumulative - before.take(block_of, axis=1), total.take(block_of, axis=1) - cumulative
 
 
 def _proxy(left, right, w_left, w_right, criterion: str) -> np.ndarray:
     """The proxy −(Wₗ·I(left) + Wᵣ·I(right)) of every candidate, or Sₗ²/Wₗ + Sᵣ²/Wᵣ for squared error."""
     with np.errstate(divide="ignore", invalid="ignore"):  # the last run of a block: nothing on the right
         if criterion == "squared_error":
-            return left[:, 0] ** 2 / w_left + right[:, 0] ** 2 / w_right
-        return -w_right * impurity(right, w_right, None, criterion) - w_left * impurity(left, w_left, None, criterion)
+            return left[0] ** 2 / w_left + right[0] ** 2 / w_right
+        return (-w_right * impurity(right.T, w_right, None, criterion)
+                - w_left * impurity(left.T, w_left, None, criterion))
 
 
 def _first_per_group(mask: np.ndarray, group: np.ndarray, n_groups: int) -> np.ndarray:
@@ -148,10 +161,10 @@ def best_splits(x: np.ndarray, target: np.ndarray, weight, blocks: Blocks, crite
     exact in any grouping).
     A node has none when no threshold between two distinct values leaves ``min_samples_leaf`` samples and a
     weight of ``min_weight_leaf`` on each side."""
-    start, first, columns = _runs(x, target, weight, blocks, n_classes, _weight_column(weight, n_classes, whole))
+    start, first, sums = _runs(x, target, weight, blocks, n_classes, _weight_column(weight, n_classes, whole), whole)
     block_of = np.repeat(np.arange(len(first)), np.diff(np.append(first, len(start))))
     restarts = np.array([0]) if tree is None else np.flatnonzero(np.diff(tree[blocks.node], prepend=-1))
-    left, right = _sides(columns, first, restarts)
+    left, right = _sides(sums, first, restarts, block_of)
     n_left = np.append(start[1:], len(x)) - blocks.start[block_of]  # the samples of the block up to the run's end
     n_right = blocks.length[block_of] - n_left
     left, right, w_left, w_right = _left_weights(left, right, n_left, n_right, weight, n_classes, whole)

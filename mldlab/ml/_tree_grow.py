@@ -127,6 +127,20 @@ def _whole_counts(weight, criterion: str) -> bool:
     return criterion != "squared_error" and bool(np.all(weight == np.floor(weight))) and weight.sum() < 2.0 ** 53
 
 
+def _root_rows(Xt, order, alive) -> dict:
+    """Each tree's samples (``alive``: trees × samples) along each feature, tree after tree, and their values."""
+    n_trees, n = alive.shape
+    values = _take_rows(Xt, order)
+    if alive.all():  # every sample in every tree: the sorted rows side by side
+        return {"rows": (order[:, None, :] + np.arange(0, n_trees * n, n)[:, None]).reshape(len(Xt), -1),
+                "values": np.tile(values, n_trees)}
+    rows, kept = np.empty((len(Xt), alive.sum()), dtype=np.int64), np.empty((len(Xt), alive.sum()))
+    for j, along in enumerate(order):  # a feature at a time: small temporaries
+        tree, i = np.nonzero(alive[:, along])
+        rows[j], kept[j] = tree * n + along[i], values[j, i]
+    return {"rows": rows, "values": kept}
+
+
 def _level(sums, weight, squares, n, tree, depth, criterion, limits) -> _Level:
     """A level of nodes with their impurities and which may split (1); the rows are set by the caller."""
     impurities = impurity(sums, weight, squares, criterion)
@@ -162,13 +176,7 @@ def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rngs
         np.put_along_axis(rank, order, np.arange(n), axis=1)
         level = level._replace(rows=active[None, :])
     else:  # each tree's active samples along each feature, tree after tree (a feature at a time: small temporaries)
-        rows, values = np.empty((len(Xt), len(active)), dtype=np.int64), np.empty((len(Xt), len(active)))
-        first, alive = np.arange(0, n_trees * n, n)[:, None], by_tree > 0
-        for j, along in enumerate(order):
-            keep = alive[:, along]
-            rows[j] = (first + along)[keep]
-            values[j] = np.broadcast_to(Xt[j, along], keep.shape)[keep]
-        level = level._replace(rows=rows, values=values)
+        level = level._replace(**_root_rows(Xt, order, by_tree > 0))
     parts = {key: [] for key in ("sums", "weight", "n", "impurity", "tree", "feature", "threshold",
                                  "children_left", "children_right", "improvement", "depth")}
     next_id, depth = 0, 0
