@@ -11,8 +11,9 @@ Examples
 --------
 >>> import numpy as np
 >>> Xt = np.array([[3.0, 1.0, 2.0], [5.0, 5.0, 5.0]])       # 2 features × 3 samples; feature 1 is constant
->>> rank = np.argsort(np.argsort(Xt, axis=1), axis=1)
->>> blocks, feature, samples, x = few_blocks(Xt, rank, np.array([[0, 1, 2]]), np.array([0]), np.array([3]),
+>>> order = np.argsort(Xt, axis=1)
+>>> rank = np.argsort(order, axis=1)
+>>> blocks, feature, samples, x = few_blocks(Xt, order, rank, np.array([[0, 1, 2]]), np.array([0]), np.array([3]),
 ...                                          np.array([0]), 1, [np.random.default_rng(0)])
 >>> feature.tolist(), samples.tolist(), x.tolist()
 ([0], [1, 2, 0], [1.0, 2.0, 3.0])
@@ -59,12 +60,13 @@ def _draw(Xt, member_rows, starts, lengths, tree, n_try, rngs):
     return node[keep], feature[keep]
 
 
-def few_blocks(Xt, rank, rows, starts, lengths, tree, n_try, rngs):
+def few_blocks(Xt, order, rank, rows, starts, lengths, tree, n_try, rngs):
     """The blocks (node, feature) a level searches, with their samples sorted by the feature and its values.
 
-    ``rows`` holds the samples grouped by node (one row); ``rank[j, i]`` is sample i's place along feature j;
-    ``tree`` the tree of each node, whose generator in ``rngs`` draws its features (``_tree_random``).
-    Sample ids count on past n for the trees after the first (``_tree_grow.grow``): sample s is row s mod n of X.
+    ``order[j, r]`` is the sample at place r along feature j, ``rank[j, i]`` sample i's place; ``rows`` holds
+    the samples grouped by node (one row); ``tree`` the tree of each node, whose generator in ``rngs`` draws its
+    features (``_tree_random``). Sample ids count on past n for the trees after the first (``_tree_grow.grow``):
+    sample s is row s mod n of X.
     """
     n = Xt.shape[1]
     members = rows[0]
@@ -72,9 +74,12 @@ def few_blocks(Xt, rank, rows, starts, lengths, tree, n_try, rngs):
     node, feature = _draw(Xt, member_rows, starts, lengths, tree, n_try, rngs)
     size = lengths[node]
     begin = np.cumsum(size) - size
-    at = _spans(starts[node], size)
-    offset = np.repeat(feature * n, size)  # where each entry's feature starts in the flat X (and rank)
-    flat = offset + member_rows[at]
-    order = np.argsort(np.repeat(np.arange(0, len(node) * n, n), size) + rank.ravel()[flat], kind="stable")
-    flat = flat[order]  # (entries move only within their block, whose feature is the same)
-    return Blocks(begin, size, node, len(starts)), feature, members[at][order], Xt.ravel()[flat]
+    offset = np.repeat(feature * n, size)  # where each entry's feature starts in the flat X (and rank, order)
+    block_key = np.repeat(np.arange(0, len(node) * n, n), size)
+    key = np.sort(block_key + rank.ravel()[offset + member_rows[_spans(starts[node], size)]])
+    # block b's keys are b·n + the places of its samples, all different: sorting the keys (not an argsort) sorts
+    # every block by place, and each sorted place gives back its sample (``order``): a forest on digits 7% faster
+    row = order.ravel()[offset + key - block_key]
+    first = members[starts[node]]  # the tree's offset in the sample ids: first − first mod n
+    samples = np.repeat(first - first % n, size) + row
+    return Blocks(begin, size, node, len(starts)), feature, samples, Xt.ravel()[offset + row]

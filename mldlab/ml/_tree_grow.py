@@ -170,10 +170,10 @@ def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rngs
                    None if squares is None else squares.reshape(n_trees, n).sum(axis=1),
                    (by_tree > 0).sum(axis=1), np.arange(n_trees), 0, criterion, limits)
     order = np.argsort(Xt, axis=1, kind="stable")  # every feature sorted once, for all the trees
-    rank = None
+    ranks = None
     if 4 * limits.n_try <= len(Xt):  # few features per node: sort them node by node (``_tree_few``)
-        rank = np.empty(Xt.shape, dtype=np.int64)
-        np.put_along_axis(rank, order, np.arange(n), axis=1)
+        ranks = (order, np.empty(Xt.shape, dtype=np.int64))  # the sample at each place, the place of each sample
+        np.put_along_axis(ranks[1], order, np.arange(n), axis=1)
         level = level._replace(rows=active[None, :])
     else:  # each tree's active samples along each feature, tree after tree (a feature at a time: small temporaries)
         level = level._replace(**_root_rows(Xt, order, by_tree > 0))
@@ -181,7 +181,7 @@ def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rngs
                                  "children_left", "children_right", "improvement", "depth")}
     next_id, depth = 0, 0
     whole = _whole_counts(weight, criterion)
-    data = (Xt, rank, sums, weight, squares, search, bool(np.all(weight[active] == 1.0)), whole)  # all 1: no w
+    data = (Xt, ranks, sums, weight, squares, search, bool(np.all(weight[active] == 1.0)), whole)  # all 1: no w
     while True:
         size = len(level.n)
         part = {"sums": level.sums, "weight": level.weight, "n": level.n, "impurity": level.impurity,
@@ -203,13 +203,13 @@ def grow(Xt, sums, weight, squares, search, criterion: str, limits: Limits, rngs
 
 def _split_level(data, criterion, limits, rngs, level, part, next_id, w_root, depth):
     """Split the nodes of ``level`` that can split (2), filling ``part``; the next level, or None."""
-    Xt, rank, sums, weight, squares, search, unit, whole = data
-    if rank is None:
+    Xt, ranks, sums, weight, squares, search, unit, whole = data
+    if ranks is None:
         blocks, feature = _candidate_blocks(level.values, level.starts, level.lengths, level.tree[level.splits],
                                             limits.n_try, rngs)
         samples, x = _flat(level, blocks, feature)
     else:
-        blocks, feature, samples, x = few_blocks(Xt, rank, level.rows, level.starts, level.lengths,
+        blocks, feature, samples, x = few_blocks(Xt, *ranks, level.rows, level.starts, level.lengths,
                                                  level.tree[level.splits], limits.n_try, rngs)
     if not len(feature):
         return None, depth
