@@ -96,13 +96,16 @@ class BaseDecisionTree(BaseEstimator):
     def _set_tree(self, grown: dict, n_features: int) -> None:
         """``tree_`` from the arrays ``grow`` returns (numbered depth first, or best first with
         ``max_leaf_nodes``), and the importances (4)."""
-        self.n_features_in_ = n_features
         if self.max_leaf_nodes is None:
             order = depth_first(grown["children_left"], grown["children_right"], grown["level_sizes"])
         else:
             order = best_first(grown["children_left"], grown["children_right"], grown["improvement"],
                                self.max_leaf_nodes)
-        arrays = renumber(grown, order)
+        self._set_numbered(renumber(grown, order), n_features)
+
+    def _set_numbered(self, arrays: dict, n_features: int) -> None:
+        """``tree_`` and the importances (4) from the tree's arrays in their final numbering."""
+        self.n_features_in_ = n_features
         self.tree_ = Tree(arrays, self._node_values(arrays["sums"], arrays["weight"]))
         tree = self.tree_
         inner = np.flatnonzero(tree.children_left >= 0)

@@ -27,7 +27,8 @@ import numpy as np
 
 
 def depth_first(left: np.ndarray, right: np.ndarray, level_sizes: np.ndarray) -> np.ndarray:
-    """The level-by-level number of each node, in scikit-learn's depth-first order."""
+    """The level-by-level number of each node, in scikit-learn's depth-first order. With several roots (the
+    trees of a forest grown together, ``_tree_batch``) the trees come one after another, each depth first."""
     ends = np.cumsum(level_sizes)
     levels = [np.arange(end - size, end) for size, end in zip(level_sizes, ends)]
     size = np.ones(len(left), dtype=np.int64)
@@ -35,6 +36,7 @@ def depth_first(left: np.ndarray, right: np.ndarray, level_sizes: np.ndarray) ->
         inner = nodes[left[nodes] >= 0]
         size[inner] += size[left[inner]] + size[right[inner]]
     pre = np.zeros(len(left), dtype=np.int64)
+    pre[levels[0]] = np.cumsum(size[levels[0]]) - size[levels[0]]  # each root after the trees before it
     for nodes in levels:
         inner = nodes[left[nodes] >= 0]
         pre[left[inner]] = pre[inner] + 1
