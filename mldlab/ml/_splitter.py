@@ -108,7 +108,7 @@ def _left_weights(left, right, n_left, n_right, weight, n_classes: int, whole: b
     if _weight_column(weight, n_classes, whole):
         return left[:-1], right[:-1], left[-1], right[-1]
     if weight is None:
-        return left, right, n_left.astype(float), n_right.astype(float)
+        return left, right, n_left, n_right
     return left, right, left.sum(axis=0).astype(float), right.sum(axis=0).astype(float)
 
 
