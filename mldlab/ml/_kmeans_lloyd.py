@@ -37,40 +37,61 @@ def nearest(X: np.ndarray, centers: np.ndarray) -> np.ndarray:
 
     (½‖μ‖² − x·μ is exactly half of scikit-learn's ‖μ‖² − 2x·μ, rounding included, so ties go the same way.)
     """
-    half_mu_sq = 0.5 * np.einsum("ij,ij->i", centers, centers)
-    labels = np.empty(len(X), dtype=np.int32)
-    step = _rows(len(centers))
-    for start in range(0, len(X), step):
-        scores = X[start:start + step] @ centers.T  # xᵢ·μⱼ for every point (rows) and centre (columns)
-        labels[start:start + step] = _first_max(scores, half_mu_sq)
-    return labels
+    return Assignment(X, len(centers))(centers)
 
 
-_FEW_CENTERS = 16  # up to this many centres, _first_max counts instead of calling argmax
+class Assignment:
+    """Step (1) for the points X, again and again as the centres move: ``Assignment(X, k)(centers)`` → labels.
 
+    Two speed tricks, each worth about a fifth of the step on 15,000 points of 20 features and 10 centres
+    (``benchmarks/bench_ml.py``, the k-means rows):
 
-def _first_max(scores: np.ndarray, half_mu_sq: np.ndarray) -> np.ndarray:
-    """For every row i of ``scores`` (n × k), the first j with the largest scoresᵢⱼ − ½‖μⱼ‖².
-
-    A speed trick for few centres: ``argmax(axis=1)`` over rows of k = 10 numbers costs about 25 ns a row (a short,
-    unpredictable loop per row), more than the matrix product before it. So the differences are written transposed,
-    as k rows of n (one pass that also subtracts), their maximum m taken down the columns, and the first maximum's
-    index counted as the number of leading entries below m: cᵢ = Σⱼ [sᵢ₀ < mᵢ and … and sᵢⱼ < mᵢ], with every
-    operation along rows of n. Assigning 15,000 points of 20 features to 10 centres takes 0.62 ms instead of
-    0.87 ms of CPU (``benchmarks/bench_ml.py``, the k-means rows); the labels are the same, ties included.
+    - The work arrays (scores, n × k, and their transpose) are made once and reused at every iteration. A fresh
+      array of a megabyte costs a page fault per 4 kB the first time it is written, about 1 ms a step here.
+    - For few centres (k ≤ 16), ``argmax`` along rows of k numbers costs about 25 ns a row (a short, unpredictable
+      loop per row), more than the matrix product. So the differences are written transposed, as k rows of n (the
+      same pass subtracts ½‖μⱼ‖²), their maximum m taken down the columns, and the first maximum's index counted
+      as the number of leading entries below m: cᵢ = Σⱼ [sᵢ₀ < mᵢ and … and sᵢⱼ < mᵢ], every operation along rows
+      of n. The labels are the same, ties included.
     """
-    k = scores.shape[1]
-    if k > _FEW_CENTERS or k == 1:
-        scores -= half_mu_sq
-        return scores.argmax(axis=1)
-    s = np.subtract(scores.T, half_mu_sq[:, None], order="C")  # k × n: sⱼᵢ = xᵢ·μⱼ − ½‖μⱼ‖²
-    m = s.max(axis=0)
-    before = s[0] != m  # still before the first maximum
-    labels = before.astype(np.int32)
-    for j in range(1, k - 1):
-        np.logical_and(before, s[j] != m, out=before)
-        labels += before
-    return labels
+
+    FEW_CENTERS = 16
+
+    def __init__(self, X: np.ndarray, n_clusters: int):
+        self.X, self.k = X, n_clusters
+        self.rows = min(len(X), _rows(n_clusters))  # points per chunk
+        self.scores = np.empty((self.rows, n_clusters), dtype=X.dtype)  # xᵢ·μⱼ
+        if 1 < n_clusters <= self.FEW_CENTERS:
+            self.transposed = np.empty((n_clusters, self.rows), dtype=X.dtype)  # sⱼᵢ = xᵢ·μⱼ − ½‖μⱼ‖²
+            self.before = np.empty(self.rows, dtype=bool)  # still before the first maximum
+
+    def __call__(self, centers: np.ndarray) -> np.ndarray:
+        half_mu_sq = 0.5 * np.einsum("ij,ij->i", centers, centers)
+        labels = np.empty(len(self.X), dtype=np.int32)
+        for start in range(0, len(self.X), self.rows):
+            x = self.X[start:start + self.rows]
+            scores = self.scores[:len(x)]
+            np.matmul(x, centers.T, out=scores)  # xᵢ·μⱼ for every point (rows) and centre (columns)
+            out = labels[start:start + len(x)]
+            if 1 < self.k <= self.FEW_CENTERS:
+                self._count_to_first_max(scores, half_mu_sq, out)
+            else:
+                scores -= half_mu_sq
+                out[:] = scores.argmax(axis=1)
+        return labels
+
+    def _count_to_first_max(self, scores: np.ndarray, half_mu_sq: np.ndarray, out: np.ndarray) -> None:
+        """out[i] = the first j with the largest scoresᵢⱼ − ½‖μⱼ‖², counted along rows of n (see the class)."""
+        n = len(scores)
+        s = self.transposed[:, :n]
+        np.subtract(scores.T, half_mu_sq[:, None], out=s)
+        m = s.max(axis=0)
+        before = self.before[:n]
+        np.not_equal(s[0], m, out=before)
+        out[:] = before
+        for j in range(1, self.k - 1):
+            np.logical_and(before, s[j] != m, out=before)
+            out += before
 
 
 def squared_distances(X: np.ndarray, centers: np.ndarray) -> np.ndarray:
@@ -188,8 +209,9 @@ def lloyd(X: np.ndarray, sample_weight: np.ndarray, centers: np.ndarray, max_ite
     labels_old = np.full(len(X), -1, dtype=np.int32)
     strict = False
     sums = RunningSums(X, sample_weight, len(centers))
+    assign = Assignment(X, len(centers))
     for t in range(max_iter):
-        labels = nearest(X, centers)  # (1)
+        labels = assign(centers)  # (1)
         new_centers = update(X, sample_weight, centers, labels, sums(labels))  # (2)
         moved = shift(centers, new_centers)
         if verbose:
@@ -209,5 +231,5 @@ def lloyd(X: np.ndarray, sample_weight: np.ndarray, centers: np.ndarray, max_ite
             break
         labels_old = labels
     if not strict:
-        labels = nearest(X, centers)
+        labels = assign(centers)
     return labels, inertia(X, sample_weight, centers, labels), centers, t + 1
