@@ -227,6 +227,8 @@ def main(argv=None) -> list:
     cases = [case for case in selected(args.only) if case not in EMBEDDINGS]
     embeddings = [case for case in selected(args.only) if case in EMBEDDINGS]
     repeats = 2 if args.quick else 5
+    for module in {f"sklearn.{case[2]}" for case in cases} | ({"sklearn.manifold"} if embeddings else set()):
+        importlib.import_module(module)  # load their BLAS and OpenMP now: threadpoolctl limits loaded libraries only
     limit = contextlib.nullcontext()
     if args.threads:
         limit = importlib.import_module("threadpoolctl").threadpool_limits(limits=args.threads)
