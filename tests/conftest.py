@@ -43,6 +43,19 @@ def keras(torch):
     return keras
 
 
+_SKLEARN_PARTS = ("cluster", "decomposition", "ensemble", "linear_model", "metrics", "mixture", "model_selection",
+                  "neighbors", "pipeline", "preprocessing", "svm", "tree")
+
+
+@pytest.fixture(scope="session")
+def sklearn():
+    """scikit-learn, the reference of ``mldlab.ml``, with the submodules the tests use imported."""
+    module = _require("sklearn", "pip install scikit-learn")
+    for part in _SKLEARN_PARTS:
+        importlib.import_module(f"sklearn.{part}")
+    return module
+
+
 @pytest.fixture(scope="session")
 def skm():
     """scikit-learn's metrics."""

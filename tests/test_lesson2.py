@@ -26,20 +26,6 @@ NUMBER = re.compile(r"(-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)")
 ENGLISH_RUN = re.compile(r"[A-Za-z]{2,}(?:[ ,'-]+[A-Za-z]{2,}){3,}")  # four English words in a row: a sentence
 
 
-@pytest.fixture(scope="module")
-def sklearn():
-    """scikit-learn with the submodules used here; skipped without it locally, failed without it in CI."""
-    try:
-        module = importlib.import_module("sklearn")
-    except ImportError:
-        if os.environ.get("CI"):
-            pytest.fail("sklearn is not installed, but CI is set: the comparisons with it must run in CI")
-        pytest.skip("sklearn is not installed (pip install scikit-learn)")
-    for name in ("neighbors", "linear_model", "preprocessing", "pipeline", "model_selection", "metrics", "tree"):
-        importlib.import_module(f"sklearn.{name}")
-    return module
-
-
 @pytest.fixture(scope="module", params=["en", "ko"])
 def ran(request, tmp_path_factory):
     """The lesson run in English by ``lessons.run`` and in Korean by the command ``mldlab lesson 2``."""

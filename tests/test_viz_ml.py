@@ -2,8 +2,6 @@
 numbers, ROC lines are roc_curve's points, bars are the importances, curves are learning_curve's scores; both
 languages; clear errors for what cannot be drawn."""
 
-import importlib
-import os
 
 import numpy as np
 import pytest
@@ -37,21 +35,6 @@ def two_moons():
 @pytest.fixture(scope="module")
 def iris():
     return load_iris()
-
-
-@pytest.fixture(scope="module")
-def sklearn():
-    """scikit-learn, for its models with only decision_function and for its trees: skipped without it on a
-    developer's machine, failed in CI."""
-    try:
-        sklearn = importlib.import_module("sklearn")
-    except ImportError:
-        if os.environ.get("CI"):
-            pytest.fail("sklearn is not installed, but CI is set: the comparisons with it must run in CI")
-        pytest.skip("sklearn is not installed (pip install scikit-learn)")
-    for name in ("svm", "tree"):
-        importlib.import_module(f"sklearn.{name}")
-    return sklearn
 
 
 def _region_classes(image: np.ndarray, n_classes: int) -> np.ndarray:

@@ -19,6 +19,7 @@ import pytest
 fastapi = pytest.importorskip("fastapi")
 
 from fastapi.testclient import TestClient  # noqa: E402
+from lesson_api_calls import has_korean, ok, post  # noqa: E402
 
 import mldlab  # noqa: E402
 from mldlab import nn  # noqa: E402
@@ -48,22 +49,6 @@ def client(trained):
     for model in app.state.cnn_models.char.values():
         model.wait(30)
     return TestClient(app)
-
-
-def post(client, path, body=None, lang="en", raw=None):
-    data = raw if raw is not None else json.dumps(body if body is not None else {})
-    return client.post(f"/api/lessons/{path}", content=data, headers={"X-Lab-Lang": lang,
-                                                                     "Content-Type": "application/json"})
-
-
-def ok(client, path, body=None, lang="en"):
-    response = post(client, path, body, lang)
-    assert response.status_code == 200, response.text
-    return response.json()
-
-
-def has_korean(text: str) -> bool:
-    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
 
 
 def drawing(seed=0) -> np.ndarray:

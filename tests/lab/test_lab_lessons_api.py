@@ -5,7 +5,6 @@ and every bad body (wrong types, out of range, NaN, ±∞, huge numbers, unknown
 the lab's error format with the field named, in Korean and in English.
 """
 
-import json
 import math
 
 import numpy as np
@@ -15,6 +14,7 @@ torch = pytest.importorskip("torch")
 fastapi = pytest.importorskip("fastapi")
 
 from fastapi.testclient import TestClient  # noqa: E402
+from lesson_api_calls import has_korean, ok, post  # noqa: E402
 
 from mldlab.lab import _errors, _lesson_requests, lessons_api  # noqa: E402
 
@@ -25,22 +25,6 @@ def client():
     _errors.install(app)
     app.include_router(lessons_api.router, prefix="/api/lessons")
     return TestClient(app)
-
-
-def post(client, path, body=None, lang="en", raw=None):
-    data = raw if raw is not None else json.dumps(body if body is not None else {})
-    return client.post(f"/api/lessons/{path}", content=data, headers={"X-Lab-Lang": lang,
-                                                                     "Content-Type": "application/json"})
-
-
-def ok(client, path, body=None, lang="en"):
-    response = post(client, path, body, lang)
-    assert response.status_code == 200, response.text
-    return response.json()
-
-
-def has_korean(text: str) -> bool:
-    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
 
 
 def test_perceptron_the_slides_numbers(client):

@@ -6,9 +6,7 @@ its KNN on the same points, its tree grown with ``max_leaf_nodes = s + 1`` for t
 best-first order. Every bad body gets the lab's error format with the field named, in Korean and in English.
 """
 
-import importlib
 import json
-import os
 
 import numpy as np
 import pytest
@@ -16,6 +14,7 @@ import pytest
 fastapi = pytest.importorskip("fastapi")
 
 from fastapi.testclient import TestClient  # noqa: E402
+from lesson_api_calls import has_korean, ok, post  # noqa: E402
 
 from mldlab.data import registry  # noqa: E402
 from mldlab.lab import _errors, ml_api  # noqa: E402
@@ -29,35 +28,6 @@ def client():
     _errors.install(app)
     app.include_router(ml_api.router, prefix="/api/lessons")
     return TestClient(app)
-
-
-@pytest.fixture(scope="module")
-def sklearn():
-    """scikit-learn (the reference): skipped without it on a developer's machine, a failure in CI."""
-    try:
-        for name in ("sklearn.neighbors", "sklearn.tree", "sklearn.ensemble"):
-            importlib.import_module(name)
-        return importlib.import_module("sklearn")
-    except ImportError:
-        if os.environ.get("CI"):
-            pytest.fail("scikit-learn is not installed, but CI is set: the comparisons with it must run in CI")
-        pytest.skip("scikit-learn is not installed (pip install scikit-learn)")
-
-
-def post(client, path, body=None, lang="en", raw=None):
-    data = raw if raw is not None else json.dumps(body if body is not None else {})
-    return client.post(f"/api/lessons/{path}", content=data, headers={"X-Lab-Lang": lang,
-                                                                     "Content-Type": "application/json"})
-
-
-def ok(client, path, body=None, lang="en"):
-    response = post(client, path, body, lang)
-    assert response.status_code == 200, response.text
-    return response.json()
-
-
-def has_korean(text: str) -> bool:
-    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
 
 
 def points(dataset="moons", n_samples=100, noise=None, seed=0, test_ratio=0.3):

@@ -1,11 +1,7 @@
-"""Fixtures of the classical-ML tests: scikit-learn as the reference, and the data sets with fixed splits.
-
-``sklearn`` skips a test on a developer's machine without scikit-learn, but fails it in CI (``CI`` set), like the
-``torch`` and ``skm`` fixtures: the comparisons can never silently stop running.
-"""
+"""Fixtures of the classical-ML tests: one BLAS thread per test, and the data sets with fixed splits (the reference,
+``sklearn``, is a fixture of tests/conftest.py: skipped on a developer's machine without it, failed in CI)."""
 
 import importlib
-import os
 
 import numpy as np
 import pytest
@@ -34,20 +30,6 @@ def _one_blas_thread():
         return
     with threadpoolctl.threadpool_limits(limits=1, user_api="blas"):
         yield
-
-
-@pytest.fixture(scope="session")
-def sklearn():
-    """scikit-learn, with the submodules the tests use imported."""
-    try:
-        module = importlib.import_module("sklearn")
-    except ImportError:
-        if os.environ.get("CI"):
-            pytest.fail("sklearn is not installed, but CI is set: the comparisons with it must run in CI")
-        pytest.skip("sklearn is not installed (pip install scikit-learn)")
-    for name in ("neighbors", "linear_model", "preprocessing", "pipeline", "model_selection", "metrics"):
-        importlib.import_module(f"sklearn.{name}")
-    return module
 
 
 CLASSIFICATION = {
