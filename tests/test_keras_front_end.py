@@ -165,7 +165,7 @@ def test_the_input_size_comes_from_the_first_call_as_in_keras(keras):
     theirs.build((None, 3))
     ours.build((None, 3))
     ours.set_weights(theirs.get_weights())
-    np.testing.assert_allclose(ours.predict(X, verbose=0), theirs.predict(X, verbose=0), rtol=1e-5)
+    np.testing.assert_allclose(ours.predict(X, verbose=0), theirs.predict(X, verbose=0), rtol=1e-5, atol=1e-6)
     assert [w.shape for w in ours.get_weights()] == [w.shape for w in theirs.get_weights()]
     assert ours.layers[0].kernel.shape == (3, 4) and ours.layers[0].bias.shape == (4,)
 
