@@ -149,6 +149,22 @@ def test_more_clusters_than_distinct_points_as_sklearn(sklearn):
         np.testing.assert_allclose(ours.cluster_centers_, theirs.cluster_centers_, atol=1e-8)
 
 
+@pytest.mark.parametrize("k", [1, 3, 10, 16, 17])
+def test_assignment_in_chunks_equals_one_pass(monkeypatch, k):
+    """The assignment works through X in chunks of rows (the last one shorter) with work arrays made once: with
+    small chunks it gives the first nearest centre of every point, ties included, again after the centres move."""
+    from mldlab.ml import _kmeans_lloyd
+
+    monkeypatch.setattr(_kmeans_lloyd, "_CHUNK", 7 * k)  # 7 points a chunk: 169 = 24 chunks of 7 and one of 1
+    X = np.stack(np.meshgrid(np.arange(-6, 7), np.arange(-6, 7)), axis=-1).reshape(-1, 2).astype(np.float64)
+    assign = _kmeans_lloyd.Assignment(X, k)
+    rng = np.random.default_rng(k)
+    for _ in range(2):
+        centers = rng.integers(-6, 7, size=(k, 2)).astype(np.float64)
+        distances = ((X[:, None, :] - centers[None]) ** 2).sum(axis=-1)
+        np.testing.assert_array_equal(assign(centers), distances.argmin(axis=1))
+
+
 @pytest.mark.parametrize("k", [1, 2, 5, 10, 16, 17, 40])
 @pytest.mark.parametrize("dtype", [np.float64, np.float32])
 def test_points_go_to_the_first_nearest_centre_on_ties(sklearn, k, dtype):
