@@ -29,9 +29,22 @@ import numpy as np
 
 def _lance_williams(linkage: str, d_ac, d_bc, d_ab: float, n_a: float, n_b: float, n_c):
     """d(A∪B, C) for every C at once."""
-    if linkage == "ward":
+    if linkage == "ward":  # (W), left to right as SciPy's C does it, in three arrays instead of fourteen
         t = 1.0 / (n_a + n_b + n_c)
-        return np.sqrt((n_c + n_a) * t * d_ac * d_ac + (n_c + n_b) * t * d_bc * d_bc - n_c * t * d_ab * d_ab)  # (W)
+        out = n_c + n_a
+        out *= t
+        out *= d_ac
+        out *= d_ac  # (nC + nA)·t·d(A, C)²
+        u = n_c + n_b
+        u *= t
+        u *= d_bc
+        u *= d_bc
+        out += u  # + (nC + nB)·t·d(B, C)²
+        np.multiply(n_c, t, out=u)
+        u *= d_ab
+        u *= d_ab
+        out -= u  # − nC·t·d(A, B)²
+        return np.sqrt(out, out=out)
     if linkage == "complete":
         return np.maximum(d_ac, d_bc)  # (C)
     return (n_a * d_ac + n_b * d_bc) / (n_a + n_b)  # (A)

