@@ -81,8 +81,10 @@ def framework_epoch(lib, sizes, activation, loss_name, optimizer_name, lr, X, Y,
     optimizer = getattr(optim, optimizer_name)(model.parameters(), lr=lr)
     inputs, targets = lib.from_numpy(X), lib.from_numpy(Y)
 
-    def epoch():
-        for start in range(0, len(X), batch_size):
+    def epoch(first: int = 0, stop: int | None = None):
+        """Train on the batches first, …, stop − 1 of the epoch (all of them by default)."""
+        end = len(X) if stop is None else min(stop * batch_size, len(X))
+        for start in range(first * batch_size, end, batch_size):
             x = inputs[start : start + batch_size]
             y = targets[start : start + batch_size]
             optimizer.zero_grad()

@@ -11,13 +11,17 @@ border (4 pixels wide) is always 0, the 20×20 inside a fixed random mix of one 
 learnable to about 99.5% training accuracy. Some ReLU units die on such data; their Adam moments then decay
 towards 0 and, left alone, would sit in the subnormal range, which is slow on many CPUs.
 
-The two libraries take turns epoch by epoch (which one goes first alternates), so that a change in the
-machine's speed during the run (other load, clock) touches both alike. Each line shows both epoch times, the
-ratio mldlab / PyTorch (target <= 0.8) and how many entries of each optimizer's state are subnormal; the last
-lines show the growth of each library's epoch time, last epoch / first epoch (target <= 1.25). A short warm-up
-on a separate network comes first, so that the first epoch is not charged for loading code. The CPU's name and
-the load average are printed before and after the run: on a loaded machine the times say little (NumPy's
-2 BLAS threads suffer most when another process takes a core), so compare ratios measured in one run.
+The two libraries take turns, a quarter of an epoch each (which one goes first alternates), so that a change
+in the machine's speed during the run (other load, clock; this VM's speed drifts over seconds) touches both
+alike; an epoch's time is the sum of its four turns. Before each turn the script waits 0.15 s, untimed: after a
+product NumPy's OpenBLAS threads busy-wait for a while (and PyTorch's OpenMP threads for less), and a library
+that started at once would share the cores with them (measured: PyTorch 25% slower right after mldlab, mldlab
+25% slower right after PyTorch; no difference after 0.05 s). Each line shows both epoch times, the ratio
+mldlab / PyTorch (target <= 0.8) and how many entries of each optimizer's state are subnormal; the last lines
+show the growth of each library's epoch time, last epoch / first epoch (target <= 1.25). A short warm-up on a
+separate network comes first, so that the first epoch is not charged for loading code. The CPU's name and the
+load average are printed before and after the run: on a loaded machine the times say little (NumPy's 2 BLAS
+threads suffer most when another process takes a core), so compare ratios measured in one run.
 
 Like bench_engine.py, the script restarts itself once without OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE.
 """
@@ -39,6 +43,8 @@ from bench_engine import (
 
 SIZES = [784, 256, 128, 10]
 BATCH_SIZE = 128
+TURNS = 4  # turns of each library per epoch
+PAUSE = 0.15  # seconds before each turn, for the other library's threads to stop spinning
 
 
 def mnist_like(n: int = 60000, seed: int = 0) -> tuple:
@@ -78,13 +84,19 @@ def race(X, Y, epochs: int) -> dict:
         epoch()  # warm-up, on networks that are then thrown away
     runs = contenders(X, Y)
     times = {name: [] for name in runs}
+    bounds = np.linspace(0, -(-len(X) // BATCH_SIZE), TURNS + 1).astype(int)  # the batches of each turn
     print(f"{'epoch':>5} {'mldlab s':>9} {'PyTorch s':>10} {'ratio':>6}   subnormals in state: mldlab  PyTorch")
     for i in range(epochs):
+        spent = dict.fromkeys(runs, 0.0)
+        for turn in range(TURNS):
+            for name in list(runs) if (i * TURNS + turn) % 2 == 0 else list(runs)[::-1]:
+                time.sleep(PAUSE)
+                start = time.perf_counter()
+                runs[name](bounds[turn], bounds[turn + 1])
+                spent[name] += time.perf_counter() - start
         subnormals = {}
-        for name in list(runs) if i % 2 == 0 else list(runs)[::-1]:
-            start = time.perf_counter()
-            runs[name]()
-            times[name].append(time.perf_counter() - start)
+        for name in runs:
+            times[name].append(spent[name])
             subnormals[name] = subnormal_count(state_arrays(runs[name].optimizer))
         ours, theirs = times["mldlab"][-1], times["PyTorch"][-1]
         print(f"{i + 1:>5} {ours:9.3f} {theirs:10.3f} {ours / theirs:6.3f}   "
