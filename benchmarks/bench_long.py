@@ -11,17 +11,19 @@ border (4 pixels wide) is always 0, the 20×20 inside a fixed random mix of one 
 learnable to about 99.5% training accuracy. Some ReLU units die on such data; their Adam moments then decay
 towards 0 and, left alone, would sit in the subnormal range, which is slow on many CPUs.
 
-The two libraries take turns, a quarter of an epoch each (which one goes first alternates), so that a change
-in the machine's speed during the run (other load, clock; this VM's speed drifts over seconds) touches both
-alike; an epoch's time is the sum of its four turns. Before each turn the script waits 0.15 s, untimed: after a
-product NumPy's OpenBLAS threads busy-wait for a while (and PyTorch's OpenMP threads for less), and a library
-that started at once would share the cores with them (measured: PyTorch 25% slower right after mldlab, mldlab
-25% slower right after PyTorch; no difference after 0.05 s). Each line shows both epoch times, the ratio
-mldlab / PyTorch (target <= 0.8) and how many entries of each optimizer's state are subnormal; the last lines
-show the growth of each library's epoch time, last epoch / first epoch (target <= 1.25). A short warm-up on a
-separate network comes first, so that the first epoch is not charged for loading code. The CPU's name and the
-load average are printed before and after the run: on a loaded machine the times say little (NumPy's 2 BLAS
-threads suffer most when another process takes a core), so compare ratios measured in one run.
+The two libraries take turns, a sixteenth of an epoch each (which one goes first alternates), so that a change
+in the machine's speed during the run (other load, clock; this VM's speed drifts within a second) touches both
+alike; an epoch's time is the sum of its sixteen turns. (With whole epochs as turns the ratios of one run spread
+from 0.63 to 0.98; with quarters from 0.66 to 0.92; with sixteenths from 0.67 to 0.76.) Before each turn the
+script waits 0.15 s, untimed: after a product NumPy's OpenBLAS threads keep busy-waiting for 0.11 s, PyTorch's
+OpenMP threads for 0.01 s (CPU time used during a sleep after a product), and a library that started at once
+would share the cores with them (PyTorch ran 25% slower right after mldlab, mldlab 25% slower right after
+PyTorch). Each line shows both epoch times, the ratio mldlab / PyTorch (target <= 0.8) and how many entries of
+each optimizer's state are subnormal; the last lines show the growth of each library's epoch time, last epoch /
+first epoch (target <= 1.25). A short warm-up on a separate network comes first, so that the first epoch is not
+charged for loading code. The CPU's name and the load average are printed before and after the run: on a loaded
+machine the times say little (NumPy's 2 BLAS threads suffer most when another process takes a core), so compare
+ratios measured in one run.
 
 Like bench_engine.py, the script restarts itself once without OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE.
 """
@@ -43,8 +45,8 @@ from bench_engine import (
 
 SIZES = [784, 256, 128, 10]
 BATCH_SIZE = 128
-TURNS = 4  # turns of each library per epoch
-PAUSE = 0.15  # seconds before each turn, for the other library's threads to stop spinning
+TURNS = 16  # turns of each library per epoch
+PAUSE = 0.15  # seconds before each turn: the other library's threads stop spinning (OpenBLAS's after 0.11 s)
 
 
 def mnist_like(n: int = 60000, seed: int = 0) -> tuple:
