@@ -86,12 +86,14 @@ def race(X, Y, epochs: int) -> dict:
         epoch()  # warm-up, on networks that are then thrown away
     runs = contenders(X, Y)
     times = {name: [] for name in runs}
-    bounds = np.linspace(0, -(-len(X) // BATCH_SIZE), TURNS + 1).astype(int)  # the batches of each turn
+    batches = -(-len(X) // BATCH_SIZE)
+    turns = min(TURNS, batches)  # (--quick has 10 batches)
+    bounds = np.linspace(0, batches, turns + 1).astype(int)  # the batches of each turn
     print(f"{'epoch':>5} {'mldlab s':>9} {'PyTorch s':>10} {'ratio':>6}   subnormals in state: mldlab  PyTorch")
     for i in range(epochs):
         spent = dict.fromkeys(runs, 0.0)
-        for turn in range(TURNS):
-            for name in list(runs) if (i * TURNS + turn) % 2 == 0 else list(runs)[::-1]:
+        for turn in range(turns):
+            for name in list(runs) if (i * turns + turn) % 2 == 0 else list(runs)[::-1]:
                 time.sleep(PAUSE)
                 start = time.perf_counter()
                 runs[name](bounds[turn], bounds[turn + 1])
