@@ -11,11 +11,11 @@ the best time of the repeats is printed for both libraries, with their ratio (ml
 better) and the issue's target where it sets one (KNN ≤ 1.5×; trees, forests and boosting ≤ 3×), with ok or
 MISSED.
 
-Turns: this machine (a VM) runs faster and slower for seconds at a time, so the libraries take turns, 5 rounds
+Turns: this machine (a VM) runs faster and slower for a second or more at a time, so the libraries take turns, 5 rounds
 (2 with --quick) of one turn each, the first to go alternating, and a model that fits in milliseconds runs
 again in its turn until the turn has taken 0.2 s (0.1 s): each library's best time comes from the same stretch of
 the run. Before each turn the script waits 0.15 s, for the other library's BLAS threads to stop spinning (NumPy's
-OpenBLAS keeps its threads busy-waiting for about 0.1 s after a product, which would slow scikit-learn's OpenMP
+OpenBLAS keeps its threads busy-waiting for 0.11 s after a product, which would slow scikit-learn's OpenMP
 threads down if they started at once).
 
 Threads: by default each library uses what it would use (scikit-learn's KNN searches on all cores through OpenMP;
