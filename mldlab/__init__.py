@@ -36,14 +36,18 @@ from mldlab._ops.arithmetic import add, div, matmul, mul, neg, pow, sub
 from mldlab._ops.combine import cat, maximum, minimum, stack, where
 from mldlab._ops.compare import allclose, equal
 from mldlab._ops.conv import conv1d, conv2d
+from mldlab._ops.einsum import einsum, outer
 from mldlab._ops.gather import gather, masked_fill
 from mldlab._ops.info import get_default_dtype, is_floating_point, is_tensor, numel
 from mldlab._ops.norm import norm
 from mldlab._ops.pieces import chunk, cumsum, flip, split
+from mldlab._ops.prod import prod
 from mldlab._ops.pointwise import abs, ceil, clamp, cos, exp, floor, log, log1p, round, sin, sqrt
 from mldlab._ops.reduction import amax, amin, argmax, argmin, max, mean, min, std, sum, var
+from mldlab._ops.scatter import index_select, scatter, scatter_add
 from mldlab._ops.shape import flatten, permute, reshape, squeeze, transpose, unsqueeze
 from mldlab._ops.sort import argsort, msort, sort, topk
+from mldlab._ops.triangle import nonzero, tril, triu
 from mldlab._random import Generator, initial_seed, manual_seed
 from mldlab.creation import (
     arange,
@@ -68,7 +72,7 @@ from mldlab.i18n import get_language, set_language
 
 clip = clamp
 concat = concatenate = cat
-mm = dot = bmm = matmul
+mm = dot = bmm = mv = matmul
 square, sign, isnan, isfinite = Tensor.square, Tensor.sign, Tensor.isnan, Tensor.isfinite
 all, any = Tensor.all, Tensor.any  # noqa: A001 (PyTorch's names)
 float = float32  # noqa: A001 (PyTorch's alias)

@@ -404,7 +404,7 @@ class Tensor:
     sub = __sub__
     mul = __mul__
     div = __truediv__
-    matmul = mm = dot = __matmul__  # torch.mm (matrices) and torch.dot (vectors) are matmul's special cases
+    matmul = mm = dot = bmm = mv = __matmul__  # torch.mm, dot, bmm and mv are matmul's special cases
     neg = __neg__
     pow = __pow__
 
@@ -628,6 +628,39 @@ class Tensor:
     def masked_fill(self, mask, value):
         return _gather.masked_fill(self, mask, value)
 
+    def masked_fill_(self, mask, value):
+        return _scatter.masked_fill_(self, mask, value)
+
+    def scatter(self, dim, index, src=None, *, value=None):
+        return _scatter.scatter(self, dim, index, src, value=value)
+
+    def scatter_(self, dim, index, src=None, *, value=None):
+        return _scatter.scatter_(self, dim, index, src, value=value)
+
+    def scatter_add(self, dim, index, src):
+        return _scatter.scatter_add(self, dim, index, src)
+
+    def scatter_add_(self, dim, index, src):
+        return _scatter.scatter_add_(self, dim, index, src)
+
+    def index_select(self, dim, index):
+        return _scatter.index_select(self, dim, index)
+
+    def prod(self, dim=None, keepdim=False, dtype=None):
+        return _prod.prod(self, dim, keepdim, dtype)
+
+    def outer(self, vec2):
+        return _einsum.outer(self, vec2)
+
+    def tril(self, diagonal=0):
+        return _triangle.tril(self, diagonal)
+
+    def triu(self, diagonal=0):
+        return _triangle.triu(self, diagonal)
+
+    def nonzero(self, *, as_tuple=False):
+        return _triangle.nonzero(self, as_tuple=as_tuple)
+
     def split(self, split_size, dim=0):
         return _pieces.split(self, split_size, dim)
 
@@ -837,11 +870,15 @@ from mldlab._ops import activation as _activation  # noqa: E402
 from mldlab._ops import arithmetic as _arith  # noqa: E402
 from mldlab._ops import combine as _combine  # noqa: E402
 from mldlab._ops import compare as _compare  # noqa: E402
+from mldlab._ops import einsum as _einsum  # noqa: E402
 from mldlab._ops import gather as _gather  # noqa: E402
 from mldlab._ops import inplace as _inplace  # noqa: E402
 from mldlab._ops import norm as _norm  # noqa: E402
 from mldlab._ops import pieces as _pieces  # noqa: E402
 from mldlab._ops import pointwise as _pointwise  # noqa: E402
+from mldlab._ops import prod as _prod  # noqa: E402
 from mldlab._ops import reduction as _reduction  # noqa: E402
+from mldlab._ops import scatter as _scatter  # noqa: E402
 from mldlab._ops import shape as _shape  # noqa: E402
 from mldlab._ops import sort as _sort  # noqa: E402
+from mldlab._ops import triangle as _triangle  # noqa: E402

@@ -399,6 +399,20 @@ PIECE_CASES = [
     ("cumsum", lambda lib, a: a.cumsum(0), [(3, 4)], None),
     ("cumsum_function", lambda lib, a: lib.cumsum(a, dim=-1), [(2, 3, 4)], None),
     ("cumsum_axis", lambda lib, a: a.cumsum(axis=1), [(3, 4)], None),
+    ("scatter_src", lambda lib, a, b: a.scatter(1, _index(lib, [[0, 3], [2, 1], [3, 3]]), b), [(3, 4), (3, 2)], None),
+    ("scatter_value", lambda lib, a: lib.scatter(a, 0, _index(lib, [[1, 0, 2, 2]]), value=0.5), [(3, 4)], None),
+    ("scatter_add", lambda lib, a, b: a.scatter_add(0, _index(lib, [[0, 1, 0], [0, 0, 2]]), b), [(3, 3), (2, 3)],
+     None),
+    ("index_select", lambda lib, a: a.index_select(1, _index(lib, [3, 0, 3])), [(2, 4, 2)], None),
+    ("prod_all", lambda lib, a: a.prod(), [(2, 3)], None),
+    ("prod_dim_zero", lambda lib, a: lib.prod(a.clamp(min=0), dim=1, keepdim=True), [(4, 3)], None),
+    ("einsum_batched", lambda lib, a, b: lib.einsum("bij,bkj->bik", a, b), [(2, 3, 4), (2, 5, 4)], None),
+    ("einsum_ellipsis_sum", lambda lib, a, b: lib.einsum("...j,jk->...", a, b), [(2, 3, 4), (4, 5)], None),
+    ("outer", lambda lib, a, b: lib.outer(a, b), [(3,), (4,)], None),
+    ("bmm", lambda lib, a, b: a.bmm(b), [(2, 3, 4), (2, 4, 2)], None),
+    ("tril_causal_mask", lambda lib, a: a.masked_fill(lib.tril(lib.ones(4, 4)) == 0, float("-inf")).softmax(-1),
+     [(2, 4, 4)], None),
+    ("triu_offset", lambda lib, a: a.triu(1) + lib.tril(a, -2), [(3, 5)], None),
 ]
 
 

@@ -5,6 +5,7 @@ import numpy as np
 from mldlab import _dtype
 from mldlab._aliases import numpy_aliases
 from mldlab._ops._util import as_tensor, broadcast_error, normalize_dim, operands
+from mldlab._ops.triangle import nonzero
 from mldlab.i18n import message
 from mldlab.tensor import Tensor
 
@@ -35,8 +36,13 @@ def _pick(a, b, choose, wins, name: str) -> Tensor:
     return Tensor._from_op(out, name, (a, b), backward)
 
 
-def where(condition, x, y) -> Tensor:
-    """x where ``condition`` holds, y elsewhere. The gradient goes to whichever was chosen."""
+def where(condition, x=None, y=None) -> Tensor:
+    """x where ``condition`` holds, y elsewhere. The gradient goes to whichever was chosen.
+
+    With the condition alone, ``where(condition)`` gives the positions where it holds, as
+    ``nonzero(condition, as_tuple=True)`` (PyTorch's one-argument form)."""
+    if x is None and y is None:
+        return nonzero(condition, as_tuple=True)
     mask = condition._data if isinstance(condition, Tensor) else np.asarray(condition)
     if mask.dtype != np.bool_:
         mask = mask.astype(bool)

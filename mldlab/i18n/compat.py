@@ -203,6 +203,39 @@ MESSAGES = {
         "en": "gather: index {value} is out of range for dimension {dim} of size {size}.",
         "ko": "gather: 인덱스 {value}는 크기가 {size}인 {dim}번 차원의 범위를 벗어납니다.",
     },
+    "scatter_index": {
+        "en": "{op}: the index must be an int64 tensor with as many dimensions as the input and no larger in any "
+        "dimension but dim {dim}, got an index of shape {index} ({dtype}) for an input of shape {shape}.",
+        "ko": "{op}: index는 입력과 차원 수가 같고 dim {dim} 말고는 어느 차원도 더 크지 않은 int64 텐서여야 "
+        "하는데, 입력 모양 {shape}에 index 모양 {index}({dtype})입니다.",
+    },
+    "index_op_range": {
+        "en": "{op}: index {value} is out of range for dimension {dim} of size {size}.",
+        "ko": "{op}: 인덱스 {value}는 크기가 {size}인 {dim}번 차원의 범위를 벗어납니다.",
+    },
+    "index_select_index": {
+        "en": "index_select: the index must be a 1-D integer tensor, got shape {shape} ({dtype}). "
+        "Hint: torch.tensor([2, 0]) picks rows 2 and 0.",
+        "ko": "index_select: index는 1차원 정수 텐서여야 하는데 모양 {shape}({dtype})입니다. "
+        "힌트: torch.tensor([2, 0])은 2번과 0번 행을 고릅니다.",
+    },
+    "einsum_equation": {
+        "en": "einsum: the equation {equation!r} does not fit {n} operand(s) of shapes {shapes} (a group of letters "
+        "per operand, one letter per dimension, the same size wherever a letter appears). Hint: 'ij,jk->ik' "
+        "multiplies two matrices.",
+        "ko": "einsum: 식 {equation!r}이 모양이 {shapes}인 피연산자 {n}개에 맞지 않습니다(피연산자마다 글자 묶음 "
+        "하나, 차원마다 글자 하나, 같은 글자는 어디서나 같은 크기). 힌트: 'ij,jk->ik'는 두 행렬을 곱합니다.",
+    },
+    "einsum_repeated_grad": {
+        "en": "einsum: mldlab computes no gradient through a letter repeated within one operand ({subscripts!r}, a "
+        "diagonal or trace). Hint: for a trace write (x * torch.eye(n)).sum().",
+        "ko": "einsum: 한 피연산자 안에서 되풀이된 글자({subscripts!r}, 대각선이나 대각합)를 거치는 기울기는 mldlab이 "
+        "계산하지 않습니다. 힌트: 대각합은 (x * torch.eye(n)).sum()처럼 다른 연산으로 쓰세요.",
+    },
+    "triangle_ndim": {
+        "en": "{op}: the input must have at least 2 dimensions (a matrix), got shape {shape}.",
+        "ko": "{op}: 입력은 2차원 이상(행렬)이어야 하는데 모양이 {shape}입니다.",
+    },
     "masked_fill_mask": {
         "en": "masked_fill: the mask must be a bool tensor, got {dtype}. Hint: make one with a comparison, e.g. x > 0.",
         "ko": "masked_fill: mask는 bool 텐서여야 하는데 {dtype}입니다. 힌트: x > 0 같은 비교로 만드세요.",
