@@ -9,6 +9,7 @@ The slides' losses, with f = f(x⁽ⁱ⁾; W) the prediction and y the target, n
     (5) cross-entropy on logits z, p = softmax(z), class yᵢ:
               J = −1/n Σᵢ log pᵢ,yᵢ                                  ∂J/∂z = (softmax(z) − onehot(y))/n
     (6) NLL on log-probabilities a:  J = −1/n Σᵢ aᵢ,yᵢ
+    (7) Smooth L1 and (8) Huber: ½d² near the target, |d| far from it (d = f − y; ``loss_huber.py``)
 
 (4) and (5) fuse the activation into the loss: the backward skips σ'(z) and the softmax Jacobian, which
 cancel, and the forward never takes the log of 0, so logits of ±1000 give finite values and gradients.
@@ -21,15 +22,18 @@ One file per kind of loss, each kernel under its number:
     loss_regression.py   (1) mse_loss, (2) l1_loss
     loss_binary.py       (3) binary_cross_entropy, (4) binary_cross_entropy_with_logits
     loss_classes.py      (5) cross_entropy, (6) nll_loss
+    loss_huber.py        (7) smooth_l1_loss, (8) huber_loss
     _loss_util.py        the checks and reductions they share
 """
 
 from mldlab._ops.loss_binary import binary_cross_entropy, binary_cross_entropy_with_logits
 from mldlab._ops.loss_classes import cross_entropy, nll_loss
+from mldlab._ops.loss_huber import huber_loss, smooth_l1_loss
 from mldlab._ops.loss_regression import l1_loss, mse_loss
 
 __all__ = [
     "mse_loss", "l1_loss",
     "binary_cross_entropy", "binary_cross_entropy_with_logits",
     "cross_entropy", "nll_loss",
+    "smooth_l1_loss", "huber_loss",
 ]

@@ -64,11 +64,23 @@ MESSAGES = {
         "en": "{cls}: index {index} is out of range for {n} module(s). Expected an index from {low} to {high}.",
         "ko": "{cls}: 인덱스 {index}는 모듈 {n}개의 범위를 벗어납니다. {low}부터 {high}까지의 인덱스를 쓰세요.",
     },
+    "module_dict_key": {
+        "en": "{cls}: no entry named {name!r}. Its names are: {keys}.",
+        "ko": "{cls}: 이름이 {name!r}인 항목이 없습니다. 있는 이름: {keys}.",
+    },
+    "parameter_list_index": {
+        "en": "{cls}: index {index} is out of range for {n} parameter(s). Expected an index from {low} to {high}.",
+        "ko": "{cls}: 인덱스 {index}는 파라미터 {n}개의 범위를 벗어납니다. {low}부터 {high}까지의 인덱스를 쓰세요.",
+    },
     "module_not_module": {
         "en": "{cls}.{method}: expected an nn.Module, got {type}. Hint: pass a layer such as nn.Linear(2, 8) "
         "or nn.ReLU() (note the parentheses).",
         "ko": "{cls}.{method}: nn.Module이 필요한데 {type}입니다. 힌트: nn.Linear(2, 8)이나 nn.ReLU()처럼 "
         "층 객체를 주세요(괄호에 주의).",
+    },
+    "parameter_missing": {
+        "en": "get_parameter: {cls} has no parameter {name!r} (looking for {target!r}).",
+        "ko": "get_parameter: {cls}에는 파라미터 {name!r}이(가) 없습니다({target!r}을(를) 찾는 중).",
     },
     "submodule_missing": {
         "en": "get_submodule: {cls} has no submodule {name!r} (looking for {target!r}).",
@@ -139,6 +151,18 @@ MESSAGES = {
     "loss_weight_shape": {
         "en": "{op}: {name} of shape {weight} cannot be broadcast to the input's shape {input}.",
         "ko": "{op}: 모양이 {weight}인 {name}은(는) input의 모양 {input}에 브로드캐스트할 수 없습니다.",
+    },
+    "smooth_l1_beta": {
+        "en": "smooth_l1_loss: beta must be >= 0, got {value}. Hint: beta is the |f − y| below which the loss is "
+        "quadratic; 1.0 is the default.",
+        "ko": "smooth_l1_loss: beta는 0 이상이어야 하는데 {value}입니다. 힌트: beta는 손실이 이차식인 |f − y|의 "
+        "경계이며 기본값은 1.0입니다.",
+    },
+    "huber_delta": {
+        "en": "huber_loss: delta must be > 0, got {value}. Hint: delta is the |f − y| below which the loss is "
+        "quadratic; 1.0 is the default.",
+        "ko": "huber_loss: delta는 0보다 커야 하는데 {value}입니다. 힌트: delta는 손실이 이차식인 |f − y|의 "
+        "경계이며 기본값은 1.0입니다.",
     },
     "loss_weight_size": {
         "en": "{op}: weight must have the input's shape {input}, got {weight}.",

@@ -22,10 +22,21 @@ from mldlab.nn.dropout import Dropout
 from mldlab.nn.flatten import Flatten, Unflatten
 from mldlab.nn.lazy import LazyLinear
 from mldlab.nn.linear import Identity, Linear
-from mldlab.nn.loss import BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss
+from mldlab.nn.loss import (
+    BCELoss,
+    BCEWithLogitsLoss,
+    CrossEntropyLoss,
+    HuberLoss,
+    L1Loss,
+    MSELoss,
+    NLLLoss,
+    SmoothL1Loss,
+)
 from mldlab.nn.module import Module
+from mldlab.nn.module_dict import ModuleDict
 from mldlab.nn.normalization import LayerNorm
 from mldlab.nn.parameter import Parameter
+from mldlab.nn.parameter_list import ParameterDict, ParameterList
 from mldlab.nn.pooling import (
     AdaptiveAvgPool1d,
     AdaptiveAvgPool2d,
@@ -46,6 +57,9 @@ __all__ = [
     "Parameter",
     "Sequential",
     "ModuleList",
+    "ModuleDict",
+    "ParameterList",
+    "ParameterDict",
     "Linear",
     "LazyLinear",
     "Identity",
@@ -78,6 +92,8 @@ __all__ = [
     "LogSoftmax",
     "Dropout",
     "MSELoss",
+    "SmoothL1Loss",
+    "HuberLoss",
     "L1Loss",
     "BCELoss",
     "BCEWithLogitsLoss",

@@ -103,6 +103,18 @@ def l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduc
     return _loss.l1_loss(input, target, reduction=reduction, weight=weight)
 
 
+def smooth_l1_loss(input: Tensor, target: Tensor, size_average=None, reduce=None, reduction: str = "mean",
+                   beta: float = 1.0) -> Tensor:
+    """(7) ½d²/β where |d| < β, |d| − ½β elsewhere, d = f − y."""
+    reduction = legacy_reduction("smooth_l1_loss", size_average, reduce, reduction)
+    return _loss.smooth_l1_loss(input, target, reduction=reduction, beta=beta)
+
+
+def huber_loss(input: Tensor, target: Tensor, reduction: str = "mean", delta: float = 1.0) -> Tensor:
+    """(8) ½d² where |d| < δ, δ(|d| − ½δ) elsewhere, d = f − y."""
+    return _loss.huber_loss(input, target, reduction=reduction, delta=delta)
+
+
 def binary_cross_entropy(input: Tensor, target: Tensor, weight: Tensor | None = None, size_average=None,
                          reduce=None, reduction: str = "mean") -> Tensor:
     """(3) J(W) = −1/n Σ [y log f + (1 − y) log(1 − f)] on probabilities f."""
@@ -159,6 +171,8 @@ __all__ = [
     "dropout",
     "mse_loss",
     "l1_loss",
+    "smooth_l1_loss",
+    "huber_loss",
     "binary_cross_entropy",
     "binary_cross_entropy_with_logits",
     "cross_entropy",

@@ -9,6 +9,8 @@ graph node, see ``mldlab._ops.loss``):
     (4) BCEWithLogitsLoss  (3) with f = σ(z), on the logits z            binary, more stable than Sigmoid + BCE
     (5) CrossEntropyLoss   J(W) = −1/n Σᵢ log softmax(zᵢ)_yᵢ              C classes, on the logits z
     (6) NLLLoss            J(W) = −1/n Σᵢ aᵢ,yᵢ                            C classes, on log-probabilities a
+    (7) SmoothL1Loss       ½d²/β near the target, |d| − ½β far (d = f − y)   regression with outliers
+    (8) HuberLoss          ½d² near the target, δ(|d| − ½δ) far              regression with outliers
 
 Each takes ``reduction='mean'`` (the average over n, the default), ``'sum'`` or ``'none'`` (one value per term).
 PyTorch's deprecated ``size_average`` and ``reduce`` are accepted too, mapped to ``reduction`` as PyTorch maps them
@@ -87,6 +89,50 @@ class L1Loss(_Loss):
 
     def forward(self, input: Tensor, target: Tensor) -> Tensor:
         return _loss.l1_loss(input, target, reduction=self.reduction)
+
+
+class SmoothL1Loss(_Loss):
+    """(7) Smooth L1: ½d²/β where |d| < β, |d| − ½β elsewhere (d = f − y), for regression with outliers.
+
+    Parameters
+    ----------
+    size_average, reduce : bool, optional
+        Deprecated: use ``reduction``.
+    reduction : {'mean', 'sum', 'none'}, default 'mean'
+    beta : float, default 1.0
+        Where the quadratic part ends; β = 0 gives the L1 loss.
+    """
+
+    def __init__(self, size_average=None, reduce=None, reduction: str = "mean", beta: float = 1.0):
+        super().__init__(size_average, reduce, reduction)
+        self.beta = beta
+
+    def forward(self, input: Tensor, target: Tensor) -> Tensor:
+        return _loss.smooth_l1_loss(input, target, reduction=self.reduction, beta=self.beta)
+
+
+class HuberLoss(_Loss):
+    """(8) Huber: ½d² where |d| < δ, δ(|d| − ½δ) elsewhere (d = f − y); Huber(δ) = δ · SmoothL1(β = δ).
+
+    Parameters
+    ----------
+    reduction : {'mean', 'sum', 'none'}, default 'mean'
+    delta : float, default 1.0
+
+    Examples
+    --------
+    >>> import mldlab
+    >>> from mldlab import nn
+    >>> nn.HuberLoss(delta=1.0)(mldlab.tensor([0.5, 3.0]), mldlab.tensor([0.0, 0.0]))  # (0.125 + 2.5)/2
+    tensor(1.3125)
+    """
+
+    def __init__(self, reduction: str = "mean", delta: float = 1.0):
+        super().__init__(reduction=reduction)
+        self.delta = delta
+
+    def forward(self, input: Tensor, target: Tensor) -> Tensor:
+        return _loss.huber_loss(input, target, reduction=self.reduction, delta=self.delta)
 
 
 class BCELoss(_WeightedLoss):

@@ -224,6 +224,14 @@ class Module:
             module = child
         return module
 
+    def get_parameter(self, target: str) -> Parameter:
+        """The parameter at the dotted path ``target``, e.g. ``"fc1.weight"``."""
+        path, _, name = target.rpartition(".")
+        module = self.get_submodule(path)
+        if name not in module._parameters:
+            raise AttributeError(message("parameter_missing", cls=module._get_name(), name=name, target=target))
+        return module._parameters[name]
+
     def named_modules(self, memo: set | None = None, prefix: str = "", remove_duplicate: bool = True):
         """Every module of the tree (this one first, then each child's subtree in order) with its dotted name."""
         if memo is None:
