@@ -63,8 +63,22 @@ MESSAGES = {
               "열을 같은 순서로 넣으세요.",
     },
     "ml_random_state": {
-        "en": "{op}: random_state must be None, a whole number >= 0 or a numpy Generator, got {value!r}.",
-        "ko": "{op}: random_state는 None, 0 이상의 정수 또는 numpy Generator여야 하는데 {value!r}입니다.",
+        "en": "{op}: random_state must be None, a whole number >= 0, a numpy Generator or a numpy RandomState, "
+              "got {value!r}.",
+        "ko": "{op}: random_state는 None, 0 이상의 정수, numpy Generator 또는 numpy RandomState여야 하는데 "
+              "{value!r}입니다.",
+    },
+    "ml_names_in": {
+        "en": "{estimator}.get_feature_names_out: input_features has {got} names, but the model was fitted with "
+              "{expected} features. Hint: pass one name per column of X, or None.",
+        "ko": "{estimator}.get_feature_names_out: input_features에 이름이 {got}개 있는데 모델은 특성 {expected}개로 "
+              "학습되었습니다. 힌트: X의 열마다 이름을 하나씩 넘기거나 None을 넘기세요.",
+    },
+    "ml_sparse": {
+        "en": "{op}: {name} is a SciPy sparse matrix ({kind} of shape {shape}), but mldlab.ml works on dense "
+              "arrays only. Hint: pass {name}.toarray() (fine when it fits in memory).",
+        "ko": "{op}: {name}이(가) SciPy 희소 행렬({kind}, 모양 {shape})인데 mldlab.ml은 밀집 배열만 다룹니다. "
+              "힌트: {name}.toarray()를 넘기세요(메모리에 들어가는 크기라면 괜찮습니다).",
     },
     "ml_param_whole": {
         "en": "{op}: {name} must be a whole number >= {low}, got {value!r}.",

@@ -17,7 +17,8 @@ them: a pair at a distance of exactly ε (common with whole-number pixels) is de
 Manhattan, Chebyshev and Minkowski distances are measured pair by pair, feature by feature (slower: fine for a few
 thousand samples), and compared in their "reduced" form, as scikit-learn's trees compare them:
 Σⱼ |qⱼ − xⱼ| ≤ ε, maxⱼ |qⱼ − xⱼ| ≤ ε, Σⱼ |qⱼ − xⱼ|ᵖ ≤ εᵖ. A precomputed matrix of distances is read as it is
-(row i: the distances from sample i), without assuming it symmetric.
+(row i: the distances from sample i), without assuming it symmetric. The cosine distance is computed as such a
+matrix first (``cosine_distances``: n² numbers, fine for a few thousand samples).
 """
 
 import numpy as np
@@ -103,3 +104,20 @@ def _reduced(Q: np.ndarray, X: np.ndarray, metric: str, p: float) -> np.ndarray:
 def _reduced_radius(eps: float, metric: str, p: float) -> float:
     """ε in the reduced form the distances are compared in: εᵖ for Minkowski, ε otherwise."""
     return eps**p if metric == "minkowski" else eps
+
+
+def cosine_distances(X: np.ndarray) -> np.ndarray:
+    """d(x, x') = 1 − x·x' / (‖x‖·‖x'‖) for every pair of rows, clipped to [0, 2] as scikit-learn clips it.
+
+    A sample of norm (nearly) 0 is left as it is, as scikit-learn's ``normalize`` leaves it: its distance to every
+    other sample is 1. Each sample is at distance 0 from itself.
+    """
+    norms = np.sqrt(np.einsum("ij,ij->i", X, X))
+    norms[norms < 10 * np.finfo(np.float64).eps] = 1.0
+    U = X / norms[:, None]
+    D = U @ U.T
+    D *= -1
+    D += 1
+    np.clip(D, 0, 2, out=D)
+    np.fill_diagonal(D, 0)
+    return D

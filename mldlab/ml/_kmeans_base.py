@@ -18,12 +18,17 @@ from mldlab.ml._kmeans_checks import (
 )
 from mldlab.ml._kmeans_init import plusplus, random_samples
 from mldlab.ml._kmeans_lloyd import inertia, nearest, squared_distances
+from mldlab.ml._names_out import PrefixedNamesOutMixin
 from mldlab.ml.base import BaseEstimator, ClusterMixin, TransformerMixin
 from mldlab.ml.validation import check_number, check_whole
 
 
-class BaseKMeans(ClusterMixin, TransformerMixin, BaseEstimator):
+class BaseKMeans(PrefixedNamesOutMixin, ClusterMixin, TransformerMixin, BaseEstimator):
     """The parts of k-means that do not depend on how the centres are learned."""
+
+    @property
+    def _n_features_out(self) -> int:
+        return len(self.cluster_centers_)  # transform: the distance to each centre
 
     def _check_params(self, X: np.ndarray, op: str, default_n_init: int) -> None:
         """Check the shared parameters against the data; sets ``_n_clusters``, ``_init_kind``, ``_n_init``,

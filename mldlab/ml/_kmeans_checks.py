@@ -8,11 +8,12 @@ import numpy as np
 from mldlab.data.arrays import to_float, to_numpy
 from mldlab.i18n import message
 from mldlab.ml._tree_weights import check_sample_weight
-from mldlab.ml.validation import check_array, check_is_fitted, check_n_features
+from mldlab.ml.validation import check_array, check_is_fitted, check_n_features, reject_sparse
 
 
 def check_data(X, op: str) -> np.ndarray:
     """``X`` as a finite 2-D array: float32 stays float32 (as in scikit-learn), anything else becomes float64."""
+    reject_sparse(X, op)
     raw = to_numpy(X, op, "X")
     checked = check_array(raw, op)
     return np.ascontiguousarray(raw) if raw.dtype == np.float32 else checked

@@ -21,11 +21,12 @@ import numpy as np
 from mldlab.data.arrays import check_finite, to_float, to_numpy
 from mldlab.i18n import message
 from mldlab.ml._dbscan_clusters import cluster_labels, walk_in_order
-from mldlab.ml._dbscan_neighbors import radius_neighbors
+from mldlab.ml._dbscan_neighbors import cosine_distances, radius_neighbors
 from mldlab.ml.base import BaseEstimator, ClusterMixin
 from mldlab.ml.validation import check_array, check_choice, check_number, check_whole
 
-_METRICS = ("euclidean", "manhattan", "cityblock", "l1", "l2", "chebyshev", "infinity", "minkowski", "precomputed")
+_METRICS = ("euclidean", "manhattan", "cityblock", "l1", "l2", "chebyshev", "infinity", "minkowski", "cosine",
+            "precomputed")
 
 
 class DBSCAN(ClusterMixin, BaseEstimator):
@@ -39,10 +40,11 @@ class DBSCAN(ClusterMixin, BaseEstimator):
         curve), bends near a good ε.
     min_samples : int, default 5
         The count (2) that makes a sample a core sample, the sample itself included.
-    metric : {'euclidean', 'manhattan', 'chebyshev', 'minkowski', 'precomputed'}, default 'euclidean'
-        The distance d in (1): ‖x − x'‖₂, Σⱼ |xⱼ − x'ⱼ|, maxⱼ |xⱼ − x'ⱼ|, (Σⱼ |xⱼ − x'ⱼ|ᵖ)^(1/p); with
-        'precomputed', X is the n × n matrix of distances. ('cityblock', 'l1', 'l2' and 'infinity' are other
-        names, as in scikit-learn.)
+    metric : {'euclidean', 'manhattan', 'chebyshev', 'minkowski', 'cosine', 'precomputed'}, default 'euclidean'
+        The distance d in (1): ‖x − x'‖₂, Σⱼ |xⱼ − x'ⱼ|, maxⱼ |xⱼ − x'ⱼ|, (Σⱼ |xⱼ − x'ⱼ|ᵖ)^(1/p),
+        1 − x·x'/(‖x‖·‖x'‖) (the n × n matrix of it is made first); with 'precomputed', X is the n × n matrix of
+        distances. A callable metric is not supported: pass the matrix of its distances with 'precomputed'.
+        ('cityblock', 'l1', 'l2' and 'infinity' are other names, as in scikit-learn.)
     metric_params : dict or None, default None
         {'p': value} for 'minkowski' (``p`` wins when both are given).
     algorithm : {'auto', 'ball_tree', 'kd_tree', 'brute'}, default 'auto'
@@ -103,10 +105,11 @@ class DBSCAN(ClusterMixin, BaseEstimator):
         if metric == "precomputed":
             _check_distances(op, X)
         weights = np.ones(n) if sample_weight is None else _check_weights(op, sample_weight, n)
-        row, col = radius_neighbors(X, float(self.eps), metric, p)  # (1): col[k] ∈ N_ε(x_row[k])
+        D = cosine_distances(X) if metric == "cosine" else X
+        row, col = radius_neighbors(D, float(self.eps), "precomputed" if metric == "cosine" else metric, p)  # (1)
         count = np.bincount(row, weights=weights[col], minlength=n)
         is_core = count >= self.min_samples  # (2)
-        if metric == "precomputed" and not _symmetric(X <= self.eps):
+        if metric in ("precomputed", "cosine") and not _symmetric(D <= self.eps):
             self.labels_ = walk_in_order(is_core, row, col)
         else:
             self.labels_ = cluster_labels(is_core, row, col)  # (3)–(5)

@@ -24,6 +24,7 @@ import numpy as np
 
 from mldlab.i18n import message
 from mldlab.ml import _pca_solvers as solvers
+from mldlab.ml._names_out import PrefixedNamesOutMixin
 from mldlab.ml._pca_likelihood import ProbabilisticPCA, as_float
 from mldlab.ml.base import BaseEstimator, TransformerMixin
 from mldlab.ml.validation import (
@@ -38,7 +39,7 @@ from mldlab.ml.validation import (
 _SOLVERS = ("auto", "full", "covariance_eigh", "arpack", "randomized")
 
 
-class PCA(ProbabilisticPCA, TransformerMixin, BaseEstimator):
+class PCA(PrefixedNamesOutMixin, ProbabilisticPCA, TransformerMixin, BaseEstimator):
     """Principal component analysis (scikit-learn's ``PCA``): project the data on its K directions of largest
     variance.
 
@@ -112,6 +113,10 @@ class PCA(ProbabilisticPCA, TransformerMixin, BaseEstimator):
         self.n_oversamples = n_oversamples
         self.power_iteration_normalizer = power_iteration_normalizer
         self.random_state = random_state
+
+    @property
+    def _n_features_out(self) -> int:
+        return self.n_components_
 
     def fit(self, X, y=None) -> "PCA":
         """Learn μ, the components and their variances from X (``y`` is ignored)."""

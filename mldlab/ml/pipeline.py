@@ -16,6 +16,11 @@ from mldlab.ml.base import BaseEstimator, available_if, delegate_has
 from mldlab.ml.validation import check_is_fitted
 
 
+def _last_can_fit_transform(pipeline) -> bool:
+    """``fit_transform`` is there when the last step has ``fit_transform`` or ``transform``."""
+    return hasattr(pipeline._delegate, "fit_transform") or delegate_has("transform")(pipeline)
+
+
 class Pipeline(BaseEstimator):
     """Chain transformers and a final estimator (scikit-learn's ``Pipeline``).
 
@@ -110,13 +115,22 @@ class Pipeline(BaseEstimator):
             X = step.transform(X)
         return X
 
-    def fit(self, X, y=None) -> "Pipeline":
-        """Steps (1)–(2): fit and transform through every step but the last, then fit the last."""
+    def _fit_transform_first(self, X, y):
+        """Step (1): fit and transform through every step but the last."""
         self._validate()
         for _, step in self.steps[:-1]:
-            X = step.fit_transform(X, y) if hasattr(step, "fit_transform") else step.fit(X, y).transform(X)  # (1)
-        self._delegate.fit(X, y)  # (2)
+            X = step.fit_transform(X, y) if hasattr(step, "fit_transform") else step.fit(X, y).transform(X)
+        return X
+
+    def fit(self, X, y=None) -> "Pipeline":
+        """Steps (1)–(2): fit and transform through every step but the last, then fit the last."""
+        self._delegate.fit(self._fit_transform_first(X, y), y)  # (1), (2)
         return self
+
+    @available_if(delegate_has("fit_predict"))
+    def fit_predict(self, X, y=None):
+        """Step (1), then the last step's ``fit_predict`` (a clusterer's labels of the training data)."""
+        return self._delegate.fit_predict(self._fit_transform_first(X, y), y)
 
     def _check_fitted(self) -> None:
         for _, step in self.steps:
@@ -152,10 +166,12 @@ class Pipeline(BaseEstimator):
         self._check_fitted()
         return self._transform(X)
 
-    @available_if(delegate_has("transform"))
+    @available_if(_last_can_fit_transform)
     def fit_transform(self, X, y=None):
-        """``fit`` then ``transform`` of the training data."""
-        return self.fit(X, y).transform(X)
+        """Step (1), then the last step's ``fit_transform`` (``TSNE``'s too, which has no ``transform``), or its
+        ``fit`` and ``transform``."""
+        last, X = self._delegate, self._fit_transform_first(X, y)
+        return last.fit_transform(X, y) if hasattr(last, "fit_transform") else last.fit(X, y).transform(X)
 
 
 def make_pipeline(*steps) -> Pipeline:

@@ -15,6 +15,10 @@ name                               value
 ``'neg_mean_squared_error'``,      −MSE, −MAE, −RMSE of ``predict``
 ``'neg_mean_absolute_error'``,
 ``'neg_root_mean_squared_error'``
+``'adjusted_rand_score'``,         for clusterers: agreement of ``predict``'s clusters with the labels y (any
+``'rand_score'``,                  numbering); also ``'homogeneity_score'``, ``'completeness_score'``,
+``'adjusted_mutual_info_score'``,  ``'v_measure_score'``, ``'mutual_info_score'``
+``'normalized_mutual_info_score'``
 =================================  ============================================================================
 """
 
@@ -25,14 +29,22 @@ import numpy as np
 from mldlab.i18n import message
 from mldlab.metrics import (
     accuracy_score,
+    adjusted_mutual_info_score,
+    adjusted_rand_score,
+    completeness_score,
     f1_score,
+    homogeneity_score,
     mean_absolute_error,
     mean_squared_error,
+    mutual_info_score,
+    normalized_mutual_info_score,
     precision_score,
     r2_score,
+    rand_score,
     recall_score,
     roc_auc_score,
     root_mean_squared_error,
+    v_measure_score,
 )
 
 
@@ -65,6 +77,11 @@ for _name, _metric in (("precision", precision_score), ("recall", recall_score),
         SCORERS[f"{_name}_{_average}"] = _from_predict(functools.partial(_metric, average=_average))
 
 
+for _metric in (adjusted_rand_score, rand_score, adjusted_mutual_info_score, normalized_mutual_info_score,
+                mutual_info_score, homogeneity_score, completeness_score, v_measure_score):
+    SCORERS[_metric.__name__] = _from_predict(_metric)
+
+
 def _own_score(estimator, X, y):
     return estimator.score(X, y)
 
@@ -76,7 +93,7 @@ def get_scorer(scoring):
     Examples
     --------
     >>> sorted(SCORERS)[:4]
-    ['accuracy', 'f1', 'f1_macro', 'f1_micro']
+    ['accuracy', 'adjusted_mutual_info_score', 'adjusted_rand_score', 'completeness_score']
     """
     if scoring is None:
         return _own_score

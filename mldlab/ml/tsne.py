@@ -26,6 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 
 from mldlab.i18n import message
+from mldlab.ml._names_out import PrefixedNamesOutMixin
 from mldlab.ml._tsne_distances import METRICS, check_precomputed, pairwise_distances
 from mldlab.ml._tsne_gradient import kl_divergence
 from mldlab.ml._tsne_optimizer import gradient_descent
@@ -38,7 +39,7 @@ _EXPLORATION = 250  # iterations with early exaggeration
 _N_ITER_CHECK = 50  # iterations between the checks of progress
 
 
-class TSNE(TransformerMixin, BaseEstimator):
+class TSNE(PrefixedNamesOutMixin, TransformerMixin, BaseEstimator):
     """t-distributed stochastic neighbour embedding (scikit-learn's ``TSNE``): a low-dimensional map of X.
 
     Parameters
@@ -138,6 +139,10 @@ class TSNE(TransformerMixin, BaseEstimator):
         self.method = method
         self.angle = angle
         self.n_jobs = n_jobs
+
+    @property
+    def _n_features_out(self) -> int:
+        return self.embedding_.shape[1]
 
     def fit(self, X, y=None) -> "TSNE":
         """Fit the map to X (``y`` is ignored); the map is ``embedding_``."""

@@ -10,6 +10,7 @@ no samples or no features                     the shape received
 X and y of different lengths                  both numbers
 another number of features in ``predict``     both numbers: fitted with … features, got …
 continuous y for a classifier                 a value, and the hint to use a regressor
+a SciPy sparse matrix                         ``TypeError``, with the hint ``X.toarray()``
 ``predict`` before ``fit``                    ``NotFittedError`` (``mldlab.exceptions``, one class for all of mldlab)
 ============================================  ========================================================================
 
@@ -40,6 +41,7 @@ def check_array(X, op: str, *, name: str = "X") -> np.ndarray:
     Lists, NumPy arrays, mldlab Tensors and pandas tables are accepted. The input is never modified: a new array
     is returned whenever the values had to be converted (and the estimators copy what they keep).
     """
+    reject_sparse(X, op, name)
     array = to_numpy(X, op, name)
     if array.ndim == 1:
         raise ValueError(message("ml_1d", op=op, name=name, shape=array.shape))
@@ -48,6 +50,12 @@ def check_array(X, op: str, *, name: str = "X") -> np.ndarray:
     if array.shape[0] == 0 or array.shape[1] == 0:
         raise ValueError(message("ml_empty", op=op, name=name, n_samples=array.shape[0], n_features=array.shape[1]))
     return check_finite(to_float(array, np.float64, op, name), op, name)
+
+
+def reject_sparse(X, op: str, name: str = "X") -> None:
+    """A SciPy sparse matrix (its zeros are not stored) gets a ``TypeError`` with the hint ``toarray()``."""
+    if hasattr(X, "toarray") and hasattr(X, "nnz"):
+        raise TypeError(message("ml_sparse", op=op, name=name, kind=type(X).__name__, shape=X.shape))
 
 
 def check_X_y(X, y, op: str, *, y_numeric: bool = False) -> tuple[np.ndarray, np.ndarray]:  # noqa: N802
@@ -117,11 +125,17 @@ def check_for_predict(estimator, X, op: str) -> np.ndarray:
 
 
 def check_random_state(random_state, op: str) -> np.random.Generator:
-    """A NumPy generator: from the seed ``random_state``, or this thread's default one (``mldlab.manual_seed``)."""
+    """A NumPy generator: from the seed ``random_state``, or this thread's default one (``mldlab.manual_seed``).
+
+    A ``np.random.RandomState`` (scikit-learn's kind) gives a generator seeded from its next number: the same
+    RandomState gives the same numbers, and passing one instance to several fits gives each fit other numbers.
+    """
     if random_state is None:
         return get_rng()
     if isinstance(random_state, np.random.Generator):
         return random_state
+    if isinstance(random_state, np.random.RandomState):  # a legacy generator: a seed drawn from it, as it advances
+        return np.random.default_rng(int(random_state.randint(2**31 - 1)))
     if isinstance(random_state, numbers.Integral) and not isinstance(random_state, bool) and random_state >= 0:
         return np.random.default_rng(int(random_state))
     raise ValueError(message("ml_random_state", op=op, value=random_state))

@@ -161,7 +161,7 @@ ERRORS = [
     (lambda: DBSCAN(min_samples=0).fit(X_SMALL), ("min_samples must be a whole number >= 1, got 0",
                                                   "min_samples는 1 이상의 정수여야 하는데 0입니다")),
     (lambda: DBSCAN(min_samples=2.5).fit(X_SMALL), ("got 2.5", "2.5입니다")),
-    (lambda: DBSCAN(metric="cosine").fit(X_SMALL), ("metric must be one of", "metric는")),
+    (lambda: DBSCAN(metric="hamming").fit(X_SMALL), ("metric must be one of", "metric는")),
     (lambda: DBSCAN(metric="minkowski", p=0).fit(X_SMALL), ("p must be a number > 0", "p는 0보다 큰")),
     (lambda: DBSCAN(metric_params={"w": 1}).fit(X_SMALL), ("a dict with the key 'p'", "키 'p'")),
     (lambda: DBSCAN(metric="precomputed").fit(X_SMALL), ("got shape (10, 3)", "모양이 (10, 3)")),
