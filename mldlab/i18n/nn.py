@@ -257,4 +257,12 @@ MESSAGES = {
         "en": "{op}: expected a Tensor (e.g. layer.weight), got {type}.",
         "ko": "{op}: Tensor(예: layer.weight)가 필요한데 {type}입니다.",
     },
+    "gelu_approximate": {
+        "en": "GELU: approximate must be 'none' or 'tanh', got {value!r}",
+        "ko": "GELU: approximate는 'none' 또는 'tanh'여야 하는데 {value!r}을(를) 받았습니다",
+    },
+    "hardtanh_range": {
+        "en": "Hardtanh: max_val ({max_val}) must be greater than min_val ({min_val})",
+        "ko": "Hardtanh: max_val({max_val})이 min_val({min_val})보다 커야 합니다",
+    },
 }

@@ -15,6 +15,7 @@ The slides' deep network, its loss and one backward pass:
 
 from mldlab.nn import functional, init, utils
 from mldlab.nn.activation import LeakyReLU, LogSoftmax, ReLU, Sigmoid, Softmax, Tanh
+from mldlab.nn.activation_more import ELU, GELU, SELU, Hardtanh, LogSigmoid, Mish, ReLU6, SiLU, Softplus, Softsign
 from mldlab.nn.batchnorm import BatchNorm1d, BatchNorm2d
 from mldlab.nn.container import ModuleList, Sequential
 from mldlab.nn.conv import Conv1d, Conv2d
@@ -88,6 +89,16 @@ __all__ = [
     "Tanh",
     "ReLU",
     "LeakyReLU",
+    "ELU",
+    "SELU",
+    "GELU",
+    "SiLU",
+    "Mish",
+    "Softplus",
+    "Softsign",
+    "LogSigmoid",
+    "Hardtanh",
+    "ReLU6",
     "Softmax",
     "LogSoftmax",
     "Dropout",

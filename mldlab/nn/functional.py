@@ -20,6 +20,7 @@ tensor([[ 0.9975, -1.9951]])
 import numpy as np
 
 from mldlab import _dtype
+from mldlab._ops import activation_more as _more
 from mldlab._ops import loss as _loss
 from mldlab._ops._loss_util import legacy_reduction
 from mldlab._ops._pool_adaptive import adaptive_avg_pool1d, adaptive_avg_pool2d, adaptive_max_pool2d
@@ -45,6 +46,58 @@ from mldlab.tensor import Tensor
 def leaky_relu(input: Tensor, negative_slope: float = 0.01, inplace: bool = False) -> Tensor:
     """LeakyReLU(z) = z if z > 0 else negative_slope · z (``inplace`` is accepted and ignored)."""
     return _leaky_relu(input, negative_slope)
+
+
+def elu(input: Tensor, alpha: float = 1.0, inplace: bool = False) -> Tensor:
+    """ELU(z) = z if z > 0 else α(eᶻ − 1) (``inplace`` is accepted and ignored)."""
+    return _more.elu(input, alpha)
+
+
+def selu(input: Tensor, inplace: bool = False) -> Tensor:
+    """SELU(z) = λ·ELU(z) with α = 1.6733, λ = 1.0507."""
+    return _more.selu(input)
+
+
+def gelu(input: Tensor, approximate: str = "none") -> Tensor:
+    """GELU(z) = z·Φ(z), or its tanh approximation with ``approximate='tanh'``."""
+    if approximate not in ("none", "tanh"):
+        raise ValueError(message("gelu_approximate", value=approximate))
+    return _more.gelu(input, approximate)
+
+
+def silu(input: Tensor, inplace: bool = False) -> Tensor:
+    """SiLU(z) = z·σ(z)."""
+    return _more.silu(input)
+
+
+def mish(input: Tensor, inplace: bool = False) -> Tensor:
+    """Mish(z) = z·tanh(softplus(z))."""
+    return _more.mish(input)
+
+
+def softplus(input: Tensor, beta: float = 1.0, threshold: float = 20.0) -> Tensor:
+    """Softplus(z) = log(1 + e^{βz}) / β (z where βz > threshold)."""
+    return _more.softplus(input, beta, threshold)
+
+
+def softsign(input: Tensor) -> Tensor:
+    """Softsign(z) = z / (1 + |z|)."""
+    return _more.softsign(input)
+
+
+def logsigmoid(input: Tensor) -> Tensor:
+    """LogSigmoid(z) = log σ(z)."""
+    return _more.logsigmoid(input)
+
+
+def hardtanh(input: Tensor, min_val: float = -1.0, max_val: float = 1.0, inplace: bool = False) -> Tensor:
+    """Hardtanh(z) = min(max(z, min_val), max_val)."""
+    return _more.hardtanh(input, min_val, max_val)
+
+
+def relu6(input: Tensor, inplace: bool = False) -> Tensor:
+    """ReLU6(z) = min(max(0, z), 6)."""
+    return _more.hardtanh(input, 0.0, 6.0)
 
 
 def softmax(input: Tensor, dim: int | None = None, dtype=None) -> Tensor:
@@ -166,6 +219,16 @@ __all__ = [
     "tanh",
     "relu",
     "leaky_relu",
+    "elu",
+    "selu",
+    "gelu",
+    "silu",
+    "mish",
+    "softplus",
+    "softsign",
+    "logsigmoid",
+    "hardtanh",
+    "relu6",
     "softmax",
     "log_softmax",
     "dropout",
