@@ -144,7 +144,7 @@ def test_fit_history_matches_keras_for_each_loss(keras, case):
 
 @pytest.mark.parametrize("activation", ["linear", "relu", "sigmoid", "tanh", "softmax", "log_softmax", "leaky_relu",
                                         "elu", "selu", "softplus", "softsign", "silu", "swish", "relu6",
-                                        "hard_sigmoid", "exponential"])
+                                        "hard_sigmoid", "exponential", "gelu", "mish", "log_sigmoid"])
 def test_outputs_match_keras_for_each_activation(keras, activation):
     X = np.random.default_rng(3).standard_normal((17, 4)).astype(np.float32) * 3
     theirs, ours = _pair(keras, lambda k: k.Sequential([k.Input(shape=(4,)), k.layers.Dense(5, activation=activation,

@@ -7,7 +7,8 @@
     softsign(z) = z / (1 + |z|)           swish(z) = silu(z) = z · σ(z)
     selu(z) = λ·elu_α(z)                  relu6(z) = min(max(0, z), 6)
     exponential(z) = eᶻ                   hard_sigmoid(z) = relu6(z + 3) / 6
-    log_softmax(z)ᵢ = zᵢ − log Σⱼ eᶻʲ
+    log_softmax(z)ᵢ = zᵢ − log Σⱼ eᶻʲ      gelu(z) = z·Φ(z) (approximate=True: the tanh form)
+    mish(z) = z·tanh(softplus(z))         log_sigmoid(z) = log σ(z)
 
 ``Dense(8, activation="relu")`` and ``Dense(8, activation=keras.activations.relu)`` are the same layer.
 Each function also takes NumPy arrays, lists and numbers, as TensorFlow's ``tf.nn.relu(z)`` does.
@@ -30,6 +31,7 @@ import numbers
 import numpy as np
 
 from mldlab._ops import activation as _activation
+from mldlab._ops import activation_more as _more
 from mldlab._ops.combine import minimum, where
 from mldlab._ops.pointwise import abs as _abs
 from mldlab._ops.pointwise import exp, log
@@ -134,6 +136,21 @@ def exponential(x):
     return exp(_tensor(x))
 
 
+def gelu(x, approximate: bool = False):
+    """gelu(z) = z·Φ(z), Φ the standard normal CDF; ``approximate=True``: ½z(1 + tanh(√(2/π)(z + 0.044715z³)))."""
+    return _more.gelu(_tensor(x), "tanh" if approximate else "none")
+
+
+def mish(x):
+    """mish(z) = z·tanh(softplus(z))."""
+    return _more.mish(_tensor(x))
+
+
+def log_sigmoid(x):
+    """log_sigmoid(z) = log σ(z) = −softplus(−z)."""
+    return _more.logsigmoid(_tensor(x))
+
+
 swish = silu
 
 ACTIVATIONS = {
@@ -153,6 +170,9 @@ ACTIVATIONS = {
     "relu6": relu6,
     "hard_sigmoid": hard_sigmoid,
     "exponential": exponential,
+    "gelu": gelu,
+    "mish": mish,
+    "log_sigmoid": log_sigmoid,
 }
 """name → function: the names ``Dense(activation=...)`` and ``Activation(...)`` accept."""
 
