@@ -27,9 +27,7 @@ _erf = np.frompyfunc(math.erf, 1, 1)  # NumPy has no erf; math.erf is exact to d
 
 def _op(name: str, z: Tensor, out: np.ndarray, slope: np.ndarray) -> Tensor:
     """The node: ``out`` = g(z), and ∂g/∂z = ``slope`` for the backward (g·slope)."""
-    dtype = out.dtype
-    out = out.astype(dtype, copy=False)
-    slope = slope.astype(dtype, copy=False)
+    slope = slope.astype(out.dtype, copy=False)
 
     def backward(g):
         return (g * slope,)

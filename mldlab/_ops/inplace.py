@@ -45,13 +45,14 @@ def fill(x: Tensor, value) -> Tensor:
     return x
 
 
-def copy(x: Tensor, source) -> Tensor:
-    _check(x, "copy_") or _nonleaf("copy_")
+def copy(x: Tensor, source, op: str = "copy_") -> Tensor:
+    """``x`` ← ``source``; ``op`` names the in-place change in the errors (``scatter_`` writes its result so)."""
+    _check(x, op) or _nonleaf(op)
     array = source._data if isinstance(source, Tensor) else np.asarray(source)
     try:
         np.copyto(x._data, np.broadcast_to(array, x.shape), casting="unsafe")
     except ValueError:
-        raise broadcast_error("copy_", x._data, array) from None
+        raise broadcast_error(op, x._data, array) from None
     return x
 
 

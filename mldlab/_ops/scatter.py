@@ -31,7 +31,6 @@ from mldlab import _dtype
 from mldlab._ops import inplace
 from mldlab._ops._util import normalize_dim
 from mldlab._ops.gather import masked_fill
-from mldlab.grad_mode import is_grad_enabled
 from mldlab.i18n import message
 from mldlab.tensor import Tensor
 
@@ -123,22 +122,16 @@ def index_select(input: Tensor, dim: int, index: Tensor) -> Tensor:
     return Tensor._from_op(out, "index_select", (input, index), backward)
 
 
-def _in_place(op: str, x: Tensor, result: Tensor) -> Tensor:
-    if x.requires_grad and x.is_leaf and is_grad_enabled():  # as in PyTorch: a weight changes under no_grad only
-        raise RuntimeError(message("inplace_leaf", op=op))
-    return inplace.copy(x, result)
-
-
 def scatter_(input: Tensor, dim: int, index: Tensor, src=None, *, value=None) -> Tensor:
     """``scatter`` written into ``input`` itself (outside the graph, as every in-place change)."""
-    return _in_place("scatter_", input, scatter(input.detach(), dim, index, value if src is None else src))
+    return inplace.copy(input, scatter(input.detach(), dim, index, value if src is None else src), "scatter_")
 
 
 def scatter_add_(input: Tensor, dim: int, index: Tensor, src: Tensor) -> Tensor:
     """``scatter_add`` written into ``input`` itself."""
-    return _in_place("scatter_add_", input, scatter_add(input.detach(), dim, index, src))
+    return inplace.copy(input, scatter_add(input.detach(), dim, index, src), "scatter_add_")
 
 
 def masked_fill_(input: Tensor, mask: Tensor, value) -> Tensor:
     """``masked_fill`` written into ``input`` itself."""
-    return _in_place("masked_fill_", input, masked_fill(input.detach(), mask, value))
+    return inplace.copy(input, masked_fill(input.detach(), mask, value), "masked_fill_")

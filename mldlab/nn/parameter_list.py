@@ -24,6 +24,7 @@ import operator
 from mldlab import _dtype
 from mldlab.i18n import message
 from mldlab.nn.module import Module
+from mldlab.nn.module_dict import _NamedItems
 from mldlab.nn.parameter import Parameter
 from mldlab.tensor import Tensor
 
@@ -103,7 +104,7 @@ class ParameterList(_ParameterContainer):
         return self
 
 
-class ParameterDict(_ParameterContainer):
+class ParameterDict(_NamedItems, _ParameterContainer):
     """A dict of name → parameter inside the module that holds it, in the order the names were added.
 
     Parameters
@@ -116,39 +117,8 @@ class ParameterDict(_ParameterContainer):
         if parameters is not None:
             self.update(parameters)
 
-    def __getitem__(self, key: str):
-        if key not in self._parameters:
-            raise KeyError(message("module_dict_key", cls=self._get_name(), name=key,
-                                   keys=", ".join(self._parameters) or "-"))
-        return self._parameters[key]
+    def _items(self) -> dict:
+        return self._parameters
 
     def __setitem__(self, key: str, value) -> None:
         self.register_parameter(key, _as_parameter(value))
-
-    def __delitem__(self, key: str) -> None:
-        self[key]  # a clear KeyError for a missing name
-        delattr(self, key)
-
-    def __iter__(self):
-        return iter(list(self._parameters))
-
-    def __contains__(self, key) -> bool:
-        return key in self._parameters
-
-    def keys(self):
-        """The names, in order."""
-        return self._parameters.keys()
-
-    def values(self):
-        """The parameters, in order."""
-        return self._parameters.values()
-
-    def items(self):
-        """(name, parameter) pairs, in order."""
-        return self._parameters.items()
-
-    def update(self, parameters) -> None:
-        """Add (or replace) the parameters of a dict or of (name, parameter) pairs."""
-        pairs = parameters.items() if hasattr(parameters, "items") else parameters
-        for key, value in pairs:
-            self[key] = value
